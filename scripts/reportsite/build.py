@@ -11,8 +11,8 @@ import logging
 import os
 import re
 import sys
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .diagnostics import Problem, report
@@ -98,11 +98,10 @@ def _quiet_mkdocs(collector: _Collector) -> Iterator[None]:
 
 def build_edition(lang: str, site_dir: Path = SITE, **overrides: object) -> list[Problem]:
     """Build one edition; return the problems (empty when it built cleanly)."""
+    import jieba
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, MkDocsException
-
-    import jieba
 
     jieba.setLogLevel(logging.WARNING)
     collector = _Collector(lang)
@@ -110,16 +109,12 @@ def build_edition(lang: str, site_dir: Path = SITE, **overrides: object) -> list
     target = site_dir / SITE_SUBDIRS[lang] if SITE_SUBDIRS[lang] else site_dir
     with _quiet_mkdocs(collector):
         try:
-            config = load_config(
-                config_file=str(CONFIG_FILES[lang]), strict=True, site_dir=str(target), **overrides
-            )
+            config = load_config(config_file=str(CONFIG_FILES[lang]), strict=True, site_dir=str(target), **overrides)
             build(config)
         except Abort:
             pass  # strict mode: the warnings that caused it are collected
         except MkDocsException as error:
-            collector.problems.append(
-                Problem(display_path(CONFIG_FILES[lang]), 1, f"MkDocs ({lang}): {error}", BUILD)
-            )
+            collector.problems.append(Problem(display_path(CONFIG_FILES[lang]), 1, f"MkDocs ({lang}): {error}", BUILD))
     return collector.problems
 
 

@@ -150,9 +150,7 @@ def check_fidelity(source_path: Path, pages: list[Page]) -> list[Problem]:
     return problems
 
 
-def _missing(
-    fragment: Fragment, texts: list[tuple[Page, OriginalText]], source_path: Path
-) -> Problem:
+def _missing(fragment: Fragment, texts: list[tuple[Page, OriginalText]], source_path: Path) -> Problem:
     """Point at the page line that comes closest to the missing sentence."""
     best: tuple[int, Page, int] | None = None
     for page, text in texts:

@@ -119,9 +119,7 @@ def _read_front_matter(page: Page) -> list[Problem]:
 def page_paths(lang: str, docs_root: Path = DOCS) -> list[tuple[Path, str]]:
     """(file, path relative to the edition) of every Markdown page, sorted."""
     root = docs_dir(lang, docs_root)
-    return sorted(
-        (path, path.relative_to(root).as_posix()) for path in root.rglob("*.md")
-    )
+    return sorted((path, path.relative_to(root).as_posix()) for path in root.rglob("*.md"))
 
 
 def read_edition(lang: str, docs_root: Path = DOCS) -> tuple[list[Page], list[Problem]]:

@@ -39,7 +39,11 @@ RULES = {
     for rule in (
         Rule(ENCODING, "页面为 UTF-8 编码的 Markdown", "Pages are UTF-8 Markdown"),
         Rule(FRONT_MATTER, "页首信息为合法 YAML", "Front matter is valid YAML"),
-        Rule(FIDELITY, "中文逐字照录原文，校改须标注", "Chinese text is the source word for word; corrections are marked"),
+        Rule(
+            FIDELITY,
+            "中文逐字照录原文，校改须标注",
+            "Chinese text is the source word for word; corrections are marked",
+        ),
         Rule(TABLE_FORMAT, "指标表格式", "Metric table format"),
         Rule(METRIC_CODE, "指标编号唯一", "Metric codes are unique"),
         Rule(METRIC_VALUE, "数值按读者习惯书写", "Values are numbers as readers write them"),

@@ -1,0 +1,55 @@
+"""MkDocs hook: wires the reportsite package into MkDocs, and nothing more.
+
+The site's checks run before every `mkdocs build` and `mkdocs serve`, with
+the same messages as scripts/build.py; pages get their links to the other
+edition; the search worker gets Chinese query segmentation.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+from mkdocs.utils import normalize_url
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from reportsite.build import CHECKED_ENV
+from reportsite.checks import check_site
+from reportsite.diagnostics import ERROR, in_github_actions
+from reportsite.i18n import alternates
+from reportsite.search_worker import point_page_at_worker, write_worker
+
+log = logging.getLogger("mkdocs.hooks.site")
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    if os.environ.get(CHECKED_ENV):
+        return  # scripts/build.py has run the checks already
+    for problem in sorted(set(check_site())):
+        # Errors fail a strict build; warnings must not, so they go out as info.
+        (log.error if problem.severity == ERROR else log.info)(str(problem))
+        if in_github_actions():
+            print(problem.annotation())
+
+
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
+    """Give templates the same page in each edition (language switch, hreflang)."""
+    links = alternates(page.url, config.extra["languages"], config.site_url)
+    for link in links:
+        link["href"] = normalize_url(link["target"], page)
+    context["alternates"] = links
+    return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Point the page at the search worker with Chinese segmentation."""
+    return point_page_at_worker(output)
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    write_worker(Path(config.site_dir))

@@ -1,0 +1,93 @@
+"""Serving a built site on loopback and driving the system Chromium with
+Playwright; shared by the browser tests, the screenshots and the benchmark."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+CHROMIUM = "/usr/bin/chromium"
+# Headless, and no background traffic: the machine has no network, and the
+# tests must see only the requests the page itself makes.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """Serve `directory` on 127.0.0.1 (a free port); yield the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@contextmanager
+def chromium() -> Iterator[object]:
+    """A Playwright browser on the system Chromium (never a downloaded one)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+# Material's messages while the search index loads or before anything is typed.
+_SEARCH_NOT_READY = "正在初始化|Initializing"
+_SEARCH_WAITING = f"{_SEARCH_NOT_READY}|键入以开始搜索|Type to start searching"
+
+
+def open_search(page: object) -> None:
+    """Open the search box and wait until the index is loaded."""
+    box = page.locator("input.md-search__input")
+    if not box.is_visible():
+        page.locator("label.md-header__button[for=__search]").first.click()
+    page.wait_for_function(
+        f"() => !/{_SEARCH_NOT_READY}/.test("
+        "document.querySelector('.md-search-result__meta')?.textContent ?? 'Initializing')"
+    )
+
+
+def search(page: object, query: str) -> list[str]:
+    """Type `query` as a reader would; return the result links, best first."""
+    open_search(page)
+    box = page.locator("input.md-search__input")
+    if box.input_value():  # start from the placeholder, not the last results
+        box.fill("")
+        box.press("End")
+        page.wait_for_function(
+            f"() => /{_SEARCH_WAITING}/.test(document.querySelector('.md-search-result__meta').textContent)"
+        )
+    box.fill(query)
+    box.press("End")  # Material reads the query on keyup
+    page.wait_for_function(
+        f"() => !/{_SEARCH_WAITING}/.test(document.querySelector('.md-search-result__meta').textContent)"
+    )
+    return page.locator(".md-search-result__item > .md-search-result__link").evaluate_all(
+        "links => links.map(a => a.href)"
+    )

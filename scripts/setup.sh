@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Set up everything the site needs on a Debian machine; safe to run again.
+#
+#   bash scripts/setup.sh         to build: Python packages (requirements.txt)
+#                                 in .venv, npm packages from package-lock.json
+#   bash scripts/setup.sh --dev   also to test: requirements-dev.txt, Debian's
+#                                 chromium for the browser tests, CJK fonts
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+dev=false
+if [[ "${1:-}" == "--dev" ]]; then dev=true; fi
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# Debian packages that are missing, installed in one go.
+apt_packages=()
+command -v python3 >/dev/null || apt_packages+=(python3)
+python3 -c 'import venv, ensurepip' 2>/dev/null || apt_packages+=(python3-venv)
+command -v npm >/dev/null || apt_packages+=(nodejs npm)
+command -v git >/dev/null || apt_packages+=(git)
+if $dev; then
+  [[ -x /usr/bin/chromium ]] || apt_packages+=(chromium)
+  fc-list 2>/dev/null | grep -q "Noto Sans CJK" || apt_packages+=(fonts-noto-cjk)
+fi
+if ((${#apt_packages[@]})); then
+  say "Installing Debian packages: ${apt_packages[*]}"
+  sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${apt_packages[@]}" >/dev/null
+fi
+
+# Python packages, reinstalled only when a requirements file changed.
+requirements=requirements.txt
+$dev && requirements=requirements-dev.txt
+[[ -x .venv/bin/python ]] || { say "Creating .venv"; python3 -m venv .venv; }
+stamp=".venv/.installed-$(cat requirements.txt "$requirements" | sha256sum | cut -c1-16)-$requirements"
+if [[ ! -f $stamp ]]; then
+  say "Installing Python packages from $requirements"
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$requirements"
+  touch "$stamp"
+fi
+
+# npm packages (the iframe-worker shim for the offline bundle; axe-core for
+# the accessibility tests), exactly as locked.
+lock_stamp="node_modules/.installed-$(sha256sum package-lock.json | cut -c1-16)"
+if [[ ! -f $lock_stamp ]]; then
+  say "Installing npm packages from package-lock.json"
+  npm ci --no-audit --no-fund --loglevel=error
+  touch "$lock_stamp"
+fi
+say "Set up."

@@ -1,0 +1,22 @@
+"""Every page of both editions, in Chromium: it loads without console errors
+and asks nothing of any host but the site itself."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def page_paths(site_dir):
+    return sorted(
+        path.relative_to(site_dir).as_posix().removesuffix("index.html") for path in site_dir.rglob("index.html")
+    )
+
+
+def test_every_page_loads_cleanly_with_nothing_from_outside(web_page, base_url, site_dir):
+    paths = page_paths(site_dir)
+    assert len(paths) >= 19 and "en/" in paths
+    for path in paths:
+        web_page.page.goto(base_url + path)
+        web_page.page.wait_for_load_state("networkidle")
+        assert web_page.page.locator("article h1").count() == 1, path
+    web_page.assert_clean()

@@ -1,0 +1,92 @@
+"""Shared fixtures: the site built once per test session, served on
+loopback, and the system Chromium driven by Playwright."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from reportsite.browser import chromium, serve
+from reportsite.build import build_site
+from reportsite.paths import ROOT
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Both editions, built from the repository's sources like scripts/build.py."""
+    site = tmp_path_factory.mktemp("site")
+    problems = build_site(site)
+    assert problems == [], "\n".join(map(str, problems))
+    return site
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir: Path) -> Iterator[str]:
+    with serve(site_dir) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    with chromium() as launched:
+        yield launched
+
+
+@dataclass
+class Watched:
+    """A browser page and what it did that a reader should never see."""
+
+    page: object
+    allowed_prefix: str
+    console_errors: list[str] = field(default_factory=list)
+    outside_requests: list[str] = field(default_factory=list)
+
+    def assert_clean(self) -> None:
+        assert self.outside_requests == [], f"requests outside the site: {self.outside_requests}"
+        assert self.console_errors == [], f"console errors: {self.console_errors}"
+
+
+def watch(page: object, allowed_prefix: str) -> Watched:
+    watched = Watched(page, allowed_prefix)
+    page.on("console", lambda m: m.type == "error" and watched.console_errors.append(m.text))
+    page.on("pageerror", lambda e: watched.console_errors.append(str(e)))
+
+    def on_request(request: object) -> None:
+        url = request.url
+        if not (url.startswith(allowed_prefix) or url.startswith(("data:", "blob:", "about:"))):
+            watched.outside_requests.append(url)
+
+    page.on("request", on_request)
+    return watched
+
+
+@pytest.fixture
+def web_page(browser: object, base_url: str) -> Iterator[Watched]:
+    """A fresh desktop page that records console errors and outside requests."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    watched = watch(context.new_page(), base_url)
+    yield watched
+    context.close()
+
+
+def copy_repository(destination: Path) -> Path:
+    """A copy of the sources (without site/, .venv/), for tests that break them."""
+    ignore = shutil.ignore_patterns(".git", ".venv", "site", "dist", "node_modules", "__pycache__", ".*cache")
+    shutil.copytree(ROOT, destination, ignore=ignore)
+    return destination
+
+
+def run_script(repo: Path, script: str, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(repo / "scripts" / script), *args],
+        capture_output=True,
+        text=True,
+        cwd=repo,
+        env=env,
+        timeout=300,
+    )
