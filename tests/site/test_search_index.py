@@ -1,0 +1,38 @@
+"""Each edition has its own search index; the Chinese one is segmented."""
+
+import json
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def indexes(site_dir):
+    def load(sub):
+        return json.loads((site_dir / sub / "search" / "search_index.json").read_text(encoding="utf-8"))
+
+    return {"zh": load(""), "en": load("en")}
+
+
+def words(doc):
+    return doc["text"].replace("\u200b", " ").split()
+
+
+def test_the_chinese_index_is_segmented_into_words_by_jieba(indexes):
+    docs = indexes["zh"]["docs"]
+    text = "".join(doc["text"] for doc in docs)
+    assert text.count("\u200b") > 1000
+    page = next(d for d in docs if d["location"] == "system-reform/de-bureaucratization/")
+    assert {"快递", "服务站", "调研"} <= set(words(page))
+    # Terms of the report from data/jieba_userdict.txt stay whole.
+    relief = next(d for d in docs if d["location"] == "work-advancement/hardship-relief/")
+    assert "春风行动" in words(relief)
+
+
+def test_each_edition_indexes_only_its_own_pages(indexes):
+    zh = {d["location"] for d in indexes["zh"]["docs"]}
+    en = {d["location"] for d in indexes["en"]["docs"]}
+    assert "system-reform/de-bureaucratization/" in zh
+    assert not any(location.startswith("en/") for location in zh)
+    assert indexes["zh"]["config"]["lang"] == ["zh"]
+    assert indexes["en"]["config"]["lang"] == ["en"]
+    assert en and not any("快递" in d["text"] for d in indexes["en"]["docs"])
