@@ -1,8 +1,9 @@
 """MkDocs hook: wires the reportsite package into MkDocs, and nothing more.
 
 The site's checks run before every `mkdocs build` and `mkdocs serve`, with
-the same messages as scripts/build.py; pages get their links to the other
-edition; the search worker gets Chinese query segmentation.
+the same messages as scripts/build.py; metric tables render as data tables
+and are exported as open data; pages get their links to the other edition;
+the search worker gets Chinese query segmentation.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import normalize_url
 
@@ -21,10 +23,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from reportsite.build import CHECKED_ENV
 from reportsite.checks import check_site
 from reportsite.diagnostics import ERROR, in_github_actions
+from reportsite.export import export_files
 from reportsite.i18n import alternates
+from reportsite.metric_tables import MetricTableExtension
 from reportsite.search_worker import point_page_at_worker, write_worker
 
 log = logging.getLogger("mkdocs.hooks.site")
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Metric tables render as data tables in the edition's language."""
+    config.markdown_extensions.append(MetricTableExtension(lang=config.theme["language"]))
+    return config
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
@@ -35,6 +45,13 @@ def on_pre_build(config: MkDocsConfig) -> None:
         (log.error if problem.severity == ERROR else log.info)(str(problem))
         if in_github_actions():
             print(problem.annotation())
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Each edition carries the open-data export, so pages can link to it."""
+    for path, content in export_files().items():
+        files.append(File.generated(config, path, content=content))
+    return files
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:

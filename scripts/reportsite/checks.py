@@ -7,13 +7,39 @@ from pathlib import Path
 
 from .diagnostics import Problem
 from .fidelity import check_fidelity
-from .pages import read_edition
-from .paths import DOCS, SOURCE_LANGUAGE, SOURCE_TEXT
+from .metrics import check_metrics
+from .pages import Page, read_edition, read_page
+from .paths import DOCS, LANGUAGES, SOURCE_LANGUAGE, SOURCE_TEXT
+
+
+def read_site(docs_root: Path = DOCS) -> tuple[dict[str, list[Page]], list[Problem]]:
+    pages: dict[str, list[Page]] = {}
+    problems: list[Problem] = []
+    for lang in LANGUAGES:
+        pages[lang], found = read_edition(lang, docs_root)
+        problems += found
+    return pages, problems
+
+
+def read_files(paths: list[Path]) -> tuple[dict[str, list[Page]], list[Problem]]:
+    """Pages given on a command line: files or folders, each in the language
+    its path names (a `zh` or `en` folder), Chinese otherwise."""
+    pages: dict[str, list[Page]] = {lang: [] for lang in LANGUAGES}
+    problems: list[Problem] = []
+    for given in paths:
+        files = sorted(given.rglob("*.md")) if given.is_dir() else [given]
+        for path in files:
+            parts = path.resolve().parts
+            lang = next((part for part in reversed(parts) if part in LANGUAGES), SOURCE_LANGUAGE)
+            page, found = read_page(path, path.name, lang)
+            problems += found
+            if page:
+                pages[lang].append(page)
+    return pages, problems
 
 
 def check_site(docs_root: Path = DOCS, source_text: Path = SOURCE_TEXT) -> list[Problem]:
-    problems: list[Problem] = []
-    zh_pages, found = read_edition(SOURCE_LANGUAGE, docs_root)
-    problems += found
-    problems += check_fidelity(source_text, zh_pages)
+    pages, problems = read_site(docs_root)
+    problems += check_fidelity(source_text, pages[SOURCE_LANGUAGE])
+    problems += check_metrics(pages)[1]
     return problems

@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from .diagnostics import Problem
+from .markup import FOOTNOTE_DEF, FOOTNOTE_REF, plain_text
 from .pages import Page, decode
 from .paths import display_path
 from .rules import FIDELITY
@@ -34,16 +35,6 @@ CRITIC_UNDO = (
     (re.compile(r"\{==(.*?)==\}"), r"\1"),
 )
 CRITIC_MARK = re.compile(r"\{(~~.*?~~|\+\+.*?\+\+|--.*?--)\}")
-FOOTNOTE_REF = re.compile(r"\[\^[^\]]+\]")
-FOOTNOTE_DEF = re.compile(r"^\[\^[^\]]+\]:")
-INLINE_MARKUP = (
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links keep their text
-    (re.compile(r"\{[:#.][^}]*\}|\{ [^}]*\}"), ""),  # attribute lists
-    (re.compile(r"<[^>]+>"), ""),  # HTML tags
-    (re.compile(r"\*\*|\*|`"), ""),  # emphasis, code
-)
-BLOCK_PREFIX = re.compile(r"^\s*(#{1,6}\s|[-*+]\s+|\d+\.\s+|>\s?)")
 
 
 @dataclass(frozen=True)
@@ -106,10 +97,7 @@ def original_text(page: Page) -> OriginalText:
             continue  # tables (figures, not prose), admonition titles, rules
         for pattern, replacement in CRITIC_UNDO:
             stripped = pattern.sub(replacement, stripped)
-        stripped = FOOTNOTE_REF.sub("", stripped)
-        for pattern, replacement in INLINE_MARKUP:
-            stripped = pattern.sub(replacement, stripped)
-        stripped = normalise(BLOCK_PREFIX.sub("", stripped))
+        stripped = normalise(plain_text(stripped))
         if stripped:
             starts.append(length)
             numbers.append(number)
