@@ -13,11 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from .datafiles import entries, load_yaml
 from .diagnostics import Problem
 from .markup import plain_text
-from .pages import Page, decode
+from .pages import Page
 from .paths import DATA, display_path
 from .rules import (
     METRIC_CODE,
@@ -85,40 +84,11 @@ OPERATORS = {
 # --- data files -------------------------------------------------------------
 
 
-def _load_yaml(path: Path) -> tuple[yaml.Node | None, list[Problem]]:
-    text, problems = decode(path, path.read_bytes())
-    if text is None:
-        return None, problems
-    try:
-        return yaml.compose(text), []
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        return None, [
-            Problem(
-                display_path(path),
-                mark.line + 1 if mark else 1,
-                f"not valid YAML ({getattr(error, 'problem', None) or error}); expected the format described "
-                "at the top of the file",
-                TABLE_FORMAT,
-            )
-        ]
-
-
-def _entries(root: yaml.Node | None, key: str) -> list[tuple[int, dict]]:
-    """(line, plain mapping) of each item of the list under `key`."""
-    if not isinstance(root, yaml.MappingNode):
-        return []
-    for key_node, value_node in root.value:
-        if key_node.value == key and isinstance(value_node, yaml.SequenceNode):
-            return [(item.start_mark.line + 1, yaml.safe_load(yaml.serialize(item)) or {}) for item in value_node.value]
-    return []
-
-
 def load_units(path: Path = UNITS_FILE) -> tuple[dict[str, dict[str, Unit]], list[Problem]]:
     """Units by spelling, per language: {"zh": {"家": Unit}, "en": {...}}."""
-    root, problems = _load_yaml(path)
+    root, problems = load_yaml(path, TABLE_FORMAT)
     units: dict[str, dict[str, Unit]] = {"zh": {}, "en": {}}
-    for line, entry in _entries(root, "units"):
+    for line, entry in entries(root, "units"):
         if not all(isinstance(entry.get(k), str) and entry.get(k) for k in ("zh", "en", "kind")):
             problems.append(Problem(display_path(path), line, "a unit needs `zh`, `en` and `kind`", METRIC_UNIT))
             continue
@@ -131,9 +101,9 @@ def load_units(path: Path = UNITS_FILE) -> tuple[dict[str, dict[str, Unit]], lis
 
 
 def load_rules(path: Path = RULES_FILE) -> tuple[list[ConsistencyRule], list[Problem]]:
-    root, problems = _load_yaml(path)
+    root, problems = load_yaml(path, TABLE_FORMAT)
     rules = []
-    for line, entry in _entries(root, "rules"):
+    for line, entry in entries(root, "rules"):
         if entry.get("op") not in OPERATORS or not entry.get("left") or not entry.get("right"):
             problems.append(
                 Problem(

@@ -85,14 +85,20 @@ def format_value(value: Value, lang: str) -> str:
     return text + ("余" if value.approx else "")
 
 
-def prose_numbers(text: str, lang: str) -> list[Value]:
-    """Every number written with digits in running text, normalised."""
+def prose_number_matches(text: str, lang: str) -> list[tuple[str, Value]]:
+    """(as written, normalised) for every number written with digits in text."""
     found = []
     if lang == "zh":
-        for number, multiplier, approx in ZH_PROSE_NUMBER.findall(text):
+        for match in ZH_PROSE_NUMBER.finditer(text):
+            number, multiplier, approx = match.groups()
             value = Decimal(number) * (MULTIPLIERS[multiplier] if multiplier else 1)
-            found.append(Value(value.normalize(), bool(approx)))
+            found.append((match.group(0), Value(value.normalize(), bool(approx))))
     else:
-        for number in EN_PROSE_NUMBER.findall(text):
-            found.append(Value(Decimal(number.replace(",", "")).normalize()))
+        for match in EN_PROSE_NUMBER.finditer(text):
+            found.append((match.group(0), Value(Decimal(match.group(1).replace(",", "")).normalize())))
     return found
+
+
+def prose_numbers(text: str, lang: str) -> list[Value]:
+    """Every number written with digits in running text, normalised."""
+    return [value for _, value in prose_number_matches(text, lang)]

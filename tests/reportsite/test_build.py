@@ -39,6 +39,7 @@ def test_a_broken_link_fails_with_the_page_line_and_mkdocs_message(tmp_path):
 def test_a_page_missing_from_the_navigation_fails_the_build(tmp_path):
     repo = copy_repository(tmp_path / "repo")
     (repo / "docs" / "zh" / "annex.md").write_text("# 附件 {#annex}\n", encoding="utf-8")
+    (repo / "docs" / "en" / "annex.md").write_text("# Annex {#annex}\n", encoding="utf-8")
     result = run_script(repo, "build.py")
     assert result.returncode == 1
     assert (
