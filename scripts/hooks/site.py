@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -28,15 +29,24 @@ from reportsite.glossary import MARKER as GLOSSARY_MARKER
 from reportsite.glossary import GlossaryExtension, glossary_markdown, load_glossary
 from reportsite.i18n import alternates
 from reportsite.metric_tables import MetricTableExtension
+from reportsite.offline import IFRAME_WORKER_SHIM, bundled_languages, iframe_worker_shim, offline_enabled
+from reportsite.print_page import is_print_page, print_page_file, print_page_url, without_print_assets
 from reportsite.search_worker import point_page_at_worker, write_worker
 
 log = logging.getLogger("mkdocs.hooks.site")
 
 
+@event_priority(100)  # before Material's offline plugin, which looks at the polyfills
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Metric tables render as data tables in the edition's language; on
-    English pages the first use of a glossary term explains it."""
+    English pages the first use of a glossary term explains it. Offline, the
+    iframe-worker shim comes from our npm package, not from a CDN; a bundle
+    of one edition has no language switch."""
     lang = config.theme["language"]
+    if offline_enabled(config):
+        config.extra["polyfills"] = [IFRAME_WORKER_SHIM]
+    config.extra["languages"] = bundled_languages(config.extra["languages"])
+    config.extra["alternate"] = len(config.extra["languages"]) > 1
     config.markdown_extensions.append(MetricTableExtension(lang=lang))
     if lang == "en":
         config.markdown_extensions.append(GlossaryExtension(load_glossary()[0]))
@@ -64,23 +74,45 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Each edition carries the open-data export, so pages can link to it."""
     for path, content in export_files().items():
         files.append(File.generated(config, path, content=content))
+    if offline_enabled(config):
+        files.append(File.generated(config, IFRAME_WORKER_SHIM, abs_src_path=str(iframe_worker_shim())))
     return files
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
     """Give templates the same page in each edition (language switch, hreflang)."""
-    links = alternates(page.url, config.extra["languages"], config.site_url)
     to_root = get_relative_url(".", page.url)  # e.g. "../.." from a page two folders down
-    for link in links:
-        link["href"] = f"{to_root}/{link['target']}"
-    context["alternates"] = links
+    context["alternates"] = alternates(page.url, config.extra["languages"], config.site_url, to_root)
     return context
 
 
+def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+    """mkdocs-print-site-plugin renders the print page later with this very
+    context of 404.html: that dict gets the print page's links and way to the
+    root, and 404.html a copy with its own (links to each edition's home)."""
+    if template_name != "404.html":
+        return context
+    not_found = dict(context)
+    not_found["alternates"] = alternates(
+        "", config.extra["languages"], config.site_url, context["base_url"].rstrip("/")
+    )
+    url = print_page_url(config.use_directory_urls)
+    context["base_url"] = get_relative_url(".", url)
+    context["alternates"] = alternates(url, config.extra["languages"], config.site_url, context["base_url"])
+    return not_found
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Point the page at the search worker with Chinese segmentation."""
+    """Point the page at the search worker with Chinese segmentation; only
+    the print page loads the print page's assets."""
+    if not is_print_page(page.file.src_uri):
+        output = without_print_assets(output)
     return point_page_at_worker(output)
 
 
 def on_post_build(config: MkDocsConfig) -> None:
     write_worker(Path(config.site_dir))
+    # The print page is written by its plugin after the other pages.
+    print_page = Path(config.site_dir) / print_page_file(config.use_directory_urls)
+    if print_page.is_file():
+        print_page.write_text(point_page_at_worker(print_page.read_text(encoding="utf-8")), encoding="utf-8")

@@ -65,7 +65,9 @@ _SEARCH_WAITING = f"{_SEARCH_NOT_READY}|键入以开始搜索|Type to start sear
 def open_search(page: object) -> None:
     """Open the search box and wait until the index is loaded."""
     box = page.locator("input.md-search__input")
-    if not box.is_visible():
+    if box.is_visible():
+        box.click()  # as a reader does; the index loads on focus from file://
+    else:
         page.locator("label.md-header__button[for=__search]").first.click()
     page.wait_for_function(
         f"() => !/{_SEARCH_NOT_READY}/.test("

@@ -96,8 +96,9 @@ def _quiet_mkdocs(collector: _Collector) -> Iterator[None]:
         logger.level, logger.handlers, logger.propagate = saved
 
 
-def build_edition(lang: str, site_dir: Path = SITE, **overrides: object) -> list[Problem]:
-    """Build one edition; return the problems (empty when it built cleanly)."""
+def build_edition(lang: str, site_dir: Path = SITE, subdir: str | None = None, **overrides: object) -> list[Problem]:
+    """Build one edition into site_dir (or its `subdir`, by default the
+    edition's place in the site); return the problems, none when clean."""
     import jieba
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -106,7 +107,8 @@ def build_edition(lang: str, site_dir: Path = SITE, **overrides: object) -> list
     jieba.setLogLevel(logging.WARNING)
     collector = _Collector(lang)
     os.chdir(ROOT)  # plugin settings such as the jieba dictionary are relative to it
-    target = site_dir / SITE_SUBDIRS[lang] if SITE_SUBDIRS[lang] else site_dir
+    subdir = SITE_SUBDIRS[lang] if subdir is None else subdir
+    target = site_dir / subdir if subdir else site_dir
     with _quiet_mkdocs(collector):
         try:
             config = load_config(config_file=str(CONFIG_FILES[lang]), strict=True, site_dir=str(target), **overrides)
@@ -115,6 +117,16 @@ def build_edition(lang: str, site_dir: Path = SITE, **overrides: object) -> list
             pass  # strict mode: the warnings that caused it are collected
         except MkDocsException as error:
             collector.problems.append(Problem(display_path(CONFIG_FILES[lang]), 1, f"MkDocs ({lang}): {error}", BUILD))
+        except Exception as error:  # a template or plugin failed: one clear line, no traceback
+            collector.problems.append(
+                Problem(
+                    display_path(CONFIG_FILES[lang]),
+                    1,
+                    f"the {lang} build stopped: {type(error).__name__}: {error}; expected the templates in "
+                    "overrides/ and the hooks to run cleanly (run `mkdocs build -v` for details)",
+                    BUILD,
+                )
+            )
     return collector.problems
 
 

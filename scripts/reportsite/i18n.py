@@ -12,12 +12,13 @@ class Alternate(TypedDict):
     name: str
     lang: str
     current: bool
-    target: str  # relative to this edition's root
+    href: str  # from the page itself
     absolute: str | None  # full URL when site_url is configured
 
 
-def alternates(page_url: str, languages: list[dict], site_url: str | None) -> list[Alternate]:
-    """The page in every edition, given `extra.languages` of the config."""
+def alternates(page_url: str, languages: list[dict], site_url: str | None, to_root: str) -> list[Alternate]:
+    """The page in every edition, given `extra.languages` of the config and
+    the way from the page to its edition's root (e.g. "../..")."""
     result: list[Alternate] = []
     for language in languages:
         target = f"{language['prefix']}{page_url}"
@@ -26,7 +27,7 @@ def alternates(page_url: str, languages: list[dict], site_url: str | None) -> li
                 name=language["name"],
                 lang=language["lang"],
                 current=language["prefix"] == "",
-                target=target,
+                href=f"{to_root}/{target}",
                 absolute=urljoin(site_url, target) if site_url else None,
             )
         )

@@ -18,5 +18,5 @@ def test_every_page_loads_cleanly_with_nothing_from_outside(web_page, base_url, 
     for path in paths:
         web_page.page.goto(base_url + path)
         web_page.page.wait_for_load_state("networkidle")
-        assert web_page.page.locator("article h1").count() == 1, path
+        assert web_page.page.locator("article h1").count() >= 1, path
     web_page.assert_clean()

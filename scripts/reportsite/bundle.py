@@ -1,0 +1,179 @@
+"""The offline meeting bundle: the site in a zip that works from a USB stick.
+
+The editions are built for the file system (Material's offline plugin: an
+inlined search index, links to .html files, the iframe-worker shim from our
+npm package), with a README.txt and SHA256SUMS, and zipped reproducibly:
+entries sorted, every timestamp the commit's (SOURCE_DATE_EPOCH).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import tempfile
+import time
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from .build import build_edition, build_site
+from .diagnostics import Problem
+from .offline import EDITIONS_ENV
+from .paths import LANGUAGES, ROOT
+from .rules import BUILD
+
+SHORT_NAME = "xining-ftu-report"
+DIST = ROOT / "dist"
+# Not for a bundle: the sitemap is for search engines and dated by the build.
+LEFT_OUT = {"sitemap.xml", "sitemap.xml.gz"}
+ZIP_EPOCH_MIN = 315532800  # 1980-01-01, the earliest time a zip can hold
+
+
+@dataclass(frozen=True)
+class Version:
+    epoch: int
+    commit: str  # short hash, "-modified" when the sources differ from it
+
+    @property
+    def date(self) -> str:
+        return time.strftime("%Y-%m-%d", time.gmtime(self.epoch))
+
+    @property
+    def label(self) -> str:
+        return f"{self.date}-{self.commit}"
+
+
+def _git(*args: str) -> str | None:
+    try:
+        result = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return result.stdout.strip()
+
+
+def source_version() -> Version:
+    """The version of the sources: the commit's date and short hash.
+    SOURCE_DATE_EPOCH, when set, gives the date instead."""
+    commit = _git("log", "-1", "--format=%ct %h")
+    epoch_env = os.environ.get("SOURCE_DATE_EPOCH")
+    if commit:
+        epoch, short = commit.split()
+        if _git("status", "--porcelain", "--untracked-files=no", "--", "docs", "data", "overrides", "mkdocs.yml"):
+            short += "-modified"
+        return Version(int(epoch_env or epoch), short)
+    if epoch_env:
+        return Version(int(epoch_env), "unversioned")
+    raise RuntimeError("no git history and no SOURCE_DATE_EPOCH: cannot tell which version this is")
+
+
+def bundle_name(version: Version, langs: tuple[str, ...]) -> str:
+    suffix = "" if set(langs) == set(LANGUAGES) else "-" + "-".join(langs)
+    return f"{SHORT_NAME}-{version.label}{suffix}"
+
+
+@contextmanager
+def _environment(**values: str) -> Iterator[None]:
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def readme(version: Version, langs: tuple[str, ...]) -> str:
+    both = set(langs) == set(LANGUAGES)
+    editions_zh = "中文版和英文版" if both else {"zh": "中文版", "en": "英文版"}[langs[0]]
+    editions_en = (
+        "the Chinese and English editions"
+        if both
+        else {"zh": "the Chinese", "en": "the English"}[langs[0]] + " edition"
+    )
+    switch_zh = "页面顶部的语言按钮可切换到同一页的英文版（英文版首页为 en/index.html）。\n" if both else ""
+    switch_en = "The language button at the top switches to the same page in English (en/index.html).\n" if both else ""
+    return f"""勇立改革潮头再出发 争当群团工作排头兵 —— 离线版
+Forging Ahead at the Forefront of Reform — offline edition
+西宁市总工会 Xining Federation of Trade Unions
+
+版本 Version: {version.label}（{version.date}，commit {version.commit}）
+
+【如何打开】
+把压缩包解压到任意位置，双击文件夹中的 index.html，即可在浏览器中阅读，无需联网。
+{switch_zh}内容：{editions_zh}全文、站内搜索、打印全文页（print_page.html，可打印或另存为 PDF）、
+统计数字的开放数据（data/metrics.csv，可用 Excel 打开；data/metrics.json）。
+核对文件是否完整：在本文件夹中运行 sha256sum -c SHA256SUMS。
+
+[How to open it]
+Unzip this file anywhere and double-click index.html in the folder: the report opens in
+your browser, with no network needed.
+{switch_en}Inside: {editions_en}, with search; a page with the whole report for printing or saving
+as PDF (print_page.html); the figures as open data (data/metrics.csv, which opens in Excel,
+and data/metrics.json).
+To check that no file is damaged, run `sha256sum -c SHA256SUMS` in this folder.
+"""
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(path for path in folder.rglob("*") if path.is_file())
+
+
+def write_checksums(folder: Path) -> None:
+    lines = [
+        f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {path.relative_to(folder).as_posix()}"
+        for path in _files(folder)
+    ]
+    (folder / "SHA256SUMS").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def write_zip(folder: Path, archive: Path, epoch: int) -> None:
+    """Zip `folder` (as the archive's one top folder) reproducibly."""
+    stamp = time.gmtime(max(epoch, ZIP_EPOCH_MIN))[:6]
+    archive.parent.mkdir(parents=True, exist_ok=True)
+    partial = archive.with_suffix(".partial")
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as bundle:
+        for path in _files(folder):
+            info = zipfile.ZipInfo(f"{folder.name}/{path.relative_to(folder).as_posix()}", date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3  # Unix, whatever machine makes it
+            info.external_attr = 0o644 << 16
+            bundle.writestr(info, path.read_bytes(), compresslevel=9)
+    partial.replace(archive)
+
+
+def make_bundle(langs: tuple[str, ...] = LANGUAGES, dist: Path = DIST) -> tuple[Path | None, list[Problem]]:
+    """Build, check and zip a bundle; return its path, or the problems."""
+    from .checks import check_site
+
+    problems = [problem for problem in check_site() if problem.severity == "error"]
+    if problems:
+        return None, problems
+    try:
+        version = source_version()
+    except RuntimeError as error:
+        return None, [Problem("scripts/bundle.py", 1, f"{error}; expected a git clone", BUILD)]
+    name = bundle_name(version, langs)
+    environment = {"OFFLINE": "true", "SOURCE_DATE_EPOCH": str(version.epoch), EDITIONS_ENV: ",".join(langs)}
+    with tempfile.TemporaryDirectory() as tmp, _environment(**environment):
+        folder = Path(tmp) / name
+        if set(langs) == set(LANGUAGES):
+            problems = build_site(folder)
+        else:
+            (lang,) = langs
+            problems = build_edition(lang, folder, subdir="")
+        if problems:
+            return None, problems
+        for path in _files(folder):
+            if path.name in LEFT_OUT:
+                path.unlink()
+        (folder / "README.txt").write_text(readme(version, langs), encoding="utf-8")
+        write_checksums(folder)
+        archive = dist / f"{name}.zip"
+        write_zip(folder, archive, version.epoch)
+    return archive, []

@@ -1,0 +1,149 @@
+"""The offline meeting bundle: unzipped into a folder whose name has a space
+and Chinese characters, opened from the file system in Chromium with every
+request outside the folder failing the test."""
+
+import hashlib
+import zipfile
+from pathlib import Path
+
+import pytest
+from reportsite.browser import search
+from reportsite.bundle import SHORT_NAME, make_bundle
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    made, problems = make_bundle(dist=tmp_path_factory.mktemp("dist"))
+    assert problems == [], problems
+    return made
+
+
+@pytest.fixture(scope="module")
+def unzipped(archive, tmp_path_factory):
+    target = tmp_path_factory.mktemp("usb") / "会议 资料"
+    with zipfile.ZipFile(archive) as bundle:
+        bundle.extractall(target)
+    (folder,) = target.iterdir()
+    return folder
+
+
+@pytest.fixture
+def offline_page(browser, unzipped):
+    """A page that may load only files inside the unzipped folder."""
+    context = browser.new_context()
+    outside, errors = [], []
+    inside = unzipped.as_uri()
+
+    def guard(route):
+        url = route.request.url
+        if url.startswith(inside) or url.startswith(("data:", "blob:", "about:")):
+            route.continue_()
+        else:
+            outside.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.on("console", lambda m: m.type == "error" and errors.append(f"{page.url}: {m.text}"))
+    page.on("pageerror", lambda e: errors.append(f"{page.url}: {e}"))
+    yield page, outside, errors
+    context.close()
+
+
+def test_the_zip_is_named_for_the_report_and_its_version_and_holds_one_folder(archive):
+    assert archive.name.startswith(f"{SHORT_NAME}-") and archive.suffix == ".zip"
+    with zipfile.ZipFile(archive) as bundle:
+        names = bundle.namelist()
+    top = {name.split("/")[0] for name in names}
+    assert top == {archive.stem}
+    for required in (
+        "index.html",
+        "en/index.html",
+        "README.txt",
+        "SHA256SUMS",
+        "print_page.html",
+        "en/print_page.html",
+        "data/metrics.csv",
+        "data/metrics.json",
+        "search/search_index.js",
+    ):
+        assert f"{archive.stem}/{required}" in names
+    assert not any(name.endswith("sitemap.xml") for name in names)
+
+
+def test_the_readme_says_how_to_open_it_in_both_languages_and_which_version(unzipped, archive):
+    readme = (unzipped / "README.txt").read_text(encoding="utf-8")
+    assert "双击" in readme and "double-click index.html" in readme
+    assert archive.stem.removeprefix(f"{SHORT_NAME}-") in readme
+
+
+def test_the_checksums_cover_every_file_and_match(unzipped):
+    listed = {}
+    for line in (unzipped / "SHA256SUMS").read_text(encoding="utf-8").splitlines():
+        digest, name = line.split("  ", 1)
+        listed[name] = digest
+    files = {p.relative_to(unzipped).as_posix() for p in unzipped.rglob("*") if p.is_file()} - {"SHA256SUMS"}
+    assert set(listed) == files
+    for name, digest in listed.items():
+        assert hashlib.sha256((unzipped / name).read_bytes()).hexdigest() == digest, name
+
+
+def test_two_builds_from_the_same_commit_give_the_same_bytes(archive, tmp_path):
+    again, problems = make_bundle(dist=tmp_path)
+    assert problems == []
+    assert again.name == archive.name
+    assert again.read_bytes() == archive.read_bytes()
+
+
+def test_a_one_language_bundle_opens_in_that_language_without_a_switch(tmp_path):
+    made, problems = make_bundle(("en",), dist=tmp_path)
+    assert problems == [] and made.stem.endswith("-en")
+    with zipfile.ZipFile(made) as bundle:
+        home = bundle.read(f"{made.stem}/index.html").decode()
+        names = bundle.namelist()
+    assert '<html lang="en"' in home and "md-select__link" not in home
+    assert not any(f"{made.stem}/en/" in name for name in names)
+
+
+@pytest.mark.browser
+def test_every_page_opens_from_the_folder_without_errors_or_outside_requests(offline_page, unzipped):
+    page, outside, errors = offline_page
+    pages = sorted(p for p in unzipped.rglob("*.html") if p.name != "404.html")
+    assert len(pages) >= 40
+    for path in pages:
+        page.goto(path.as_uri())
+        page.wait_for_load_state("load")
+        assert page.locator("article h1, #print-site-page h1").count() >= 1, path
+    assert outside == []
+    assert errors == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    ("home", "query", "expected"),
+    [
+        ("index.html", "快递", "system-reform/de-bureaucratization.html"),
+        ("en/index.html", "hotline", "en/system-reform/de-administration.html"),
+    ],
+)
+def test_search_works_from_the_file_system_in_both_languages(offline_page, unzipped, home, query, expected):
+    page, outside, errors = offline_page
+    page.goto((unzipped / home).as_uri())
+    results = search(page, query)
+    assert any(url.split("?")[0].endswith(expected) for url in results[:3]), results
+    assert outside == [] and errors == []
+
+
+@pytest.mark.browser
+def test_the_language_switch_lands_on_the_same_page_from_the_file_system(offline_page, unzipped):
+    page, outside, errors = offline_page
+    page.goto((unzipped / "work-advancement" / "hardship-relief.html").as_uri())
+    page.locator(".md-header__option .md-select").first.hover()
+    page.get_by_role("link", name="English", exact=True).click()
+    page.wait_for_load_state()
+    assert Path(page.url.removeprefix("file://")).name == "hardship-relief.html" and "/en/" in page.url
+    page.locator(".md-header__option .md-select").first.hover()
+    page.get_by_role("link", name="中文", exact=True).click()
+    page.wait_for_load_state()
+    assert page.url == (unzipped / "work-advancement" / "hardship-relief.html").as_uri()
+    assert outside == [] and errors == []
