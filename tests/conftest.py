@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+
 from reportsite.browser import chromium, serve
 from reportsite.build import build_site
 from reportsite.paths import ROOT

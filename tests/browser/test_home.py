@@ -1,6 +1,7 @@
 """The Chinese home page as a reader meets it, in Chromium."""
 
 import pytest
+
 from reportsite.browser import search
 
 pytestmark = pytest.mark.browser

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
 from reportsite.browser import search
 from reportsite.bundle import SHORT_NAME, make_bundle
 

@@ -4,6 +4,7 @@ is silent, a page that breaks the build is named with MkDocs' message."""
 import re
 
 import pytest
+
 from conftest import copy_repository, run_script
 
 

@@ -6,6 +6,7 @@ import os
 import shutil
 
 import pytest
+
 from conftest import run_script
 from reportsite.checks import read_files, read_site
 from reportsite.metrics import check_metrics, prose

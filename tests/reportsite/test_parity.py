@@ -2,6 +2,7 @@
 (tests/fixtures/parity/<case>/zh and /en), each with its exact message."""
 
 import pytest
+
 from conftest import run_script
 from reportsite.paths import ROOT
 

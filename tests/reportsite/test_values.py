@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from reportsite.values import Value, format_value, parse_value, prose_numbers
 
 

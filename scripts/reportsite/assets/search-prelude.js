@@ -9,13 +9,19 @@
  * 〇 (a Han character the index never holds), so that Material keeps the
  * whole word. An unfinished word at the end stays as typed and is matched
  * as a prefix, as Material does.
+ *
+ * English: the index is stemmed (stations → station), but Material matches
+ * each query word as a prefix, and lunr does not stem prefixes; so the
+ * prelude stems the query's words itself, with lunr's own stemmer.
  */
 ;(function () {
   var SETUP = 0, QUERY = 2, END = "\u3007"
-  var words = null
+  var words = null, stemming = false
 
   function collect(data) {
-    var separator = new RegExp(data.config.separator, "u")
+    var config = data.config
+    stemming = config.lang.indexOf("en") >= 0 && (config.pipeline || []).indexOf("stemmer") >= 0
+    var separator = new RegExp(config.separator, "u")
     words = new Set()
     data.docs.forEach(function (doc) {
       ((doc.title || "") + " " + (doc.text || "")).toLowerCase().split(separator)
@@ -35,10 +41,16 @@
     return parts.join(" ")
   }
 
+  function stem(word) {
+    return self.lunr.stemmer(new self.lunr.Token(word.toLowerCase())).toString()
+  }
+
   addEventListener("message", function (ev) {
     var message = ev.data
     if (message.type === SETUP) collect(message.data)
-    else if (message.type === QUERY && words && typeof message.data === "string")
+    else if (message.type === QUERY && words && typeof message.data === "string") {
       message.data = message.data.replace(/\p{sc=Han}+/gu, segment)
+      if (stemming) message.data = message.data.replace(/[A-Za-z]{3,}/g, stem)
+    }
   })
 })();
