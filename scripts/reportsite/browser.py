@@ -64,11 +64,11 @@ _SEARCH_WAITING = f"{_SEARCH_NOT_READY}|键入以开始搜索|Type to start sear
 
 def open_search(page: object) -> None:
     """Open the search box and wait until the index is loaded."""
-    box = page.locator("input.md-search__input")
-    if box.is_visible():
-        box.click()  # as a reader does; the index loads on focus from file://
-    else:
-        page.locator("label.md-header__button[for=__search]").first.click()
+    toggle = page.locator("label.md-header__button[for=__search]").first
+    if toggle.is_visible():  # a phone: the magnifier opens the search
+        toggle.click()
+    else:  # a desktop: click into the box, as a reader does (from file:// the index loads then)
+        page.locator("input.md-search__input").click()
     page.wait_for_function(
         f"() => !/{_SEARCH_NOT_READY}/.test("
         "document.querySelector('.md-search-result__meta')?.textContent ?? 'Initializing')"

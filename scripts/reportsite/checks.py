@@ -7,11 +7,13 @@ from pathlib import Path
 
 from .diagnostics import Problem
 from .fidelity import check_fidelity
+from .freshness import check_freshness
 from .glossary import check_glossary, load_glossary
 from .metrics import Metric, check_metrics
 from .pages import Page, read_edition, read_page
 from .parity import check_parity
 from .paths import DOCS, LANGUAGES, SOURCE_LANGUAGE, SOURCE_TEXT
+from .stable_urls import check_stable_urls, redirect_maps
 
 
 def read_site(docs_root: Path = DOCS) -> tuple[dict[str, list[Page]], list[Problem]]:
@@ -54,4 +56,6 @@ def check_site(docs_root: Path = DOCS, source_text: Path = SOURCE_TEXT) -> list[
     metrics, found = check_metrics(pages)
     problems += found
     problems += check_translation(pages, metrics)
+    problems += check_stable_urls(pages[SOURCE_LANGUAGE], redirect_maps())
+    problems += check_freshness(pages)
     return problems

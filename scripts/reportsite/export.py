@@ -15,7 +15,7 @@ from pathlib import Path
 from .checks import read_site
 from .config import nav_order
 from .metrics import Metric, check_metrics
-from .paths import DATA, DOCS
+from .paths import DATA, DOCS, page_url
 from .values import format_value
 
 SCHEMA = DATA / "metrics.schema.json"
@@ -37,14 +37,6 @@ FIELDS = (
 )
 
 
-def _page_url(rel: str) -> str:
-    """The page's address under a language root (directory URLs)."""
-    stem = rel.removesuffix(".md")
-    if stem == "index" or stem.endswith("/index"):
-        return stem.removesuffix("index")
-    return stem + "/"
-
-
 def records(metrics: dict[str, list[Metric]]) -> list[dict]:
     english = {metric.code: metric for metric in metrics.get("en", [])}
     result = []
@@ -56,7 +48,7 @@ def records(metrics: dict[str, list[Metric]]) -> list[dict]:
             {
                 "code": zh.code,
                 "page": zh.page.rel,
-                "url": f"{_page_url(zh.page.rel)}#{zh.code.lower()}",
+                "url": f"{page_url(zh.page.rel)}#{zh.code.lower()}",
                 "label_zh": zh.label,
                 "label_en": en.label if en else "",
                 "value": zh.value.as_json_number(),

@@ -4,8 +4,11 @@ own URL."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TypedDict
 from urllib.parse import urljoin
+
+from .paths import ROOT
 
 
 class Alternate(TypedDict):
@@ -32,3 +35,10 @@ def alternates(page_url: str, languages: list[dict], site_url: str | None, to_ro
             )
         )
     return result
+
+
+def edit_uri(repository: str, branch: str, docs_dir: str) -> str:
+    """Where "edit this page" opens a page of this edition, as an absolute
+    URL, so that MkDocs needs no repo_url (whose header fetches GitHub's API)."""
+    folder = Path(docs_dir).resolve().relative_to(ROOT).as_posix()
+    return f"{repository.rstrip('/')}/edit/{branch}/{folder}/"

@@ -28,3 +28,12 @@ def display_path(path: Path) -> str:
         return path.resolve().relative_to(ROOT).as_posix()
     except ValueError:
         return path.as_posix()
+
+
+def page_url(rel: str) -> str:
+    """A page's address under its edition's root (directory URLs):
+    "system-reform/index.md" is "system-reform/", "closing.md" "closing/"."""
+    stem = rel.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"

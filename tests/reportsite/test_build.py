@@ -41,6 +41,8 @@ def test_a_page_missing_from_the_navigation_fails_the_build(tmp_path):
     repo = copy_repository(tmp_path / "repo")
     (repo / "docs" / "zh" / "annex.md").write_text("# 附件 {#annex}\n", encoding="utf-8")
     (repo / "docs" / "en" / "annex.md").write_text("# Annex {#annex}\n", encoding="utf-8")
+    with (repo / "data" / "published_urls.txt").open("a", encoding="utf-8") as urls:
+        urls.write("annex/\n")
     result = run_script(repo, "build.py")
     assert result.returncode == 1
     assert (

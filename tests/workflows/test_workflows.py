@@ -1,0 +1,52 @@
+"""The GitHub workflows: valid against GitHub's schema, clean under zizmor,
+every action pinned by commit."""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from reportsite.paths import ROOT
+
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+BIN = Path(sys.executable).parent
+
+
+def test_there_is_a_pull_request_and_a_publish_workflow():
+    triggers = {path.name: yaml.safe_load(path.read_text(encoding="utf-8"))[True] for path in WORKFLOWS}
+    assert "pull_request" in triggers["pull-request.yml"]
+    assert triggers["publish.yml"]["push"]["branches"] == ["main"]
+
+
+def test_the_workflows_match_githubs_workflow_schema():
+    result = subprocess.run(
+        [BIN / "check-jsonschema", "--builtin-schema", "vendor.github-workflows", *WORKFLOWS],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_zizmor_finds_nothing_of_medium_or_high_severity():
+    result = subprocess.run(
+        [BIN / "zizmor", "--offline", "--format", "json", *WORKFLOWS], capture_output=True, text=True
+    )
+    findings = json.loads(result.stdout or "[]")
+    serious = [f for f in findings if f["determinations"]["severity"].lower() in ("medium", "high")]
+    assert serious == [], json.dumps(serious, indent=1)[:3000]
+
+
+def test_every_action_is_pinned_to_a_commit():
+    for path in WORKFLOWS:
+        for uses in re.findall(r"uses:\s*(\S+)", path.read_text(encoding="utf-8")):
+            assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", uses), f"{path.name}: {uses}"
+
+
+def test_the_pull_request_workflow_installs_with_the_readme_command_and_uploads_for_reviewers():
+    text = (ROOT / ".github" / "workflows" / "pull-request.yml").read_text(encoding="utf-8")
+    assert "bash scripts/setup.sh --dev" in text and "scripts/check_site.py" in text
+    for artifact in ("name: site", "name: meeting-bundle", "name: screenshots"):
+        assert artifact in text
