@@ -27,7 +27,7 @@ from reportsite.diagnostics import ERROR, in_github_actions
 from reportsite.export import export_files
 from reportsite.glossary import MARKER as GLOSSARY_MARKER
 from reportsite.glossary import GlossaryExtension, glossary_markdown, load_glossary
-from reportsite.i18n import alternates, edit_uri
+from reportsite.i18n import alternates, edit_uri, edition_url
 from reportsite.metric_tables import MetricTableExtension
 from reportsite.offline import IFRAME_WORKER_SHIM, bundled_languages, iframe_worker_shim, offline_enabled
 from reportsite.print_page import is_print_page, print_page_file, print_page_url, without_print_assets
@@ -45,6 +45,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     lang = config.theme["language"]
     if offline_enabled(config):
         config.extra["polyfills"] = [IFRAME_WORKER_SHIM]
+        config.site_url = None  # a bundle has no public address: links stay relative
+    elif config.site_url:
+        config.site_url = edition_url(config.site_url, lang)
     config.extra["languages"] = bundled_languages(config.extra["languages"])
     config.edit_uri = edit_uri(config.extra["repository"], config.extra["branch"], config.docs_dir)
     config.extra["alternate"] = len(config.extra["languages"]) > 1

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypedDict
 from urllib.parse import urljoin
 
-from .paths import ROOT
+from .paths import ROOT, SITE_SUBDIRS
 
 
 class Alternate(TypedDict):
@@ -35,6 +35,12 @@ def alternates(page_url: str, languages: list[dict], site_url: str | None, to_ro
             )
         )
     return result
+
+
+def edition_url(site_url: str, lang: str) -> str:
+    """The public address of an edition: the site's, or its folder under it."""
+    subdir = SITE_SUBDIRS[lang]
+    return urljoin(site_url, f"{subdir}/") if subdir else site_url
 
 
 def edit_uri(repository: str, branch: str, docs_dir: str) -> str:
