@@ -30,8 +30,10 @@ from reportsite.glossary import GlossaryExtension, glossary_markdown, load_gloss
 from reportsite.i18n import alternates, edit_uri, edition_url
 from reportsite.metric_tables import MetricTableExtension
 from reportsite.offline import IFRAME_WORKER_SHIM, bundled_languages, iframe_worker_shim, offline_enabled
+from reportsite.paths import SOURCE_LANGUAGE
 from reportsite.print_page import is_print_page, print_page_file, print_page_url, without_print_assets
 from reportsite.search_worker import point_page_at_worker, write_worker
+from reportsite.shared_assets import SHARED_ASSETS_ENV, share_assets
 
 log = logging.getLogger("mkdocs.hooks.site")
 
@@ -111,7 +113,14 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     the print page loads the print page's assets."""
     if not is_print_page(page.file.src_uri):
         output = without_print_assets(output)
-    return point_page_at_worker(output)
+    return _shared(point_page_at_worker(output), config)
+
+
+def _shared(html: str, config: MkDocsConfig) -> str:
+    """The English pages of a two-edition site use the Chinese edition's theme assets."""
+    if os.environ.get(SHARED_ASSETS_ENV) and config.theme["language"] != SOURCE_LANGUAGE:
+        return share_assets(html)
+    return html
 
 
 def on_post_build(config: MkDocsConfig) -> None:
@@ -119,4 +128,5 @@ def on_post_build(config: MkDocsConfig) -> None:
     # The print page is written by its plugin after the other pages.
     print_page = Path(config.site_dir) / print_page_file(config.use_directory_urls)
     if print_page.is_file():
-        print_page.write_text(point_page_at_worker(print_page.read_text(encoding="utf-8")), encoding="utf-8")
+        html = point_page_at_worker(print_page.read_text(encoding="utf-8"))
+        print_page.write_text(_shared(html, config), encoding="utf-8")

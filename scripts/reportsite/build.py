@@ -18,6 +18,7 @@ from pathlib import Path
 from .diagnostics import Problem, report
 from .paths import CONFIG_FILES, DOCS, LANGUAGES, ROOT, SITE, SITE_SUBDIRS, display_path
 from .rules import BUILD
+from .shared_assets import SHARED_ASSETS_ENV
 
 # Material prints an end-of-life banner unless this is set.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -131,8 +132,13 @@ def build_edition(lang: str, site_dir: Path = SITE, subdir: str | None = None, *
 
 
 def build_site(site_dir: Path = SITE, langs: tuple[str, ...] = LANGUAGES, **overrides: object) -> list[Problem]:
-    """Build the editions in order (Chinese first: it empties site_dir)."""
+    """Build the editions in order (Chinese first: it empties site_dir). With
+    both in one site, the English pages use the Chinese edition's theme assets."""
     os.environ[CHECKED_ENV] = "1"
+    if set(langs) == set(LANGUAGES):
+        os.environ[SHARED_ASSETS_ENV] = "1"
+    else:
+        os.environ.pop(SHARED_ASSETS_ENV, None)
     problems: list[Problem] = []
     for lang in langs:
         problems += build_edition(lang, site_dir, **overrides)
