@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import subprocess
 import tempfile
 import time
 import zipfile
@@ -21,6 +20,7 @@ from pathlib import Path
 
 from .build import build_edition, build_site
 from .diagnostics import Problem
+from .git import git
 from .offline import EDITIONS_ENV
 from .paths import LANGUAGES, ROOT
 from .rules import BUILD
@@ -46,22 +46,14 @@ class Version:
         return f"{self.date}-{self.commit}"
 
 
-def _git(*args: str) -> str | None:
-    try:
-        result = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True)
-    except (OSError, subprocess.CalledProcessError):
-        return None
-    return result.stdout.strip()
-
-
 def source_version() -> Version:
     """The version of the sources: the commit's date and short hash.
     SOURCE_DATE_EPOCH, when set, gives the date instead."""
-    commit = _git("log", "-1", "--format=%ct %h")
+    commit = git("log", "-1", "--format=%ct %h")
     epoch_env = os.environ.get("SOURCE_DATE_EPOCH")
     if commit:
         epoch, short = commit.split()
-        if _git("status", "--porcelain", "--untracked-files=no", "--", "docs", "data", "overrides", "mkdocs.yml"):
+        if git("status", "--porcelain", "--untracked-files=no", "--", "docs", "data", "overrides", "mkdocs.yml"):
             short += "-modified"
         return Version(int(epoch_env or epoch), short)
     if epoch_env:

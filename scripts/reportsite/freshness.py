@@ -3,29 +3,20 @@ its English page, per git, so the translation may need updating."""
 
 from __future__ import annotations
 
-import subprocess
 import time
 from pathlib import Path
 
 from .diagnostics import WARNING, Problem
+from .git import git
 from .pages import Page
-from .paths import ROOT
 from .rules import FRESHNESS
-
-
-def _git(*args: str) -> str | None:
-    try:
-        result = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True)
-    except (OSError, subprocess.CalledProcessError):
-        return None
-    return result.stdout.strip()
 
 
 def last_change(path: Path) -> tuple[float, str] | None:
     """(time, commit) of the file's last change; now, if it has uncommitted changes."""
-    if _git("status", "--porcelain", "--", str(path)):
+    if git("status", "--porcelain", "--", str(path)):
         return time.time(), "uncommitted"
-    log = _git("log", "-1", "--format=%ct %h", "--", str(path))
+    log = git("log", "-1", "--format=%ct %h", "--", str(path))
     if not log:
         return None
     epoch, commit = log.split()
@@ -33,7 +24,7 @@ def last_change(path: Path) -> tuple[float, str] | None:
 
 
 def check_freshness(pages: dict[str, list[Page]]) -> list[Problem]:
-    if _git("rev-parse", "--is-inside-work-tree") != "true":
+    if git("rev-parse", "--is-inside-work-tree") != "true":
         return []  # no history (e.g. a copy of the sources): nothing to compare
     english = {page.rel: page for page in pages.get("en", [])}
     problems = []

@@ -128,26 +128,36 @@ class FirstUseProcessor(Treeprocessor):
             self._wrap_first(root, pattern, term.explanation_en)
 
     def _wrap_first(self, element: ET.Element, pattern: re.Pattern, title: str) -> bool:
+        """Wrap the first match in the subtree; text before children first."""
         if element.tag in SKIP_TAGS:
             return False
-        if element.text and (match := pattern.search(element.text)):
-            before, after = element.text[: match.start()], element.text[match.end() :]
-            abbr = ET.Element("abbr", {"title": title})
-            abbr.text, abbr.tail = match.group(0), after
-            element.text = before
-            element.insert(0, abbr)
+        if element.text and (abbr := _abbr(element.text, pattern, title)):
+            element.text = abbr.tail_before
+            element.insert(0, abbr.element)
             return True
         for child in list(element):
             if self._wrap_first(child, pattern, title):
                 return True
-            if child.tail and (match := pattern.search(child.tail)):
-                before, after = child.tail[: match.start()], child.tail[match.end() :]
-                abbr = ET.Element("abbr", {"title": title})
-                abbr.text, abbr.tail = match.group(0), after
-                child.tail = before
-                element.insert(list(element).index(child) + 1, abbr)
+            if child.tail and (abbr := _abbr(child.tail, pattern, title)):
+                child.tail = abbr.tail_before
+                element.insert(list(element).index(child) + 1, abbr.element)
                 return True
         return False
+
+
+@dataclass
+class _Wrapped:
+    element: ET.Element  # the <abbr>, with the text after the match as its tail
+    tail_before: str  # the text before the match
+
+
+def _abbr(text: str, pattern: re.Pattern, title: str) -> _Wrapped | None:
+    match = pattern.search(text)
+    if not match:
+        return None
+    abbr = ET.Element("abbr", {"title": title})
+    abbr.text, abbr.tail = match.group(0), text[match.end() :]
+    return _Wrapped(abbr, text[: match.start()])
 
 
 class GlossaryExtension(Extension):

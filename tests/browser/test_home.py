@@ -2,6 +2,7 @@
 
 import pytest
 
+from conftest import search_misses
 from reportsite.browser import search
 
 pytestmark = pytest.mark.browser
@@ -61,10 +62,5 @@ ZH_SEARCHES = [
 def test_chinese_searches_find_their_section_among_the_first_three(web_page, base_url):
     page = web_page.page
     page.goto(base_url)
-    misses = []
-    for query, expected in ZH_SEARCHES:
-        results = search(page, query)
-        if not any(url.startswith(base_url + expected) for url in results[:3]):
-            misses.append((query, expected, results[:3]))
-    assert misses == []
+    assert search_misses(page, base_url, ZH_SEARCHES) == []
     web_page.assert_clean()

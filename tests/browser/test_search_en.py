@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from conftest import search_misses
 from reportsite.browser import search
 
 pytestmark = pytest.mark.browser
@@ -30,12 +31,7 @@ EN_SEARCHES = [
 def test_english_searches_find_their_section_among_the_first_three(web_page, base_url):
     page = web_page.page
     page.goto(base_url + "en/")
-    misses = []
-    for query, expected in EN_SEARCHES:
-        results = search(page, query)
-        if not any(url.startswith(base_url + "en/" + expected) for url in results[:3]):
-            misses.append((query, expected, results[:3]))
-    assert misses == []
+    assert search_misses(page, base_url + "en/", EN_SEARCHES) == []
     web_page.assert_clean()
 
 

@@ -1,0 +1,16 @@
+"""Asking git about the sources (history may be missing: a copy, a zip)."""
+
+from __future__ import annotations
+
+import subprocess
+
+from .paths import ROOT
+
+
+def git(*args: str) -> str | None:
+    """git's output, stripped, or None when git or the history is missing."""
+    try:
+        result = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return result.stdout.strip()
