@@ -21,7 +21,7 @@ command -v npm >/dev/null || apt_packages+=(nodejs npm)
 command -v git >/dev/null || apt_packages+=(git)
 if $dev; then
   [[ -x /usr/bin/chromium ]] || apt_packages+=(chromium)
-  fc-list 2>/dev/null | grep -q "Noto Sans CJK" || apt_packages+=(fonts-noto-cjk)
+  dpkg -s fonts-noto-cjk >/dev/null 2>&1 || apt_packages+=(fonts-noto-cjk)
 fi
 if ((${#apt_packages[@]})); then
   say "Installing Debian packages: ${apt_packages[*]}"
