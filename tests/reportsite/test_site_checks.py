@@ -50,7 +50,7 @@ def test_a_missing_translation_gets_one_annotation(repo, tmp_path):
     assert annotations == [
         "::error file=docs/zh/closing.md,line=1,title=Rule 11::docs/zh/closing.md:1: there is no English page "
         "docs/en/closing.md; expected the same page at the same path in both languages [rule 11]"
-    ] or (len(annotations) == 2 and all("Rule 11" in a for a in annotations))
+    ]
 
 
 def test_a_removed_page_without_a_redirect_gets_one_annotation(repo, tmp_path):
