@@ -2,8 +2,9 @@
 
 The site's checks run before every `mkdocs build` and `mkdocs serve`, with
 the same messages as scripts/build.py; metric tables render as data tables
-and are exported as open data; pages get their links to the other edition;
-the search worker gets Chinese query segmentation.
+and are exported as open data; pages get their links to the other edition,
+"edit this page" and, offline, the iframe-worker shim; the search worker
+gets Chinese query segmentation; the print page is fixed up after its plugin.
 """
 
 from __future__ import annotations
