@@ -1,25 +1,35 @@
 #!/usr/bin/env python3
-"""Build both editions into site/: Chinese at the root, English under site/en/.
+"""Check and build both editions into site/: Chinese at the root, English under site/en/.
 
-Runs every check first; exits 1 with `path:line: message` lines on any
-problem or MkDocs warning, 0 when the site was built.
+Runs every check first; exits 1 with `path:line: message [rule N]` lines on
+any problem or MkDocs warning (nothing is built then), 0 when the site was
+built, with one line saying what was built.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-from reportsite.build import main_build
-from reportsite.paths import SITE
+from reportsite.build import build_site
+from reportsite.cli import finish, parser
+from reportsite.paths import SITE, display_path
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--site-dir", type=Path, default=SITE, help="output folder (default: site/)")
-    args = parser.parse_args()
-    return main_build(args.site_dir.resolve())
+def main(argv: list[str] | None = None) -> int:
+    arguments = parser(__doc__.splitlines()[0], argv)
+    arguments.add_argument("--site-dir", type=Path, default=SITE, help="output folder (default: site/)")
+    args = arguments.parse_args(argv)
+    lang = arguments.lang
+    built = build_site(args.site_dir.resolve())
+    values = {
+        "zh": built.pages.get("zh", 0),
+        "en": built.pages.get("en", 0),
+        "metrics": built.metrics,
+        "seconds": f"{built.seconds:.1f}",
+        "site": display_path(args.site_dir.resolve()),
+    }
+    return finish(built.problems, lang, ("build_done", values), "build_failed")
 
 
 if __name__ == "__main__":

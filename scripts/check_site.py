@@ -1,30 +1,33 @@
 #!/usr/bin/env python3
-"""Run every check of the site's sources, as a pull request does.
+"""Run every check of the site, for both editions, as a pull request does.
 
-Fidelity to the source, metric tables, the English edition's parity and
-glossary, stable addresses, translation freshness (a warning). One line per
-problem, `path:line: message [rule N]`; under GitHub Actions also an
-annotation per problem and a bilingual summary on the run page. Exits 1 if
-any problem must be fixed, 0 otherwise. Never changes a file.
+Everything the build would refuse, in one round: fidelity to the report,
+metric tables, the English edition's parity and glossary, safe HTML, stable
+addresses, translation freshness (a warning), and what MkDocs itself checks
+(links, anchors, the navigation). One line per problem, `path:line: message
+[rule N]`, in Chinese (or English with --lang en); under GitHub Actions also
+an annotation per problem and a bilingual summary on the run page. Exits 1
+if any problem must be fixed, 0 when the build will pass. Never changes a file.
 """
 
 from __future__ import annotations
 
 import sys
 
-from reportsite.checks import check_site
-from reportsite.diagnostics import report, write_summary
+from reportsite.build import check
+from reportsite.cli import finish, parser
 
 
-def main() -> int:
-    problems = check_site()
-    errors = report(problems)
-    write_summary(problems)
-    if errors:
-        print(f"{errors} problem(s) to fix; see CONTRIBUTING.md for the rules.", file=sys.stderr)
-        return 1
-    print("All checks passed.", file=sys.stderr)
-    return 0
+def main(argv: list[str] | None = None) -> int:
+    arguments = parser(__doc__.splitlines()[0], argv)
+    lang = arguments.lang
+    arguments.parse_args(argv)
+    site, problems = check()
+    counts = {"zh": 0, "en": 0, "metrics": 0}
+    if site is not None:
+        counts = {lang_: len(e.readings) for lang_, e in site.editions.items()}
+        counts["metrics"] = sum(len(site.metrics(r).metrics) for r in site.readings("zh"))
+    return finish(problems, lang, ("check_passed", counts), "check_failed", summary=True)
 
 
 if __name__ == "__main__":

@@ -1,90 +1,111 @@
-"""Building the editions with MkDocs, quietly and strictly.
+"""Checking and building the editions with MkDocs, in-process, quietly.
 
-Each edition is its own MkDocs build (its own search index and print page):
-Chinese into site/, English into site/en/. MkDocs' warnings are shown as
-`path:line: message` where the line can be found, and any warning fails.
+Each edition is its own MkDocs build (its own search index): Chinese into
+site/, English into site/en/. Every MkDocs warning (a broken link or anchor,
+a page missing from the navigation…) is a problem at the page's line, and any
+problem fails. `check` runs the site's checks and, for each edition, MkDocs up
+to the point where links, anchors and the navigation are checked, without
+writing anything: everything `build` would refuse, in one round.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import re
-import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from .diagnostics import Problem, report
-from .paths import CONFIG_FILES, DOCS, LANGUAGES, ROOT, SITE, SITE_SUBDIRS, display_path
+from mkdocs.commands.build import build
+from mkdocs.exceptions import Abort, MkDocsException
+
+from .checks import check_site
+from .config import load_edition
+from .diagnostics import Problem, errors_in, problem
+from .paths import CONFIG, SITE, display_path
+from .plugin import ChecksDone
 from .rules import BUILD
-from .shared_assets import SHARED_ASSETS_ENV
+from .site import Site
 
-# Material prints an end-of-life banner unless this is set.
-os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-# The hook skips the checks when the caller has already run them.
-CHECKED_ENV = "REPORTSITE_CHECKED"
+LINK = re.compile(r"Doc file '(?P<file>[^']+)' contains (?:a|an absolute|an unrecognized relative) link '(?P<link>[^']+)'")
+ANCHOR = re.compile(r"but the doc '(?P<doc>[^']+)' does not contain an anchor '(?P<anchor>[^']+)'")
+OMITTED = re.compile(r"not included in the \"nav\" configuration:\n(?P<files>(?:\s+- .+\n?)+)")
+NAV_MISSING = re.compile(r"A reference to '(?P<file>[^']+)' is included in the 'nav' configuration")
 
-LINK_WARNING = re.compile(r"Doc file '(?P<file>[^']+)' contains (?:a|an unrecognized relative) link '(?P<link>[^']+)'")
-OMITTED_NAV = re.compile(r"not included in the \"nav\" configuration:\n(?P<files>(?:\s+- .+\n?)+)")
-MISSING_NAV = re.compile(r"A reference to '(?P<file>[^']+)' is included in the 'nav' configuration")
+
+@dataclass
+class Built:
+    """What a build made: pages per edition, metrics, seconds."""
+
+    pages: dict[str, int] = field(default_factory=dict)
+    metrics: int = 0
+    seconds: float = 0.0
+    problems: list[Problem] = field(default_factory=list)
 
 
 class _Collector(logging.Handler):
     """Turns MkDocs' log records into problems instead of printing them."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, config: Any) -> None:
         super().__init__(logging.WARNING)
-        self.lang = lang
+        self.config = config
         self.problems: list[Problem] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.problems += translate(record.getMessage(), self.lang)
+        if record.name.startswith("mkdocs.plugins.reportsite"):
+            return  # the site's own checks, reported by their caller
+        self.problems += translate(record.getMessage(), self.config)
 
 
-def translate(message: str, lang: str) -> list[Problem]:
-    """MkDocs' message with the page's path and, where it can be found, line."""
-    docs = DOCS / lang
-    config = display_path(CONFIG_FILES[lang])
-    if match := LINK_WARNING.search(message):
-        page = docs / match["file"]
-        return [Problem(display_path(page), _line_of(page, match["link"]), f"MkDocs: {message}", BUILD)]
-    if match := OMITTED_NAV.search(message):
-        return [
-            Problem(
-                display_path(docs / name.strip()[2:]),
-                1,
-                f"this page is not in the navigation; expected an entry for it under `nav:` in {config}",
-                BUILD,
-            )
-            for name in match["files"].strip().splitlines()
-        ]
-    if match := MISSING_NAV.search(message):
-        return [
-            Problem(
-                config,
-                _line_of(CONFIG_FILES[lang], match["file"]),
-                f"the navigation lists {match['file']}, which does not exist in {display_path(docs)}; "
-                "expected the path of an existing page",
-                BUILD,
-            )
-        ]
-    return [Problem(config, 1, f"MkDocs ({lang}): {message}", BUILD)]
+def _nav_file(config: Any) -> Path:
+    """The configuration file that holds `nav:` (an edition may inherit it)."""
+    path = Path(config.config_file_path)
+    while True:
+        text = path.read_text(encoding="utf-8")
+        if re.search(r"^nav:", text, re.M):
+            return path
+        parent = re.search(r"^INHERIT:\s*(\S+)", text, re.M)
+        if not parent:
+            return path
+        path = (path.parent / parent[1]).resolve()
 
 
-def _line_of(path: Path, needle: str) -> int:
+def _line_of(path: Path, needle: str, default: int = 1) -> int:
     try:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
-        return 1
-    for number, line in enumerate(lines, start=1):
-        if needle in line:
-            return number
-    return 1
+        return default
+    return next((number for number, line in enumerate(lines, 1) if needle in line), default)
+
+
+def translate(message: str, config: Any) -> list[Problem]:
+    """MkDocs' warning as a problem at the line to change."""
+    docs = Path(config.docs_dir)
+    if match := LINK.search(message):
+        page, link = docs / match["file"], match["link"]
+        line = _line_of(page, f"({link}") if _line_of(page, f"({link}", 0) else _line_of(page, link)
+        where = display_path(page)
+        if anchor := ANCHOR.search(message):
+            return [problem(where, line, BUILD, "link_anchor_missing", link=link, page=anchor["doc"], anchor=anchor["anchor"])]
+        if "absolute link" in message:
+            return [problem(where, line, BUILD, "link_absolute", link=link)]
+        if "unrecognized relative link" in message:
+            return [problem(where, line, BUILD, "link_unrecognized", link=link)]
+        return [problem(where, line, BUILD, "link_target_missing", link=link)]
+    nav = _nav_file(config)
+    if match := OMITTED.search(message):
+        pages = [name.strip()[2:] for name in match["files"].strip().splitlines()]
+        return [problem(display_path(nav), _line_of(nav, "nav:"), BUILD, "nav_page_missing", page=page) for page in pages]
+    if match := NAV_MISSING.search(message):
+        return [problem(display_path(nav), _line_of(nav, match["file"]), BUILD, "nav_target_missing", page=match["file"])]
+    return [problem(display_path(Path(config.config_file_path)), 1, BUILD, "mkdocs_warning", message=message.strip())]
 
 
 @contextmanager
-def _quiet_mkdocs(collector: _Collector) -> Iterator[None]:
+def _quiet_mkdocs(collector: logging.Handler) -> Iterator[None]:
     logger = logging.getLogger("mkdocs")
     saved = (logger.level, logger.handlers[:], logger.propagate)
     logger.handlers = [collector]
@@ -97,65 +118,64 @@ def _quiet_mkdocs(collector: _Collector) -> Iterator[None]:
         logger.level, logger.handlers, logger.propagate = saved
 
 
-def build_edition(lang: str, site_dir: Path = SITE, subdir: str | None = None, **overrides: object) -> list[Problem]:
-    """Build one edition into site_dir (or its `subdir`, by default the
-    edition's place in the site); return the problems, none when clean."""
-    import jieba
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from mkdocs.exceptions import Abort, MkDocsException
-
-    jieba.setLogLevel(logging.WARNING)
-    collector = _Collector(lang)
-    os.chdir(ROOT)  # plugin settings such as the jieba dictionary are relative to it
-    subdir = SITE_SUBDIRS[lang] if subdir is None else subdir
-    target = site_dir / subdir if subdir else site_dir
+def run_mkdocs(config_file: Path, site_dir: Path | None = None, **options: Any) -> list[Problem]:
+    """One MkDocs build of one edition, with the plugin's `options`; its
+    warnings as problems (none when clean)."""
+    config, problems = load_edition(config_file, site_dir=site_dir, **options)
+    if config is None:
+        return problems
+    collector = _Collector(config)
     with _quiet_mkdocs(collector):
         try:
-            config = load_config(config_file=str(CONFIG_FILES[lang]), strict=True, site_dir=str(target), **overrides)
+            config.strict = True
             build(config)
-        except Abort:
-            pass  # strict mode: the warnings that caused it are collected
+        except (Abort, ChecksDone):
+            pass  # the warnings that caused it are collected; or the checks are done
         except MkDocsException as error:
-            collector.problems.append(Problem(display_path(CONFIG_FILES[lang]), 1, f"MkDocs ({lang}): {error}", BUILD))
-        except Exception as error:  # a template or plugin failed: one clear line, no traceback
+            collector.problems.append(problem(display_path(config_file), 1, BUILD, "mkdocs_warning", message=str(error)))
+        except Exception as error:  # noqa: BLE001 - a template or plugin failed: one clear line, no traceback
             collector.problems.append(
-                Problem(
-                    display_path(CONFIG_FILES[lang]),
-                    1,
-                    f"the {lang} build stopped: {type(error).__name__}: {error}; expected the templates in "
-                    "overrides/ and the hooks to run cleanly (run `mkdocs build -v` for details)",
-                    BUILD,
-                )
+                problem(display_path(config_file), 1, BUILD, "build_crashed", error=f"{type(error).__name__}: {error}")
             )
     return collector.problems
 
 
-def build_site(site_dir: Path = SITE, langs: tuple[str, ...] = LANGUAGES, **overrides: object) -> list[Problem]:
-    """Build the editions in order (Chinese first: it empties site_dir). With
-    both in one site, the English pages use the Chinese edition's theme assets."""
-    os.environ[CHECKED_ENV] = "1"
-    if set(langs) == set(LANGUAGES):
-        os.environ[SHARED_ASSETS_ENV] = "1"
-    else:
-        os.environ.pop(SHARED_ASSETS_ENV, None)
-    problems: list[Problem] = []
-    for lang in langs:
-        problems += build_edition(lang, site_dir, **overrides)
-        if problems:
+def edition_configs(site: Site, langs: tuple[str, ...] | None = None) -> list[tuple[str, Path, str]]:
+    """(language, configuration file, place in the site) of the editions to build."""
+    return [(lang, e.config_file, e.path) for lang, e in site.editions.items() if langs is None or lang in langs]
+
+
+def check(config_file: Path = CONFIG) -> tuple[Site | None, list[Problem]]:
+    """Everything the build would refuse, for every edition, in one round."""
+    site, problems = Site.load(config_file)
+    if site is None:
+        return None, problems
+    problems = check_site(site)
+    for _, path, _ in edition_configs(site):
+        problems += run_mkdocs(path, check=False, check_only=True)
+    return site, problems
+
+
+def build_site(
+    site_dir: Path = SITE, langs: tuple[str, ...] | None = None, config_file: Path = CONFIG, **options: Any
+) -> Built:
+    """Check, then build the editions (the source edition first: it empties
+    site_dir). Editions built together link each other and share the theme's
+    files; a bundle of one edition has it at the root, with no language switch."""
+    start = time.perf_counter()
+    site, problems = check(config_file)
+    built = Built(problems=problems)
+    if site is None or errors_in(problems):
+        return built
+    chosen = edition_configs(site, langs)
+    linked = [lang for lang, _, _ in chosen]
+    for lang, path, place in chosen:
+        target = site_dir / place if len(chosen) > 1 else site_dir
+        share = len(chosen) > 1 and bool(place)
+        built.problems += run_mkdocs(path, target, check=False, linked_editions=linked, share_theme_assets=share, **options)
+        built.pages[lang] = len(site.editions[lang].readings)
+        if errors_in(built.problems):
             break
-    return problems
-
-
-def main_build(site_dir: Path = SITE) -> int:
-    from .checks import check_site
-
-    errors = report(check_site(), sys.stderr)
-    if errors:
-        print(f"{errors} problem(s): nothing was built.", file=sys.stderr)
-        return 1
-    errors = report(build_site(site_dir), sys.stderr)
-    if errors:
-        print(f"The build failed with {errors} problem(s).", file=sys.stderr)
-        return 1
-    return 0
+    built.metrics = sum(len(site.metrics(r).metrics) for r in site.readings("zh"))
+    built.seconds = time.perf_counter() - start
+    return built

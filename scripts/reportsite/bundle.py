@@ -13,20 +13,17 @@ import os
 import tempfile
 import time
 import zipfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .build import build_edition, build_site
-from .diagnostics import Problem
+from .build import build_site
+from .diagnostics import Problem, errors_in, problem
 from .git import git
-from .offline import EDITIONS_ENV
-from .paths import LANGUAGES, ROOT
+from .paths import DIST
 from .rules import BUILD
 
 SHORT_NAME = "xining-ftu-report"
-DIST = ROOT / "dist"
+LANGUAGES = ("zh", "en")
 # Not for a bundle: the sitemap is for search engines and dated by the build.
 LEFT_OUT = {"sitemap.xml", "sitemap.xml.gz"}
 ZIP_EPOCH_MIN = 315532800  # 1980-01-01, the earliest time a zip can hold
@@ -64,20 +61,6 @@ def source_version() -> Version:
 def bundle_name(version: Version, langs: tuple[str, ...]) -> str:
     suffix = "" if set(langs) == set(LANGUAGES) else "-" + "-".join(langs)
     return f"{SHORT_NAME}-{version.label}{suffix}"
-
-
-@contextmanager
-def _environment(**values: str) -> Iterator[None]:
-    saved = {key: os.environ.get(key) for key in values}
-    os.environ.update(values)
-    try:
-        yield
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
 
 
 def readme(version: Version, langs: tuple[str, ...]) -> str:
@@ -140,27 +123,17 @@ def write_zip(folder: Path, archive: Path, epoch: int) -> None:
 
 
 def make_bundle(langs: tuple[str, ...] = LANGUAGES, dist: Path = DIST) -> tuple[Path | None, list[Problem]]:
-    """Build, check and zip a bundle; return its path, or the problems."""
-    from .checks import check_site
-
-    problems = [problem for problem in check_site() if problem.severity == "error"]
-    if problems:
-        return None, problems
+    """Check, build for the file system and zip a bundle; return its path, or the problems."""
     try:
         version = source_version()
-    except RuntimeError as error:
-        return None, [Problem("scripts/bundle.py", 1, f"{error}; expected a git clone", BUILD)]
+    except RuntimeError:
+        return None, [problem("scripts/bundle.py", 1, BUILD, "bundle_no_version")]
     name = bundle_name(version, langs)
-    environment = {"OFFLINE": "true", "SOURCE_DATE_EPOCH": str(version.epoch), EDITIONS_ENV: ",".join(langs)}
-    with tempfile.TemporaryDirectory() as tmp, _environment(**environment):
+    with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / name
-        if set(langs) == set(LANGUAGES):
-            problems = build_site(folder)
-        else:
-            (lang,) = langs
-            problems = build_edition(lang, folder, subdir="")
-        if problems:
-            return None, problems
+        built = build_site(folder, langs, offline=True)
+        if errors_in(built.problems):
+            return None, built.problems
         for path in _files(folder):
             if path.name in LEFT_OUT:
                 path.unlink()

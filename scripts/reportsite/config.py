@@ -1,30 +1,131 @@
-"""Reading the MkDocs configuration files as plain data (for checks that
-compare the editions' navigation, and for the order of the export)."""
+"""The editions' MkDocs configurations, read through MkDocs itself.
+
+`load_edition` reads mkdocs.yml or mkdocs.en.yml exactly as `mkdocs build`
+does (MkDocs' own YAML loader: INHERIT deep-merged, !ENV tags), with the
+site plugin's options for this one build given as arguments (the typed
+options of plugin.py), and turns whatever MkDocs finds wrong in the file
+into problems at the file's lines, never a traceback.
+"""
 
 from __future__ import annotations
 
+import logging
+import os
 from pathlib import Path
 from typing import Any
 
 import yaml
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import ConfigurationError
+from mkdocs.utils.yaml import yaml_load
 
-from .paths import CONFIG_FILES
+from .diagnostics import Problem, problem
+from .paths import display_path
+from .reading import read_text, yaml_problem
+from .rules import BUILD
+
+# Material prints an end-of-life banner unless this is set (before it is imported).
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+PLUGIN = "reportsite"
 
 
-class _PlainLoader(yaml.SafeLoader):
-    """Safe YAML that reads MkDocs' tags (!ENV, !!python/...) as nothing."""
+class _Collector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
 
 
-_PlainLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-_PlainLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+def raw_config(path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """The configuration as MkDocs' YAML loader reads it (INHERIT merged)."""
+    text, problems = read_text(path)
+    if text is None:
+        return None, problems
+    try:
+        with path.open("rb") as stream:
+            data = yaml_load(stream)
+    except yaml.YAMLError as error:
+        return None, [yaml_problem(display_path(path), error, 1, BUILD)]
+    except ConfigurationError as error:  # an INHERIT file that is missing or broken
+        return None, [problem(display_path(path), _line_of(text, "INHERIT"), BUILD, "config_invalid", reason=str(error))]
+    if not isinstance(data, dict):
+        return None, [problem(display_path(path), 1, BUILD, "config_not_mapping")]
+    return data, []
 
 
-def load_config(path: Path) -> dict[str, Any]:
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_PlainLoader) or {}
-    if "INHERIT" in data:
-        parent = load_config((path.parent / data.pop("INHERIT")).resolve())
-        data = {**parent, **data}
-    return data
+def plugin_options(data: dict[str, Any], name: str = PLUGIN) -> dict[str, Any]:
+    """The options of the plugin `name` as the configuration file gives them."""
+    plugins = data.get("plugins") or {}
+    if isinstance(plugins, dict):
+        return dict(plugins.get(name) or {})
+    for item in plugins:
+        if isinstance(item, dict) and name in item:
+            return dict(item[name] or {})
+    return {}
+
+
+def _with_options(plugins: Any, options: dict[str, Any]) -> Any:
+    if isinstance(plugins, dict):
+        return {**plugins, PLUGIN: {**(plugins.get(PLUGIN) or {}), **options}}
+    result = []
+    for item in plugins:
+        if isinstance(item, dict) and PLUGIN in item:
+            item = {PLUGIN: {**(item[PLUGIN] or {}), **options}}
+        elif item == PLUGIN:
+            item = {PLUGIN: dict(options)}
+        result.append(item)
+    return result
+
+
+def load_edition(
+    path: Path, site_dir: Path | None = None, *, plugins: bool = True, **options: Any
+) -> tuple[MkDocsConfig | None, list[Problem]]:
+    """An edition's configuration, with the site plugin's `options` for this
+    build; with `plugins=False`, without any plugin (MkDocs keeps one instance
+    of a plugin per process, so reading another edition's configuration in
+    the middle of a build must not configure the plugins of the build)."""
+    data, problems = raw_config(path)
+    if data is None:
+        return None, problems
+    overrides: dict[str, Any] = {}
+    if not plugins:
+        overrides["plugins"] = {}
+    elif options:
+        overrides["plugins"] = _with_options(data.get("plugins") or {}, options)
+    if site_dir is not None:
+        overrides["site_dir"] = str(site_dir)
+    collector = _Collector()
+    logger = logging.getLogger("mkdocs")
+    saved = (logger.handlers[:], logger.propagate, logger.level)
+    logger.handlers, logger.propagate = [collector], False
+    logger.setLevel(logging.WARNING)
+    try:
+        config = load_config(str(path), **overrides)
+    except (ConfigurationError, yaml.YAMLError) as error:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        messages = collector.messages or [str(error)]
+        return None, [_config_problem(path, text, message) for message in messages if "Aborted with" not in message]
+    finally:
+        logger.handlers, logger.propagate, logger.level = saved
+    return config, []
+
+
+def _config_problem(path: Path, text: str, message: str) -> Problem:
+    """MkDocs' complaint about a setting, at the line of that setting."""
+    key = message.split("'")[1] if message.startswith("Config value '") and message.count("'") >= 2 else ""
+    line = _line_of(text, key.split(".")[-1]) if key else 1
+    return problem(display_path(path), line, BUILD, "config_invalid", reason=message.strip())
+
+
+def _line_of(text: str, key: str) -> int:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.lstrip().startswith((f"{key}:", f"- {key}:", f"- {key}")):
+            return number
+    return 1
 
 
 def nav_pages(nav: list | None) -> list[str]:
@@ -37,7 +138,3 @@ def nav_pages(nav: list | None) -> list[str]:
         elif isinstance(value, str) and value.endswith(".md"):
             pages.append(value)
     return pages
-
-
-def nav_order(lang: str = "zh") -> list[str]:
-    return nav_pages(load_config(CONFIG_FILES[lang]).get("nav"))

@@ -1,42 +1,133 @@
-"""The YAML data files under data/, read with their line numbers so that a
-problem can point at the entry it is about."""
+"""Reading the data files under data/: one loader for all of them.
+
+A YAML file is read with its line numbers and validated against its JSON
+Schema (scripts/reportsite/schemas/<name>.schema.json); every mistake is one
+problem at its line (rule 20), in the editor's language. A file with a
+mistake is not used at all: the checks that need it wait until it is fixed,
+so one typo gives one message, not a cascade of false ones.
+"""
 
 from __future__ import annotations
 
+import functools
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+import jsonschema
 import yaml
 
-from .diagnostics import Problem
-from .pages import decode
+from .diagnostics import Problem, problem
 from .paths import display_path
+from .reading import read_text, yaml_problem
+from .rules import DATA_FILES
+
+SCHEMAS = Path(__file__).with_name("schemas")
 
 
-def load_yaml(path: Path, rule: str) -> tuple[yaml.Node | None, list[Problem]]:
-    """The YAML node tree of a data file (it keeps line numbers), or a problem."""
-    text, problems = decode(path, path.read_bytes())
+@dataclass
+class DataFile:
+    path: Path
+    data: Any = None  # None when the file has a problem
+    problems: list[Problem] = field(default_factory=list)
+    node: yaml.Node | None = field(default=None, repr=False)
+
+    @property
+    def usable(self) -> bool:
+        return self.data is not None and not self.problems
+
+    @property
+    def display(self) -> str:
+        return display_path(self.path)
+
+    def line_of(self, *keys: str | int) -> int:
+        """The line of the item at `keys` (e.g. "units", 3, "kind")."""
+        return node_line(self.node, keys)
+
+
+def node_line(node: yaml.Node | None, keys: Sequence[str | int]) -> int:
+    line = node.start_mark.line + 1 if node is not None else 1
+    for key in keys:
+        if isinstance(node, yaml.MappingNode):
+            node = next((value for name, value in node.value if name.value == key), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+        else:
+            break
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+    return line
+
+
+@functools.cache
+def schema(name: str) -> dict:
+    return json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
+
+
+def load_yaml(path: Path, schema_name: str) -> DataFile:
+    """A YAML data file, checked against its schema."""
+    text, problems = read_text(path)
     if text is None:
-        return None, problems
+        return DataFile(path, problems=problems)
     try:
-        return yaml.compose(text), []
+        node = yaml.compose(text)
+        data = yaml.safe_load(text)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        return None, [
-            Problem(
-                display_path(path),
-                mark.line + 1 if mark else 1,
-                f"not valid YAML ({getattr(error, 'problem', None) or error}); expected the format described "
-                "at the top of the file",
-                rule,
-            )
-        ]
+        return DataFile(path, problems=[yaml_problem(display_path(path), error, 1, DATA_FILES)])
+    result = DataFile(path, data, node=node)
+    result.problems = schema_problems(result, schema(schema_name))
+    return result
 
 
-def entries(root: yaml.Node | None, key: str) -> list[tuple[int, dict]]:
-    """(line, plain mapping) of each item of the list under `key`."""
-    if not isinstance(root, yaml.MappingNode):
-        return []
-    for key_node, value_node in root.value:
-        if key_node.value == key and isinstance(value_node, yaml.SequenceNode):
-            return [(item.start_mark.line + 1, yaml.safe_load(yaml.serialize(item)) or {}) for item in value_node.value]
-    return []
+def schema_problems(file: DataFile, rules: dict) -> list[Problem]:
+    validator = jsonschema.Draft202012Validator(rules)
+    problems = []
+    for error in sorted(validator.iter_errors(file.data), key=lambda e: [str(p) for p in e.absolute_path]):
+        keys = list(error.absolute_path)
+        where = "/".join(str(key) for key in keys) or "/"
+        line = file.line_of(*keys)
+        problems.append(_schema_problem(file.display, line, where, error))
+    return problems
+
+
+def _schema_problem(path: str, line: int, where: str, error: jsonschema.ValidationError) -> Problem:
+    value = error.instance if isinstance(error.instance, str | int | float) else json.dumps(error.instance, ensure_ascii=False)[:60]
+    expected = error.schema.get("description", "") if isinstance(error.schema, dict) else ""
+    if error.validator == "required":
+        missing = [name for name in error.validator_value if name not in (error.instance or {})]
+        return problem(path, line, DATA_FILES, "data_missing_field", where=where, field=missing)
+    if error.validator == "additionalProperties":
+        allowed = sorted((error.schema.get("properties") or {}).keys())
+        extra = sorted(set(error.instance) - set(allowed))
+        return problem(path, line, DATA_FILES, "data_unknown_field", where=where, field=extra, allowed=allowed)
+    if error.validator == "enum":
+        return problem(path, line, DATA_FILES, "data_not_allowed", where=where, value=value, allowed=error.validator_value)
+    if error.validator == "type":
+        return problem(path, line, DATA_FILES, "data_wrong_type", where=where, value=value, expected=error.validator_value)
+    return problem(path, line, DATA_FILES, "data_invalid", where=where, value=value, expected=expected or error.message)
+
+
+def load_json(path: Path) -> DataFile:
+    text, problems = read_text(path)
+    if text is None:
+        return DataFile(path, problems=problems)
+    try:
+        return DataFile(path, json.loads(text))
+    except json.JSONDecodeError as error:
+        return DataFile(path, problems=[problem(display_path(path), error.lineno, DATA_FILES, "json_invalid", reason=error.msg)])
+
+
+def load_lines(path: Path) -> tuple[list[tuple[int, str]], list[Problem]]:
+    """(line number, text) of each line that is not blank or a # comment."""
+    text, problems = read_text(path)
+    if text is None:
+        return [], problems
+    lines = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        content = line.split("#", 1)[0].strip()
+        if content:
+            lines.append((number, content))
+    return lines, []

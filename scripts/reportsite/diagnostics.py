@@ -1,9 +1,12 @@
 """Problems found by the checks, and how they are reported.
 
-Every problem is one line, `path:line: message`, where the message says what
-is wrong and what was expected and names the contributor rule it enforces.
-Under GitHub Actions each problem is also printed as a workflow annotation so
-that it shows on the line of the pull request.
+Every problem is one line, `path:line: message [rule N]`, where the message
+says what is wrong and what was expected. A problem holds the key of its
+message and the values to fill in (messages.py has every message in Chinese
+and English), so the same problem reads in the editor's language: Chinese by
+default, English on request. Under GitHub Actions each problem is also a
+workflow annotation on its line, in both languages, and the run page gets a
+bilingual summary.
 """
 
 from __future__ import annotations
@@ -14,31 +17,56 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TextIO
 
+from .messages import DEFAULT_LANGUAGE, format_message, say
+
 ERROR = "error"
 WARNING = "warning"
+
+Param = str | tuple[str, ...]
 
 
 @dataclass(frozen=True, order=True)
 class Problem:
     path: str
     line: int
-    message: str
-    rule: str = ""
+    rule: str
+    key: str
+    params: tuple[tuple[str, Param], ...] = ()
     severity: str = ERROR
 
+    def message(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return format_message(self.key, lang, dict(self.params))
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        prefix = say("warning_prefix", lang) if self.severity == WARNING else ""
+        return f"{self.path}:{self.line}: {prefix}{self.message(lang)} [rule {self.rule}]"
+
     def __str__(self) -> str:
-        rule = f" [rule {self.rule}]" if self.rule else ""
-        prefix = "warning: " if self.severity == WARNING else ""
-        return f"{self.path}:{self.line}: {prefix}{self.message}{rule}"
+        return self.render()
 
     def annotation(self) -> str:
-        """The problem as a GitHub Actions workflow command."""
-        title = f"Rule {self.rule}" if self.rule else "Check"
-        message = _escape_data(str(self))
+        """The problem as a GitHub Actions workflow command, in both languages."""
+        title = f"Rule {self.rule} · 规则 {self.rule}"
+        text = f"{self.render('zh')}\n{self.render('en')}"
         return (
             f"::{self.severity} file={_escape_property(self.path)},"
-            f"line={self.line},title={_escape_property(title)}::{message}"
+            f"line={self.line},title={_escape_property(title)}::{_escape_data(text)}"
         )
+
+
+def problem(path: str, line: int, rule: str, key: str, *, severity: str = ERROR, **params: object) -> Problem:
+    """A problem whose message is `key` filled with `params` (text, numbers or lists)."""
+    return Problem(path, max(int(line), 1), rule, key, tuple(sorted(_param(k, v) for k, v in params.items())), severity)
+
+
+def _param(name: str, value: object) -> tuple[str, Param]:
+    if isinstance(value, list | tuple | set | frozenset):
+        return name, tuple(str(item) for item in value)
+    return name, str(value)
+
+
+def errors_in(problems: Iterable[Problem]) -> list[Problem]:
+    return [found for found in problems if found.severity == ERROR]
 
 
 def _escape_data(text: str) -> str:
@@ -53,15 +81,15 @@ def in_github_actions() -> bool:
     return os.environ.get("GITHUB_ACTIONS") == "true"
 
 
-def report(problems: Iterable[Problem], stream: TextIO | None = None) -> int:
+def report(problems: Iterable[Problem], lang: str = DEFAULT_LANGUAGE, stream: TextIO | None = None) -> int:
     """Print problems sorted by file and line; return the number of errors."""
     stream = stream or sys.stdout
     errors = 0
-    for problem in sorted(set(problems)):
-        print(problem, file=stream)
+    for found in sorted(set(problems)):
+        print(found.render(lang), file=stream)
         if in_github_actions():
-            print(problem.annotation(), file=stream)
-        errors += problem.severity == ERROR
+            print(found.annotation(), file=stream)
+        errors += found.severity == ERROR
     return errors
 
 
@@ -72,34 +100,30 @@ def rule_link(rule: str, guide: str = "CONTRIBUTING.md") -> str:
     return f"{base}{guide}#rule-{rule}"
 
 
-def summary_markdown(problems: list[Problem]) -> str:
-    """A short bilingual summary for the run page of a workflow."""
-    errors = [p for p in sorted(set(problems)) if p.severity == ERROR]
-    warnings = [p for p in sorted(set(problems)) if p.severity == WARNING]
+def summary_markdown(problems: Iterable[Problem]) -> str:
+    """A bilingual summary for the run page of a workflow: every problem in
+    Chinese with its English below, linked to its rule in both guides."""
+    unique = sorted(set(problems))
+    errors = [p for p in unique if p.severity == ERROR]
+    warnings = [p for p in unique if p.severity == WARNING]
     lines = ["## 内容检查 · Content checks", ""]
     if errors:
-        lines.append(
-            f"❌ 发现 {len(errors)} 个问题，修正后才能发布。 · {len(errors)} problem(s) to fix before publishing."
-        )
+        lines.append(f"❌ {say('summary_errors', 'zh', count=len(errors))} · {say('summary_errors', 'en', count=len(errors))}")
     else:
-        lines.append("✅ 没有发现问题。 · No problems found.")
+        lines.append(f"✅ {say('summary_clean', 'zh')} · {say('summary_clean', 'en')}")
     if warnings:
-        lines.append(f"⚠️ {len(warnings)} 个提醒（不影响发布）。 · {len(warnings)} warning(s), not blocking.")
-    if errors or warnings:
+        count = len(warnings)
+        lines.append(f"⚠️ {say('summary_warnings', 'zh', count=count)} · {say('summary_warnings', 'en', count=count)}")
+    if unique:
         lines += ["", "| 文件 File | 行 Line | 规则 Rule | 问题 Problem |", "| --- | --- | --- | --- |"]
-        for problem in errors + warnings:
-            rule = f"[{problem.rule}]({rule_link(problem.rule)})" if problem.rule else ""
-            message = problem.message.replace("|", "\\|")
-            lines.append(f"| `{problem.path}` | {problem.line} | {rule} | {message} |")
-        lines += [
-            "",
-            f"规则说明见 [CONTRIBUTING.md]({rule_link('1').split('#')[0]})。 · "
-            f"The rules are explained in [CONTRIBUTING.en.md]({rule_link('1', 'CONTRIBUTING.en.md').split('#')[0]}).",
-        ]
+        for found in errors + warnings:
+            rule = f"[{found.rule}]({rule_link(found.rule)}) · [en]({rule_link(found.rule, 'CONTRIBUTING.en.md')})"
+            message = f"{found.message('zh')}<br>{found.message('en')}".replace("|", "\\|")
+            lines.append(f"| `{found.path}` | {found.line} | {rule} | {message} |")
     return "\n".join(lines) + "\n"
 
 
-def write_summary(problems: list[Problem]) -> None:
+def write_summary(problems: Iterable[Problem]) -> None:
     """Append the summary to the run page, when running under GitHub Actions."""
     path = os.environ.get("GITHUB_STEP_SUMMARY")
     if path:

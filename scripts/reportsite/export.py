@@ -1,8 +1,14 @@
-"""The open-data export of every metric: site/data/metrics.json and .csv.
+"""The open-data export of every metric: data/metrics.json and .csv in each
+edition of the site.
 
-One record per metric of the Chinese pages, joined by code with the English
-tables. data/metrics.schema.json describes a record; the Data page explains
-the fields to readers.
+One record per metric of the Chinese pages, in reading order, joined by code
+with the English tables (the English label, unit and note are the English
+table's). A value is a number, signed where it is a change (a fall is
+negative); its text is in normal form (full-width digits as ASCII). In the
+CSV, a cell a spreadsheet would run as a formula (beginning with =, +, -, @,
+a tab or a carriage return and not a number) is neutralised with a leading
+apostrophe, as OWASP advises; the JSON keeps the text as it is.
+data/metrics.schema.json describes a record; the Data page explains it.
 """
 
 from __future__ import annotations
@@ -10,15 +16,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
+import re
 
-from .checks import read_site
-from .config import nav_order
-from .metrics import Metric, check_metrics
-from .paths import DATA, DOCS, page_url
-from .values import format_value
+from .config import nav_pages
+from .metrics import Metric
+from .paths import page_url
+from .site import SOURCE_LANGUAGE, Site
+from .values import ascii_figures, format_value
 
-SCHEMA = DATA / "metrics.schema.json"
 FIELDS = (
     "code",
     "page",
@@ -35,45 +40,54 @@ FIELDS = (
     "note_zh",
     "note_en",
 )
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)*%?")
 
 
-def records(metrics: dict[str, list[Metric]]) -> list[dict]:
-    english = {metric.code: metric for metric in metrics.get("en", [])}
+def records(zh_metrics: list[Metric], en_metrics: list[Metric], order: list[str]) -> list[dict]:
+    english = {metric.code: metric for metric in en_metrics}
+    position = {rel: index for index, rel in enumerate(order)}
     result = []
-    for zh in metrics.get("zh", []):
-        if zh.value is None or zh.unit is None:
+    for zh in zh_metrics:
+        if zh.value is None or zh.kind is None:
             continue  # the checks report it; the build fails before export
         en = english.get(zh.code)
         result.append(
             {
                 "code": zh.code,
-                "page": zh.page.rel,
-                "url": f"{page_url(zh.page.rel)}#{zh.code.lower()}",
+                "page": zh.reading.rel,
+                "url": f"{page_url(zh.reading.rel)}#{zh.code.lower()}",
                 "label_zh": zh.label,
                 "label_en": en.label if en else "",
                 "value": zh.value.as_json_number(),
-                "value_zh": zh.value_text,
-                "value_en": en.value_text if en else format_value(zh.value, "en"),
+                "value_zh": ascii_figures(zh.value_text),
+                "value_en": ascii_figures(en.value_text) if en else format_value(zh.value, "en"),
                 "approx": zh.value.approx,
-                "unit_zh": zh.unit.zh,
-                "unit_en": zh.unit.en,
-                "kind": zh.unit.kind,
+                "unit_zh": zh.unit_text,
+                "unit_en": en.unit_text if en else "",
+                "kind": zh.kind,
                 "note_zh": zh.note,
                 "note_en": en.note if en else "",
             }
         )
-    return result
+    return sorted(result, key=lambda row: (position.get(row["page"], len(position)), row["code"]))
 
 
-def site_records(docs_root: Path = DOCS) -> list[dict]:
-    pages, _ = read_site(docs_root)
-    order = {page: index for index, page in enumerate(nav_order())}
-    rows = records(check_metrics(pages)[0])
-    return sorted(rows, key=lambda row: (order.get(row["page"], len(order)), row["code"]))
+def site_records(site: Site) -> list[dict]:
+    metrics = {lang: [m for r in site.readings(lang) for m in site.metrics(r).metrics] for lang in site.editions}
+    order = nav_pages(site.source_edition.config["nav"])
+    return records(metrics.get(SOURCE_LANGUAGE, []), metrics.get("en", []), order)
 
 
 def as_json(rows: list[dict]) -> str:
     return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+
+
+def spreadsheet_safe(cell: object) -> object:
+    """A cell as text a spreadsheet shows rather than runs."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_START) and not NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
 
 
 def as_csv(rows: list[dict]) -> bytes:
@@ -81,16 +95,17 @@ def as_csv(rows: list[dict]) -> bytes:
     writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\r\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({**row, "approx": "true" if row["approx"] else "false"})
+        writer.writerow({key: spreadsheet_safe(value) for key, value in {**row, "approx": "true" if row["approx"] else "false"}.items()})
     # UTF-8 with a BOM, so that Excel opens the Chinese correctly.
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def export_files(docs_root: Path = DOCS) -> dict[str, bytes]:
+def export_files(site: Site) -> dict[str, bytes]:
     """The files of the export, by their path in an edition of the site."""
-    rows = site_records(docs_root)
+    rows = site_records(site)
+    schema = site.data.folder / "metrics.schema.json"
     return {
         "data/metrics.json": as_json(rows).encode("utf-8"),
         "data/metrics.csv": as_csv(rows),
-        "data/metrics.schema.json": SCHEMA.read_bytes(),
+        "data/metrics.schema.json": schema.read_bytes(),
     }

@@ -1,167 +1,363 @@
-"""Fidelity of the Chinese pages to the source text.
+"""Rule 3: the Chinese pages carry the report, word for word, and nothing else.
 
-Every sentence of the source must stand on some Chinese page word for word.
-Editors may correct the source only with CriticMarkup, which the reader sees
-(`{~~原文~>改为~~}`, `{++补字++}`, `{--删字--}`), each followed by a footnote
-giving the reason. To compare, a page is turned back into the source's text:
-corrections are undone, Markdown syntax is dropped, whitespace is ignored
-(the printed layout broke lines and spaced out headings).
+Both directions, compared without whitespace (the printed layout broke lines
+and spaced out headings), on the text readers see with every correction
+undone (an insertion dropped, a deletion or replaced text kept):
+
+- every block of report text on a Chinese page (not an editorial page, not an
+  editorial block such as a footnote, an admonition or the cards) is the
+  report's own text: one passage of data/source.txt, or passages joined where
+  the report's sentences or layout blocks end (a layout block printed out of
+  reading order may be moved back, with a footnote);
+- every sentence of the report stands on some Chinese page.
+
+A change that is not marked as a correction is reported once, at the page
+line, with the exact difference (`…5轮[-督察-]{+督查+}调研…`). Corrections are
+CriticMarkup (`{~~原文~>改为~~}`, `{++补字++}`, `{--删字--}`), each followed by
+a footnote giving the reason. data/source.txt itself is pinned by its SHA-256
+in data/source.sha256, so that it changes only on purpose.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from .diagnostics import Problem
-from .markup import FOOTNOTE_DEF, FOOTNOTE_REF, plain_text
-from .pages import Page, decode
+from .diagnostics import Problem, problem
 from .paths import display_path
+from .reading import PageReading, normalise, read_text
 from .rules import FIDELITY
 
-SENTENCE_END = re.compile(r"(?<=[。！？；])")
-WHITESPACE = re.compile(r"\s+")
-
-# CriticMarkup, undone: substitution keeps the original, insertion is
-# dropped, deletion keeps the deleted text, comments go, highlights stay.
-CRITIC_UNDO = (
-    (re.compile(r"\{~~(.*?)~>(.*?)~~\}"), r"\1"),
-    (re.compile(r"\{\+\+(.*?)\+\+\}"), ""),
-    (re.compile(r"\{--(.*?)--\}"), r"\1"),
-    (re.compile(r"\{>>(.*?)<<\}"), ""),
-    (re.compile(r"\{==(.*?)==\}"), r"\1"),
-)
-CRITIC_MARK = re.compile(r"\{(~~.*?~~|\+\+.*?\+\+|--.*?--)\}")
+SENTENCE_END = "。！？；"
+CONTEXT = 8  # characters of context around a difference
+MIN_PASSAGE = 4  # shorter passages joined to others are not taken as the report's
+UNICODE_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
 class Fragment:
+    """A sentence of the source (or the part of one in a layout block)."""
+
     line: int
-    text: str
+    start: int  # offset in Source.text
+    end: int
 
-
-def normalise(text: str) -> str:
-    return WHITESPACE.sub("", text)
-
-
-def source_fragments(text: str) -> list[Fragment]:
-    """The source cut into sentences; a layout block that breaks off in the
-    middle of a sentence gives a fragment of it."""
-    fragments = []
-    for number, line in enumerate(text.split("\n"), start=1):
-        for piece in SENTENCE_END.split(line):
-            piece = normalise(piece)
-            if piece:
-                fragments.append(Fragment(number, piece))
-    return fragments
-
-
-def read_source(path: Path) -> str:
-    text, problems = decode(path, path.read_bytes())
-    if text is None:
-        raise ValueError(str(problems[0]))
-    return text
+    def length(self) -> int:
+        return self.end - self.start
 
 
 @dataclass
-class OriginalText:
-    """A page's text as the source had it, with a map back to page lines."""
+class Source:
+    """The report's text without whitespace, the places where its sentences
+    and layout blocks end, and the line of each offset."""
 
+    path: Path
     text: str
-    starts: list[int]  # offset in `text` where each kept line begins
-    numbers: list[int]  # the page line number of each kept line
+    cuts: list[int]  # sorted offsets where a passage may begin or end
+    fragments: list[Fragment]
+    line_starts: list[int]
+    line_numbers: list[int]
+
+    @property
+    def display(self) -> str:
+        return display_path(self.path)
 
     def line_at(self, offset: int) -> int:
-        index = max(bisect_right(self.starts, offset) - 1, 0)
-        return self.numbers[index] if self.numbers else 1
+        index = max(bisect_right(self.line_starts, offset) - 1, 0)
+        return self.line_numbers[index] if self.line_numbers else 1
+
+    def fragment_text(self, fragment: Fragment) -> str:
+        return self.text[fragment.start : fragment.end]
+
+    def cut_at(self, offset: int) -> bool:
+        index = bisect_left(self.cuts, offset)
+        return index < len(self.cuts) and self.cuts[index] == offset
 
 
-def original_text(page: Page) -> OriginalText:
+def parse_source(path: Path, raw_text: str) -> Source:
     parts: list[str] = []
-    starts: list[int] = []
-    numbers: list[int] = []
+    cuts: set[int] = {0}
+    fragments: list[Fragment] = []
+    line_starts: list[int] = []
+    line_numbers: list[int] = []
     length = 0
-    in_footnote = False
-    for number, line in page.body():
-        if FOOTNOTE_DEF.match(line):
-            in_footnote = True
+    for number, line in enumerate(raw_text.split("\n"), start=1):
+        text = normalise(line)
+        if not text:
             continue
-        if in_footnote and (line.startswith("    ") or not line.strip()):
-            continue
-        in_footnote = False
-        stripped = line.strip()
-        if stripped.startswith(("|", "!!!", "???", "---")):
-            continue  # tables (figures, not prose), admonition titles, rules
-        for pattern, replacement in CRITIC_UNDO:
-            stripped = pattern.sub(replacement, stripped)
-        stripped = normalise(plain_text(stripped))
-        if stripped:
-            starts.append(length)
-            numbers.append(number)
-            parts.append(stripped)
-            length += len(stripped)
-    return OriginalText("".join(parts), starts, numbers)
+        line_starts.append(length)
+        line_numbers.append(number)
+        begin = length
+        for index, char in enumerate(text):
+            if char in SENTENCE_END:
+                end = length + index + 1
+                fragments.append(Fragment(number, begin, end))
+                cuts.add(end)
+                begin = end
+        length += len(text)
+        if begin < length:
+            fragments.append(Fragment(number, begin, length))
+        cuts.add(length)
+        parts.append(text)
+    return Source(path, "".join(parts), sorted(cuts), fragments, line_starts, line_numbers)
 
 
-def check_corrections_marked(page: Page) -> list[Problem]:
-    """Every correction is followed by a footnote that explains it."""
+def read_source(path: Path) -> tuple[Source | None, list[Problem]]:
+    text, problems = read_text(path)
+    if text is None:
+        return None, problems
+    return parse_source(path, text), []
+
+
+def check_pinned(path: Path, checksum_file: Path) -> list[Problem]:
+    """data/source.txt is the report as received; it changes only on purpose."""
+    text, problems = read_text(checksum_file)
+    if text is None:
+        return problems
+    recorded = text.split()[0] if text.split() else ""
+    actual = hashlib.sha256(path.read_bytes()).hexdigest()
+    if recorded == actual:
+        return []
+    return [problem(display_path(path), 1, FIDELITY, "source_changed", checksum_file=display_path(checksum_file))]
+
+
+# --- covering a block with the source's passages -----------------------------------------
+
+
+@dataclass(frozen=True)
+class Piece:
+    page_start: int
+    page_end: int
+    source_start: int
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """Text of a block that is not the report's: [start, end) in the block,
+    between the source offsets where the covered text around it ends and
+    resumes (None at either end of the block)."""
+
+    start: int
+    end: int
+    source_before: int | None
+    source_after: int | None
+
+
+class Coverage:
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self.positions: dict[str, list[int]] = defaultdict(list)
+        for offset, char in enumerate(source.text):
+            self.positions[char].append(offset)
+
+    def _common(self, source_start: int, text: str, start: int) -> int:
+        source, size = self.source.text, 0
+        limit = min(len(source) - source_start, len(text) - start)
+        while size < limit and source[source_start + size] == text[start + size]:
+            size += 1
+        return size
+
+    def _longest(self, text: str, start: int, at_cut: bool) -> tuple[int, int]:
+        """(length, source offset) of the longest passage of the source that
+        `text[start:]` begins with and that ends where a sentence or layout
+        block ends (or ends the text); beginning at such a place if `at_cut`."""
+        best = (0, -1)
+        candidates = self.source.cuts if at_cut else self.positions.get(text[start], [])
+        for offset in candidates:
+            if offset >= len(self.source.text) or self.source.text[offset] != text[start]:
+                continue
+            size = self._common(offset, text, start)
+            if start + size < len(text):
+                index = bisect_right(self.source.cuts, offset + size) - 1
+                size = self.source.cuts[index] - offset if index >= 0 else 0
+            if size > best[0] and (size >= MIN_PASSAGE or start + size == len(text) == size):
+                best = (size, offset)
+        return best
+
+    def cover(self, text: str) -> tuple[list[Piece], list[Stretch]]:
+        if not text or self.source.text.find(text) >= 0:
+            return [Piece(0, len(text), max(self.source.text.find(text), 0))], []
+        pieces: list[Piece] = []
+        stretches: list[Stretch] = []
+        position, gap_start = 0, None
+        while position < len(text):
+            size, offset = self._longest(text, position, at_cut=position > 0)
+            if size:
+                if gap_start is not None:
+                    before = pieces[-1].source_start + pieces[-1].page_end - pieces[-1].page_start if pieces else None
+                    stretches.append(Stretch(gap_start, position, before, offset))
+                    gap_start = None
+                pieces.append(Piece(position, position + size, offset))
+                position += size
+            else:
+                gap_start = position if gap_start is None else gap_start
+                position += 1
+        if gap_start is not None:
+            before = pieces[-1].source_start + pieces[-1].page_end - pieces[-1].page_start if pieces else None
+            stretches.append(Stretch(gap_start, len(text), before, None))
+        return pieces, stretches
+
+    def counterpart(self, text: str, stretch: Stretch) -> tuple[int, int] | None:
+        """The source's passage that a changed stretch stands for, if any."""
+        source = self.source
+        length = stretch.end - stretch.start
+        before, after = stretch.source_before, stretch.source_after
+        if before is not None and after is not None and before <= after <= before + 3 * length + 40:
+            return before, after
+        if before is not None and after is None:
+            return before, self._nearest_cut(before + length, above=before)
+        if after is not None and before is None:
+            return self._nearest_cut(after - length, below=after), after
+        matcher = SequenceMatcher(None, source.text, text[stretch.start : stretch.end], autojunk=False)
+        match = matcher.find_longest_match(0, len(source.text), 0, length)
+        if match.size < max(4, length // 3):
+            return None
+        start = self._nearest_cut(match.a - match.b, below=match.a)
+        return start, self._nearest_cut(start + length, above=start)
+
+    def _nearest_cut(self, target: int, above: int | None = None, below: int | None = None) -> int:
+        cuts = [c for c in self.source.cuts if (above is None or c > above) and (below is None or c < below)]
+        if not cuts:
+            return above if above is not None else (below or 0)
+        return min(cuts, key=lambda cut: abs(cut - target))
+
+
+def difference(old: str, new: str) -> str:
+    """`…context[-old-]{+new+}context…` for every change, a few characters of
+    context around each; a change inside a Chinese word shows the word
+    (`[-督察-]{+督查+}`, not `督[-察-]{+查+}`)."""
+    opcodes = [list(op) for op in SequenceMatcher(None, old, new, autojunk=False).get_opcodes()]
+    for index in range(1, len(opcodes)):
+        previous, current = opcodes[index - 1], opcodes[index]
+        if current[0] == "replace" and previous[0] == "equal" and previous[2] > previous[1]:
+            if UNICODE_HAN.match(old[current[1] - 1]):
+                previous[2] -= 1
+                previous[4] -= 1
+                current[1] -= 1
+                current[3] -= 1
+    parts: list[str] = []
+    last = len(opcodes) - 1
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag != "equal":
+            parts.append(f"[-{old[i1:i2]}-]" if i2 > i1 else "")
+            parts.append(f"{{+{new[j1:j2]}+}}" if j2 > j1 else "")
+            continue
+        chunk = old[i1:i2]
+        if index == 0 and len(chunk) > CONTEXT:
+            chunk = "…" + chunk[-CONTEXT:]
+        elif index == last and len(chunk) > CONTEXT:
+            chunk = chunk[:CONTEXT] + "…"
+        elif 0 < index < last and len(chunk) > 2 * CONTEXT:
+            chunk = chunk[:CONTEXT] + "…" + chunk[-CONTEXT:]
+        parts.append(chunk)
+    return "".join(parts)
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+# --- the check --------------------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    reading: PageReading
+    line: int
+
+
+def check_fidelity(source: Source, readings: Iterable[PageReading], editorial_pages: Iterable[str] = ()) -> list[Problem]:
+    """Rule 3 over the Chinese pages: corrections footnoted, nothing but the
+    report on report pages, every sentence of the report on some page."""
+    editorial_pages = set(editorial_pages)
+    readings = [reading for reading in readings if reading.lines]
+    problems: list[Problem] = []
+    coverage = Coverage(source)
+    explained: list[tuple[int, int]] = []
+    report_blocks = []
+    for reading in readings:
+        if reading.rel in editorial_pages:
+            continue
+        problems += check_corrections_footnoted(reading)
+        for block in reading.text_blocks(editorial=False):
+            text = normalise(block.original)
+            if not text:
+                continue
+            report_blocks.append((reading, block, text))
+            _, stretches = coverage.cover(text)
+            for stretch in stretches:
+                found, span = _stretch_problem(coverage, reading, block.line, text, stretch)
+                problems.append(found)
+                if span:
+                    explained.append(span)
+    problems += _missing_sentences(source, report_blocks, explained)
+    return problems
+
+
+def _stretch_problem(
+    coverage: Coverage, reading: PageReading, block_line: int, text: str, stretch: Stretch
+) -> tuple[Problem, tuple[int, int] | None]:
+    added = text[stretch.start : stretch.end]
+    line = reading.source_map.find(added, block_line) or block_line
+    span = coverage.counterpart(text, stretch)
+    if span:
+        old = coverage.source.text[span[0] : span[1]]
+        matcher = SequenceMatcher(None, old, added, autojunk=False)
+        if matcher.ratio() >= 0.5:
+            context_before = text[max(0, stretch.start - CONTEXT) : stretch.start]
+            context_after = text[stretch.end : stretch.end + CONTEXT]
+            shown = difference(context_before + old + context_after, context_before + added + context_after)
+            where = f"{coverage.source.display}:{coverage.source.line_at(span[0])}"
+            return problem(reading.display, line, FIDELITY, "fidelity_changed", diff=shown, source=where), span
+    return problem(reading.display, line, FIDELITY, "fidelity_not_in_report", text=_quote(added)), None
+
+
+def _missing_sentences(
+    source: Source, blocks: list[tuple[PageReading, object, str]], explained: list[tuple[int, int]]
+) -> list[Problem]:
+    def found(fragment: Fragment) -> _Found | None:
+        wanted = source.fragment_text(fragment)
+        for reading, block, text in blocks:
+            if wanted in text:
+                return _Found(reading, block.line)
+        return None
+
+    locations = [found(fragment) for fragment in source.fragments]
     problems = []
-    for number, line in page.body():
-        for mark in CRITIC_MARK.finditer(line):
-            if not FOOTNOTE_REF.match(line, mark.end()):
-                problems.append(
-                    Problem(
-                        page.display,
-                        number,
-                        f"the correction {mark.group(0)} has no footnote; expected a "
-                        "footnote right after it giving the source's reading and the reason, "
-                        "e.g. {~~以~>党对~~}[^c1] … [^c1]: 原文作“…”，据文意校改。",
-                        FIDELITY,
-                    )
+    for index, (fragment, location) in enumerate(zip(source.fragments, locations, strict=True)):
+        if location or any(start < fragment.end and fragment.start < end for start, end in explained):
+            continue
+        sentence = _quote(source.fragment_text(fragment))
+        where = f"{source.display}:{fragment.line}"
+        neighbour = next((locations[i] for i in range(index - 1, -1, -1) if locations[i]), None)
+        if neighbour:
+            after = _quote(source.fragment_text(source.fragments[index - 1]), 16) if index else ""
+            problems.append(
+                problem(
+                    neighbour.reading.display,
+                    neighbour.line,
+                    FIDELITY,
+                    "fidelity_missing_here",
+                    sentence=sentence,
+                    source=where,
+                    after=after,
                 )
+            )
+        else:
+            problems.append(problem(source.display, fragment.line, FIDELITY, "fidelity_missing", sentence=sentence))
     return problems
 
 
-def check_fidelity(source_path: Path, pages: list[Page]) -> list[Problem]:
-    """Problems for every source sentence not found word for word on a page."""
-    texts = [(page, original_text(page)) for page in pages]
-    problems = []
-    for page in pages:
-        problems += check_corrections_marked(page)
-    for fragment in source_fragments(read_source(source_path)):
-        if any(fragment.text in text.text for _, text in texts):
-            continue
-        problems.append(_missing(fragment, texts, source_path))
-    return problems
-
-
-def _missing(fragment: Fragment, texts: list[tuple[Page, OriginalText]], source_path: Path) -> Problem:
-    """Point at the page line that comes closest to the missing sentence."""
-    best: tuple[int, Page, int] | None = None
-    for page, text in texts:
-        matcher = SequenceMatcher(None, text.text, fragment.text, autojunk=False)
-        match = matcher.find_longest_match(0, len(text.text), 0, len(fragment.text))
-        if best is None or match.size > best[0]:
-            best = (match.size, page, text.line_at(match.a))
-    quoted = fragment.text if len(fragment.text) <= 60 else fragment.text[:60] + "…"
-    where = f"{display_path(source_path)}:{fragment.line}"
-    if best and best[0] >= max(4, len(fragment.text) // 3):
-        _, page, line = best
-        return Problem(
-            page.display,
-            line,
-            f"this passage differs from the source ({where}): “{quoted}”; expected the "
-            "source's words unchanged, or the change marked as a correction "
-            "({~~原文~>改为~~} with a footnote)",
-            FIDELITY,
-        )
-    return Problem(
-        where.rsplit(":", 1)[0],
-        fragment.line,
-        f"this sentence of the source is on no Chinese page: “{quoted}”; expected it "
-        "word for word on the page of its section",
-        FIDELITY,
-    )
+def check_corrections_footnoted(reading: PageReading) -> list[Problem]:
+    """Every correction is followed by a footnote that explains it."""
+    return [
+        problem(reading.display, correction.line, FIDELITY, "correction_without_footnote", text=correction.text)
+        for correction in reading.corrections
+        if not correction.footnoted
+    ]

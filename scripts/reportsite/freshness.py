@@ -1,54 +1,56 @@
 """Translation freshness (rule 17, a warning): a Chinese page changed after
-its English page, per git, so the translation may need updating."""
+its English page, per git, so the translation may need updating. Two git
+calls for the whole tree, however many pages there are."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
-from .diagnostics import WARNING, Problem
+from .diagnostics import WARNING, Problem, problem
 from .git import git
-from .pages import Page
+from .paths import ROOT
+from .reading import PageReading
 from .rules import FRESHNESS
 
+Change = tuple[float, str]  # (time, short commit), or (now, "uncommitted")
 
-def last_change(path: Path) -> tuple[float, str] | None:
-    """(time, commit) of the file's last change; now, if it has uncommitted changes."""
-    if git("status", "--porcelain", "--", str(path)):
-        return time.time(), "uncommitted"
-    log = git("log", "-1", "--format=%ct %h", "--", str(path))
-    if not log:
+
+def last_changes(folder: Path) -> dict[Path, Change] | None:
+    """The last change of every file under `folder`, or None without git."""
+    status = git("status", "--porcelain", "--untracked-files=all", "--no-renames", "--", str(folder))
+    log = git("log", "--format=%x00%ct %h", "--name-only", "--no-renames", "--", str(folder))
+    if status is None or log is None:
         return None
-    epoch, commit = log.split()
-    return float(epoch), commit
+    changes: dict[Path, Change] = {}
+    now = time.time()
+    for line in status.splitlines():
+        changes[(ROOT / line[3:].strip('"')).resolve()] = (now, "uncommitted")
+    for commit in log.split("\0")[1:]:
+        header, *names = commit.strip().split("\n")
+        epoch, short = header.split()
+        for name in names:
+            if name.strip():
+                changes.setdefault((ROOT / name.strip()).resolve(), (float(epoch), short))
+    return changes
 
 
-def check_freshness(pages: dict[str, list[Page]]) -> list[Problem]:
-    if git("rev-parse", "--is-inside-work-tree") != "true":
+def check_freshness(pairs: Iterable[tuple[PageReading, PageReading]], folder: Path) -> list[Problem]:
+    changes = last_changes(folder)
+    if changes is None:
         return []  # no history (e.g. a copy of the sources): nothing to compare
-    english = {page.rel: page for page in pages.get("en", [])}
     problems = []
-    for zh in pages.get("zh", []):
-        en = english.get(zh.rel)
-        if en is None:
-            continue
-        zh_change, en_change = last_change(zh.path), last_change(en.path)
+    for zh, en in pairs:
+        zh_change, en_change = changes.get(zh.path.resolve()), changes.get(en.path.resolve())
         if zh_change and en_change and zh_change[0] > en_change[0]:
+            key = "translation_stale_uncommitted" if zh_change[1] == "uncommitted" else "translation_stale"
             problems.append(
-                Problem(
-                    en.display,
-                    1,
-                    f"the Chinese page {zh.display} changed ({_describe(zh_change)}) after this translation "
-                    f"({_describe(en_change)}); expected the translation brought up to date",
-                    FRESHNESS,
-                    WARNING,
-                )
+                problem(en.display, 1, FRESHNESS, key, severity=WARNING, page=zh.display, zh_change=_describe(zh_change), en_change=_describe(en_change))
             )
     return problems
 
 
-def _describe(change: tuple[float, str]) -> str:
+def _describe(change: Change) -> str:
     epoch, commit = change
-    if commit == "uncommitted":
-        return "not yet committed"
     return f"{time.strftime('%Y-%m-%d', time.gmtime(epoch))}, {commit}"

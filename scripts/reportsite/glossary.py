@@ -18,16 +18,13 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from .datafiles import entries, load_yaml
-from .diagnostics import Problem
-from .markup import plain_text
-from .pages import Page
-from .parity import headings
-from .paths import DATA, display_path
+from .datafiles import DataFile, load_yaml
+from .diagnostics import Problem, problem
+from .parity import corresponding_line
+from .reading import PageReading
 from .rules import GLOSSARY
 
-GLOSSARY_FILE = DATA / "glossary.yml"
-MARKER = "<!-- glossary -->"
+MARKER = "glossary"  # the front matter's `generated:` value of the glossary page
 SKIP_TAGS = {"a", "abbr", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style", "dfn"}
 
 
@@ -38,66 +35,53 @@ class Term:
     explanation_en: str
     explanation_zh: str
     line: int
+    short_en: str = ""
 
     @property
     def anchor(self) -> str:
         return "term-" + re.sub(r"[^a-z0-9]+", "-", self.en.lower()).strip("-")
 
 
-def load_glossary(path: Path = GLOSSARY_FILE) -> tuple[list[Term], list[Problem]]:
-    root, problems = load_yaml(path, GLOSSARY)
-    terms = []
-    for line, entry in entries(root, "terms"):
-        fields = ("zh", "en", "explanation_en", "explanation_zh")
-        if not all(isinstance(entry.get(field), str) and entry[field].strip() for field in fields):
-            problems.append(
-                Problem(display_path(path), line, f"a term needs {', '.join(f'`{f}`' for f in fields)}", GLOSSARY)
-            )
-            continue
-        terms.append(Term(*(str(entry[field]).strip() for field in fields), line))
-    return terms, problems
+def load_glossary(path: Path) -> tuple[list[Term] | None, DataFile]:
+    file = load_yaml(path, "glossary")
+    if not file.usable:
+        return None, file
+    terms = [
+        Term(
+            entry["zh"].strip(),
+            entry["en"].strip(),
+            entry["explanation_en"].strip(),
+            entry["explanation_zh"].strip(),
+            file.line_of("terms", index),
+            (entry.get("short_en") or "").strip(),
+        )
+        for index, entry in enumerate(file.data["terms"])
+    ]
+    return terms, file
 
 
-def _plain_lines(page: Page) -> list[tuple[int, str]]:
-    return [(number, plain_text(line)) for number, line in page.body()]
-
-
-def check_glossary(terms: list[Term], pages: dict[str, list[Page]], path: Path = GLOSSARY_FILE) -> list[Problem]:
-    """Where a Chinese page uses a term, its English page uses the rendering."""
+def check_glossary(terms: list[Term], zh: PageReading, en: PageReading, glossary: DataFile) -> list[Problem]:
+    """Where a Chinese page uses a term, its English page uses the rendering
+    (pointed at the English block that stands where the Chinese one does)."""
     problems = []
-    english = {page.rel: page for page in pages.get("en", [])}
-    for zh in pages.get("zh", []):
-        en = english.get(zh.rel)
-        if en is None or zh.rel == "glossary.md":
+    english = en.visible_text.lower()
+    for term in terms:
+        used = next((block.line for block in zh.blocks if term.zh in block.visible), None)
+        if used is None or term.en.lower() in english:
             continue
-        zh_lines = _plain_lines(zh)
-        en_text = "\n".join(text for _, text in _plain_lines(en)).lower()
-        for term in terms:
-            used = next((number for number, text in zh_lines if term.zh in text), None)
-            if used is None or term.en.lower() in en_text:
-                continue
-            problems.append(
-                Problem(
-                    en.display,
-                    _matching_section_line(zh, en, used),
-                    f"the Chinese page uses “{term.zh}” ({zh.display}:{used}), but this page never writes its "
-                    f"glossary rendering “{term.en}”; expected “{term.en}” as in {display_path(path)}:{term.line}",
-                    GLOSSARY,
-                )
+        problems.append(
+            problem(
+                en.display,
+                corresponding_line(zh, en, used),
+                GLOSSARY,
+                "glossary_rendering_missing",
+                term=term.zh,
+                where=f"{zh.display}:{used}",
+                rendering=term.en,
+                glossary=f"{glossary.display}:{term.line}",
             )
+        )
     return problems
-
-
-def _matching_section_line(zh: Page, en: Page, zh_line: int) -> int:
-    """The line of the English heading of the section the Chinese line is in."""
-    section = None
-    for heading in headings(zh):
-        if heading.line <= zh_line:
-            section = heading.id
-    for heading in headings(en):
-        if heading.id == section:
-            return heading.line
-    return 1
 
 
 def glossary_markdown(terms: list[Term], lang: str) -> str:

@@ -1,23 +1,32 @@
-"""Metric tables: reading them from the pages, checking them, exporting them.
+"""Metric tables: reading them from the rendered pages, checking them.
 
-A metric table is an ordinary pipe table whose header is exactly
-`| 编号 | 指标 | 数值 | 单位 | 说明 |` (Chinese pages) or
-`| Code | Indicator | Value | Unit | Note |` (English pages); other tables
-are left alone. See CONTRIBUTING.md, rules 4 to 10.
+A metric table is a table whose header is exactly `| 编号 | 指标 | 数值 | 单位 |
+说明 |` (Chinese pages) or `| Code | Indicator | Value | Unit | Note |`
+(English pages), wherever it stands on the page (in an admonition, a list, a
+`<div markdown>`, with or without outer pipes): the checks read the page as
+it is rendered (reading.py). A row readers cannot see (in an HTML comment, in
+a code block, cut off from its table) is an error. See CONTRIBUTING.md,
+rules 4 to 10.
+
+Rule 9 binds each row of a Chinese table to the one place in the page's text
+that states its figure (value and unit, e.g. 1345家, 9万余名, 2.4%), and each
+figure the text states with a unit to one row: a row whose figure the text
+does not state, a figure stated without a row, two rows on one figure, an
+indicator that does not say what its sentence says, or two indicators
+swapped, each fails at its line.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 
-from .datafiles import entries, load_yaml
-from .diagnostics import Problem
-from .markup import plain_text
-from .pages import Page
-from .paths import DATA, display_path
+from .datafiles import DataFile, load_yaml
+from .diagnostics import Problem, problem
+from .reading import PageReading, Table
 from .rules import (
     METRIC_CODE,
     METRIC_CONSISTENCY,
@@ -27,40 +36,56 @@ from .rules import (
     METRIC_VALUE,
     TABLE_FORMAT,
 )
-from .tables import Row, find_tables, tab_indented_row, table_lines
-from .values import EXAMPLES, Value, format_value, parse_value, prose_numbers, value_problem
+from .values import EXAMPLES, Value, ascii_figures, format_value, parse_value, text_numbers, value_problem
 
 HEADERS = {
     "zh": ("编号", "指标", "数值", "单位", "说明"),
     "en": ("Code", "Indicator", "Value", "Unit", "Note"),
 }
 CODE = re.compile(r"[A-Z]{2,3}-\d{2}")
-UNITS_FILE = DATA / "units.yml"
-RULES_FILE = DATA / "metric_rules.yml"
+# A line of text that looks like a row of a metric table.
+ROW_LIKE = re.compile(r"\|\s*([A-Z]{2,3}-\d{2})\s*\|")
+CHANGE = "change_percent"
+RISE_WORDS = ("增长", "增加", "提高", "上升", "上涨")
+FALL_WORDS = ("下降", "减少", "降低", "下跌", "回落")
+
+
+# --- the unit vocabulary and the consistency rules -------------------------------------
 
 
 @dataclass(frozen=True)
 class Unit:
     zh: str
-    en: str
     kind: str
+    in_text: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Metric:
-    code: str
-    page: Page
-    line: int
-    label: str
-    value_text: str
-    value: Value | None
-    unit_text: str
-    unit: Unit | None
-    note: str
+@dataclass
+class Units:
+    zh: dict[str, Unit]
+    english: dict[str, str]  # English unit → kind
 
-    @property
-    def where(self) -> str:
-        return f"{self.page.display}:{self.line}"
+    def kind(self, text: str, lang: str) -> str | None:
+        if lang == "zh":
+            unit = self.zh.get(text)
+            return unit.kind if unit else None
+        return self.english.get(text)
+
+    def text_forms(self) -> list[str]:
+        """Every way a unit is written after a figure in text, longest first."""
+        return sorted({form for unit in self.zh.values() for form in unit.in_text}, key=len, reverse=True)
+
+
+def load_units(path: Path) -> tuple[Units | None, DataFile]:
+    file = load_yaml(path, "units")
+    if not file.usable:
+        return None, file
+    zh = {
+        entry["zh"]: Unit(entry["zh"], entry["kind"], tuple(entry.get("in_text") or [entry["zh"]]))
+        for entry in file.data["units"]
+    }
+    english = {word: kind for kind, words in file.data["english"].items() for word in words}
+    return Units(zh, english), file
 
 
 @dataclass(frozen=True)
@@ -73,156 +98,364 @@ class ConsistencyRule:
 
 
 OPERATORS = {
-    "<=": (lambda a, b: a <= b, "must not exceed"),
-    "<": (lambda a, b: a < b, "must be less than"),
-    ">=": (lambda a, b: a >= b, "must be at least"),
-    ">": (lambda a, b: a > b, "must be greater than"),
-    "==": (lambda a, b: a == b, "must equal"),
+    "<=": lambda a, b: a <= b,
+    "<": lambda a, b: a < b,
+    ">=": lambda a, b: a >= b,
+    ">": lambda a, b: a > b,
+    "==": lambda a, b: a == b,
 }
 
 
-# --- data files -------------------------------------------------------------
+def load_rules(path: Path) -> tuple[list[ConsistencyRule] | None, DataFile]:
+    file = load_yaml(path, "metric_rules")
+    if not file.usable:
+        return None, file
+    rules = [
+        ConsistencyRule(entry["left"], entry["op"], entry["right"], entry.get("why", ""), file.line_of("rules", index))
+        for index, entry in enumerate(file.data["rules"])
+    ]
+    return rules, file
 
 
-def load_units(path: Path = UNITS_FILE) -> tuple[dict[str, dict[str, Unit]], list[Problem]]:
-    """Units by spelling, per language: {"zh": {"家": Unit}, "en": {...}}."""
-    root, problems = load_yaml(path, TABLE_FORMAT)
-    units: dict[str, dict[str, Unit]] = {"zh": {}, "en": {}}
-    for line, entry in entries(root, "units"):
-        if not all(isinstance(entry.get(k), str) and entry.get(k) for k in ("zh", "en", "kind")):
-            problems.append(Problem(display_path(path), line, "a unit needs `zh`, `en` and `kind`", METRIC_UNIT))
-            continue
-        unit = Unit(entry["zh"], entry["en"], entry["kind"])
-        units["zh"][unit.zh] = unit
-        units["en"].setdefault(unit.en, unit)
-    if root is not None and not units["zh"]:
-        problems.append(Problem(display_path(path), 1, "no units found; expected a list under `units:`", METRIC_UNIT))
-    return units, problems
+# --- reading the tables ------------------------------------------------------------------
 
 
-def load_rules(path: Path = RULES_FILE) -> tuple[list[ConsistencyRule], list[Problem]]:
-    root, problems = load_yaml(path, TABLE_FORMAT)
-    rules = []
-    for line, entry in entries(root, "rules"):
-        if entry.get("op") not in OPERATORS or not entry.get("left") or not entry.get("right"):
-            problems.append(
-                Problem(
-                    display_path(path),
-                    line,
-                    f"a rule needs `left`, `op` (one of {', '.join(OPERATORS)}) and `right`",
-                    METRIC_CONSISTENCY,
-                )
-            )
-            continue
-        rules.append(ConsistencyRule(entry["left"], entry["op"], entry["right"], entry.get("why", ""), line))
-    return rules, problems
+@dataclass
+class Metric:
+    code: str
+    reading: PageReading = field(repr=False)
+    table: int
+    line: int
+    label: str
+    value_text: str
+    value: Value | None
+    unit_text: str
+    kind: str | None
+    note: str
+
+    @property
+    def where(self) -> str:
+        return f"{self.reading.display}:{self.line}"
 
 
-# --- reading the tables -----------------------------------------------------
+@dataclass
+class PageMetrics:
+    metrics: list[Metric]
+    problems: list[Problem]
+    accepted: set[int]  # the tables the renderer may mark up as metric tables
+    unseen: list[tuple[str, ...]] = field(default_factory=list)  # cells of rows readers cannot see
 
 
 def _looks_like_metric_header(cells: tuple[str, ...], lang: str) -> bool:
-    expected = HEADERS[lang]
-    other = HEADERS["en" if lang == "zh" else "zh"]
-    return (
-        len(set(cells) & set(expected)) >= 3 or (cells and cells[0] == expected[0]) or len(set(cells) & set(other)) >= 3
-    )
+    expected, other = HEADERS[lang], HEADERS["en" if lang == "zh" else "zh"]
+    return len(set(cells) & set(expected)) >= 3 or bool(cells and cells[0] == expected[0]) or len(set(cells) & set(other)) >= 3
 
 
-def read_metrics(page: Page, units: dict[str, dict[str, Unit]]) -> tuple[list[Metric], list[Problem]]:
-    """The metrics of a page's metric tables, and what is malformed in them."""
-    metrics: list[Metric] = []
-    problems: list[Problem] = []
-    expected = HEADERS[page.lang]
-    header_text = "| " + " | ".join(expected) + " |"
+def metric_tables(reading: PageReading) -> list[Table]:
+    return [table for table in reading.tables if table.header == HEADERS[reading.lang]]
 
-    def problem(line: int, message: str, rule: str = TABLE_FORMAT) -> None:
-        problems.append(Problem(page.display, line, message, rule))
 
-    for number, line in page.body():
-        if tab_indented_row(line):
-            problem(
-                number,
-                "this table row is indented with a tab, so Markdown shows it as code; "
-                "expected the row to start with `|` at the beginning of the line",
-            )
-
-    for table in find_tables(page):
-        cells = table.header.cells
-        if cells != expected:
-            if _looks_like_metric_header(cells, page.lang):
-                problem(
-                    table.header.line,
-                    f"the metric table header is “{table.header.text.strip()}”; expected exactly {header_text}",
+def read_metrics(reading: PageReading, units: Units | None) -> PageMetrics:
+    """The metrics of a page's metric tables, what is malformed in them, and
+    metric rows that readers cannot see."""
+    expected = HEADERS[reading.lang]
+    result = PageMetrics([], [], set())
+    for table in reading.tables:
+        if table.header != expected:
+            if _looks_like_metric_header(table.header, reading.lang):
+                result.problems.append(
+                    problem(
+                        reading.display,
+                        table.line,
+                        TABLE_FORMAT,
+                        "metric_header_wrong",
+                        found="| " + " | ".join(table.header) + " |",
+                        expected="| " + " | ".join(expected) + " |",
+                    )
                 )
             continue
-        if table.delimiter is None:
-            problem(
-                table.header.line + 1,
-                "the metric table has no delimiter row under its header; expected | --- | --- | --- | --- | --- |",
-            )
-            continue
-        if len(table.delimiter.cells) != len(expected):
-            problem(
-                table.delimiter.line,
-                f"the delimiter row has {len(table.delimiter.cells)} cells; expected {len(expected)}",
-            )
+        before = len(result.problems)
         for row in table.rows:
-            metric = _read_row(page, row, units, problem)
+            metric = _read_row(reading, table, row.line, row.cells, units, result.problems)
             if metric:
-                metrics.append(metric)
-    return metrics, problems
+                result.metrics.append(metric)
+        if len(result.problems) == before:
+            result.accepted.add(table.index)
+    unseen, result.unseen = unseen_rows(reading)
+    result.problems += unseen
+    return result
 
 
-def _read_row(page: Page, row: Row, units: dict[str, dict[str, Unit]], problem) -> Metric | None:  # noqa: ANN001
-    expected = HEADERS[page.lang]
-    if len(row.cells) != len(expected):
-        problem(
-            row.line,
-            f"this row has {len(row.cells)} cells; expected {len(expected)}: {' | '.join(expected)} "
-            "(an empty note is written as an empty cell)",
+def _read_row(
+    reading: PageReading, table: Table, line: int, cells: tuple[str, ...], units: Units | None, problems: list[Problem]
+) -> Metric | None:
+    lang, display = reading.lang, reading.display
+    expected = HEADERS[lang]
+    if len(cells) != len(expected):
+        problems.append(
+            problem(display, line, TABLE_FORMAT, "metric_row_cells", count=len(cells), expected=len(expected), columns=" | ".join(expected))
         )
         return None
-    code, label, value_text, unit_text, note = row.cells
+    code, label, value_text, unit_text, note = cells
     if not code:
-        problem(row.line, f"the row “{label or value_text}” has no code; expected a code such as DB-01", METRIC_CODE)
+        problems.append(problem(display, line, METRIC_CODE, "metric_code_missing", row=label or value_text))
         return None
     if not CODE.fullmatch(code):
-        problem(
-            row.line,
-            f"{code}: the code is not of the form AB-01 (two or three capital letters, a hyphen, two digits)",
-            METRIC_CODE,
-        )
+        problems.append(problem(display, line, METRIC_CODE, "metric_code_malformed", code=code))
         return None
     if not label:
-        problem(row.line, f"{code}: the {expected[1]} cell is empty; expected what the figure counts")
-    value = parse_value(value_text, page.lang)
+        problems.append(problem(display, line, TABLE_FORMAT, "metric_label_empty", code=code, column=expected[1]))
+    value = parse_value(value_text, lang)
     if value is None:
-        problem(
-            row.line,
-            f"{code}: {value_problem(value_text, page.lang)}; expected a number such as {EXAMPLES[page.lang]}",
-            METRIC_VALUE,
-        )
-    unit = units[page.lang].get(unit_text)
-    if unit is None:
-        other = units["en" if page.lang == "zh" else "zh"].get(unit_text)
-        spelled = getattr(other, page.lang) if other else None
-        hint = (
-            f"“{unit_text}” is the {'English' if page.lang == 'zh' else 'Chinese'} spelling; write “{spelled}” here"
-            if spelled
-            else f"expected one of {', '.join(units[page.lang])}, or a new unit added to data/units.yml"
-        )
-        problem(row.line, f"{code}: unknown unit “{unit_text}”; {hint}", METRIC_UNIT)
-    elif value is not None and unit.kind == "percent" and not (0 <= value.number <= 100):
-        problem(
-            row.line,
-            f"{code}: the rate {value_text} {unit_text} is outside 0–100; expected a percentage between 0 and 100",
-            METRIC_RANGE,
-        )
-    return Metric(code, page, row.line, label, value_text, value, unit_text, unit, note)
+        key = value_problem(value_text, lang)
+        problems.append(problem(display, line, METRIC_VALUE, key, code=code, value=value_text, examples=EXAMPLES[lang]))
+    kind = units.kind(unit_text, lang) if units else None
+    if units and kind is None:
+        problems.append(_unit_problem(display, line, code, unit_text, lang, units))
+    elif kind == "percent" and value is not None and not (0 <= value.number <= 100):
+        problems.append(problem(display, line, METRIC_RANGE, "metric_rate_range", code=code, value=value_text, unit=unit_text))
+    if value is not None and kind and kind != CHANGE and value.number < 0:
+        problems.append(problem(display, line, METRIC_VALUE, "value_negative", code=code, value=value_text))
+    return Metric(code, reading, table.index, line, label, value_text, value, unit_text, kind, note)
 
 
-# --- checks -----------------------------------------------------------------
+def _unit_problem(display: str, line: int, code: str, unit_text: str, lang: str, units: Units) -> Problem:
+    if lang == "zh":
+        if unit_text in units.english:
+            return problem(display, line, METRIC_UNIT, "metric_unit_english_on_zh", code=code, unit=unit_text)
+        return problem(display, line, METRIC_UNIT, "metric_unit_unknown_zh", code=code, unit=unit_text, allowed=list(units.zh))
+    if unit_text in units.zh:
+        kind = units.zh[unit_text].kind
+        choices = [word for word, of_kind in units.english.items() if of_kind == kind]
+        return problem(display, line, METRIC_UNIT, "metric_unit_chinese_on_en", code=code, unit=unit_text, allowed=choices)
+    return problem(display, line, METRIC_UNIT, "metric_unit_unknown_en", code=code, unit=unit_text, allowed=list(units.english))
+
+
+def unseen_rows(reading: PageReading) -> tuple[list[Problem], list[tuple[str, ...]]]:
+    """Metric rows in the source that readers never see as rows of a table:
+    one problem per comment or block that holds them, and their cells (so
+    that their figures in the text are not reported again)."""
+    problems, rows = [], []
+    places = [(hidden.text, hidden.line, "metric_row_in_comment") for hidden in reading.hidden]
+    places += [
+        (block.visible, block.line, "metric_row_as_code" if block.tag == "pre" else "metric_row_not_in_table")
+        for block in reading.blocks
+    ]
+    for text, line, key in places:
+        found = [row for row in text.split("\n") if ROW_LIKE.search(row)]
+        if not found:
+            continue
+        codes = [ROW_LIKE.search(row)[1] for row in found]
+        first = reading.line_of(found[0], line)
+        problems.append(problem(reading.display, first, TABLE_FORMAT, key, code=codes))
+        rows += [tuple(cell.strip() for cell in row.strip().strip("|").split("|")) for row in found]
+    return problems, rows
+
+
+# --- rule 9: each row bound to its figure in the text ------------------------------------------------------
+
+
+@dataclass
+class Figure:
+    """A figure stated in the report text of a page."""
+
+    block: int
+    start: int
+    end: int
+    written: str  # as written, with its unit
+    value: Value
+    unit: str | None  # the unit as written after it, if any
+    sign: int  # -1 after a word of falling, +1 after one of rising, else 0
+    line: int
+    clause: str
+    sentence: str
+
+
+CLAUSE_BREAK = re.compile(r"[，；。：！？（）()、,;:!?\n]")
+SENTENCE_BREAK = re.compile(r"[；。！？;!?\n]")
+WORD_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z]")
+LABEL_MATCH = 0.4  # share of an indicator's words that its sentence must hold
+SWAP_MARGIN = 0.25  # how much better two indicators fit each other's figures to be "swapped"
+
+
+def _span(text: str, position: int, pattern: re.Pattern, before: int = 0) -> str:
+    starts = [0] + [m.end() for m in pattern.finditer(text, 0, position)]
+    ends = [m.start() for m in pattern.finditer(text, position)] + [len(text)]
+    return text[starts[max(len(starts) - 1 - before, 0)] : ends[0]]
+
+
+def _words(text: str) -> set[str]:
+    """Pairs of adjacent characters: Chinese words without a dictionary."""
+    chars = "".join(WORD_CHARS.findall(text))
+    return {chars[i : i + 2] for i in range(len(chars) - 1)} or ({chars} if chars else set())
+
+
+def _share(label: str, text: str) -> float:
+    words = _words(label)
+    return len(words & _words(text)) / len(words) if words else 0.0
+
+
+def figures(reading: PageReading, units: Units) -> list[Figure]:
+    forms = units.text_forms()
+    found = []
+    for index, block in enumerate(reading.blocks):
+        if block.editorial:
+            continue
+        text = ascii_figures(block.visible)
+        for start, end, written, value in text_numbers(text, "zh"):
+            unit = next((form for form in forms if text.startswith(form, end)), None)
+            close = text[max(0, start - 4) : start]
+            sign = -1 if any(word in close for word in FALL_WORDS) else (1 if any(w in close for w in RISE_WORDS) else 0)
+            shown = written + (unit or "")
+            line = reading.line_of(text[start : start + len(shown) + 4], block.line)
+            clause = _span(text, start, CLAUSE_BREAK)
+            sentence = _span(text, start, SENTENCE_BREAK, before=1)
+            found.append(Figure(index, start, end, shown, value, unit, sign, line, clause, sentence))
+    return found
+
+
+def _fits(metric: Metric, figure: Figure, units: Units) -> bool:
+    if metric.value is None or figure.value.approx != metric.value.approx:
+        return False
+    if figure.value.number != abs(metric.value.number):
+        return False
+    unit = units.zh.get(metric.unit_text)
+    return unit is not None and (figure.unit is None or figure.unit in unit.in_text)
+
+
+def _context(figure: Figure) -> str:
+    return figure.clause if len(figure.clause) <= 40 else figure.clause[:40] + "…"
+
+
+def check_binding(page: PageMetrics, reading: PageReading, units: Units) -> list[Problem]:
+    """Rule 9 for a Chinese page: rows and the figures of its text, one to one."""
+    display, metrics = reading.display, page.metrics
+    text_figures = figures(reading, units)
+    candidates = sorted(
+        (
+            (_share(metric.label, figure.clause), _share(metric.label, figure.sentence), -i, -j, i, j)
+            for i, metric in enumerate(metrics)
+            for j, figure in enumerate(text_figures)
+            if _fits(metric, figure, units)
+        ),
+        reverse=True,
+    )
+    bound: dict[int, int] = {}
+    taken: dict[int, int] = {}
+    for *_, i, j in candidates:
+        if i not in bound and j not in taken:
+            bound[i], taken[j] = j, i
+    explained = set(taken) | _unseen_figures(page.unseen, text_figures, units)
+    problems: list[Problem] = []
+    for i, metric in enumerate(metrics):
+        if metric.value is None or metric.kind is None:
+            continue
+        if i in bound:
+            problems += _bound_problems(metric, text_figures[bound[i]], display)
+        else:
+            problems.append(_unbound_problem(metric, metrics, text_figures, candidates, taken, explained, units))
+    problems += _swaps(metrics, text_figures, bound, display)
+    declared = _not_metrics(reading)
+    for j, figure in enumerate(text_figures):
+        if j not in explained and figure.unit is not None and figure.written not in declared:
+            problems.append(
+                problem(display, figure.line, METRIC_PROSE, "figure_without_row", figure=figure.written, context=_context(figure))
+            )
+    stated = {figure.written for figure in text_figures}
+    problems += [
+        problem(display, reading.meta_line("not_metrics"), METRIC_PROSE, "not_metric_unknown", figure=written)
+        for written in sorted(declared - stated)
+    ]
+    return problems
+
+
+def _unbound_problem(
+    metric: Metric,
+    metrics: list[Metric],
+    text_figures: list[Figure],
+    candidates: list[tuple],
+    taken: dict[int, int],
+    explained: set[int],
+    units: Units,
+) -> Problem:
+    """Why a row has no figure of the text: another figure is the one its
+    words state (a changed value), its figure belongs to another row, or the
+    text does not state it at all."""
+    display, index = metric.reading.display, metrics.index(metric)
+    unit = units.zh.get(metric.unit_text)
+    stated = [
+        (_share(metric.label, figure.clause) + _share(metric.label, figure.sentence), j)
+        for j, figure in enumerate(text_figures)
+        if j not in explained and unit and figure.unit in unit.in_text
+    ]
+    best = max(stated, default=(0.0, -1))
+    if best[1] >= 0 and _share(metric.label, text_figures[best[1]].sentence) >= LABEL_MATCH:
+        figure = text_figures[best[1]]
+        explained.add(best[1])
+        return problem(display, metric.line, METRIC_PROSE, "metric_value_differs", code=metric.code, value=metric.value_text + metric.unit_text, figure=figure.written, label=metric.label, context=_context(figure), text_line=figure.line)
+    others = [j for *_, k, j in candidates if k == index]
+    if others:
+        holder = metrics[taken[others[0]]]
+        return problem(display, metric.line, METRIC_PROSE, "metric_figure_taken", code=metric.code, figure=text_figures[others[0]].written, other=holder.code, where=holder.where)
+    nearest = sorted({f.written for f in text_figures}, key=lambda w: abs(_number(w) - abs(metric.value.number)))[:3]
+    return problem(display, metric.line, METRIC_PROSE, "metric_not_in_text", code=metric.code, figure=metric.value_text + metric.unit_text, nearest=nearest or ["—"])
+
+
+def _unseen_figures(rows: list[tuple[str, ...]], text_figures: list[Figure], units: Units) -> set[int]:
+    """The figures of the text that rows readers cannot see stand for (their
+    problem is reported once, where the rows are)."""
+    found = set()
+    for cells in rows:
+        if len(cells) < 4:
+            continue
+        value, unit = parse_value(cells[2], "zh"), units.zh.get(cells[3])
+        for j, figure in enumerate(text_figures):
+            if value and unit and figure.value.number == abs(value.number) and (figure.unit is None or figure.unit in unit.in_text):
+                found.add(j)
+    return found
+
+
+def _number(written: str) -> Decimal:
+    numbers = text_numbers(written, "zh")
+    return numbers[0][3].number if numbers else Decimal(0)
+
+
+def _bound_problems(metric: Metric, figure: Figure, display: str) -> list[Problem]:
+    problems = []
+    if _share(metric.label, figure.sentence) < LABEL_MATCH:
+        problems.append(
+            problem(display, metric.line, METRIC_PROSE, "metric_label_mismatch", code=metric.code, label=metric.label, figure=figure.written, context=_context(figure), text_line=figure.line)
+        )
+    if metric.kind == CHANGE and figure.sign and (figure.sign < 0) != (metric.value.number < 0):
+        key = "metric_sign_fall" if figure.sign < 0 else "metric_sign_rise"
+        problems.append(problem(display, metric.line, METRIC_PROSE, key, code=metric.code, value=metric.value_text, context=_context(figure)))
+    return problems
+
+
+def _swaps(metrics: list[Metric], text_figures: list[Figure], bound: dict[int, int], display: str) -> list[Problem]:
+    """Two indicators that fit each other's figures clearly better than their own."""
+    problems = []
+    pairs = sorted(bound.items())
+    for a, (i, fi) in enumerate(pairs):
+        for j, fj in pairs[a + 1 :]:
+            first, second = metrics[i], metrics[j]
+            if first.kind != second.kind:
+                continue
+            own = _share(first.label, text_figures[fi].clause) + _share(second.label, text_figures[fj].clause)
+            crossed = _share(first.label, text_figures[fj].clause) + _share(second.label, text_figures[fi].clause)
+            if crossed >= own + SWAP_MARGIN:
+                problems.append(
+                    problem(display, first.line, METRIC_PROSE, "metric_labels_swapped", code=first.code, other=second.code, context=_context(text_figures[fi]), other_context=_context(text_figures[fj]))
+                )
+    return problems
+
+
+def _not_metrics(reading: PageReading) -> set[str]:
+    declared = reading.meta.get("not_metrics") or []
+    return {ascii_figures(str(entry.get("figure", ""))) for entry in declared if isinstance(entry, dict)}
+
+
+# --- rules across pages ------------------------------------------------------------------------
 
 
 def check_unique_codes(metrics: Iterable[Metric]) -> list[Problem]:
@@ -230,109 +463,43 @@ def check_unique_codes(metrics: Iterable[Metric]) -> list[Problem]:
     problems = []
     for metric in metrics:
         if metric.code in first:
-            problems.append(
-                Problem(
-                    metric.page.display,
-                    metric.line,
-                    f"{metric.code}: duplicate code, already used at {first[metric.code].where}; "
-                    "expected a code of its own",
-                    METRIC_CODE,
-                )
-            )
+            problems.append(problem(metric.reading.display, metric.line, METRIC_CODE, "metric_code_duplicate", code=metric.code, where=first[metric.code].where))
         else:
             first[metric.code] = metric
     return problems
 
 
-def prose(page: Page) -> str:
-    """The page's running text: everything but its front matter and tables."""
-    skip = table_lines(page)
-    return "\n".join(plain_text(line) for number, line in page.body() if number not in skip)
-
-
-def check_values_in_prose(page: Page, metrics: Iterable[Metric]) -> list[Problem]:
-    """A Chinese page's table must agree with the text it summarises."""
-    numbers = set(prose_numbers(prose(page), page.lang))
-    problems = []
-    for metric in metrics:
-        if metric.value is None or metric.value in numbers:
-            continue
-        nearest = sorted(numbers, key=lambda n: abs(n.number - metric.value.number))[:3]
-        detail = f" (the nearest figures in the text: {', '.join(format_value(n, 'zh') for n in nearest)})"
-        detail = detail if nearest else " (the text has no figures)"
-        problems.append(
-            Problem(
-                metric.page.display,
-                metric.line,
-                f"{metric.code}: the value {metric.value_text} does not appear in the text of this page{detail}; "
-                "expected the table and the text to give the same figure",
-                METRIC_PROSE,
-            )
-        )
-    return problems
-
-
-def check_consistency(
-    rules: list[ConsistencyRule], metrics: dict[str, Metric], rules_file: Path = RULES_FILE, complete: bool = True
-) -> list[Problem]:
+def check_consistency(rules: list[ConsistencyRule], metrics: dict[str, Metric], rules_file: DataFile, complete: bool = True) -> list[Problem]:
     """Broken rules; a rule naming an unknown code is a problem only when
     `metrics` is the whole site (a check of a few files skips it)."""
     problems = []
     for rule in rules:
         missing = [code for code in (rule.left, rule.right) if code not in metrics]
-        if missing and not complete:
-            continue
         if missing:
-            problems.append(
-                Problem(
-                    display_path(rules_file),
-                    rule.line,
-                    f"the rule {rule.left} {rule.op} {rule.right} names {', '.join(missing)}, which no Chinese "
-                    "metric table has; expected existing codes",
-                    METRIC_CONSISTENCY,
-                )
-            )
+            if complete:
+                problems.append(problem(rules_file.display, rule.line, METRIC_CONSISTENCY, "metric_rule_unknown_code", rule=f"{rule.left} {rule.op} {rule.right}", codes=missing))
             continue
         left, right = metrics[rule.left], metrics[rule.right]
-        if left.value is None or right.value is None:
+        if left.value is None or right.value is None or OPERATORS[rule.op](left.value.number, right.value.number):
             continue
-        holds, wording = OPERATORS[rule.op]
-        if not holds(left.value.number, right.value.number):
-            why = f" ({rule.why})" if rule.why else ""
-            problems.append(
-                Problem(
-                    left.page.display,
-                    left.line,
-                    f"{left.code}: {left.value_text} {wording} {right.code} ({right.value_text}, {right.where}){why}; "
-                    f"expected {rule.left} {rule.op} {rule.right} as declared in {display_path(rules_file)}:"
-                    f"{rule.line}",
-                    METRIC_CONSISTENCY,
-                )
+        problems.append(
+            problem(
+                left.reading.display,
+                left.line,
+                METRIC_CONSISTENCY,
+                "metric_rule_broken",
+                code=left.code,
+                value=left.value_text,
+                other=right.code,
+                other_value=right.value_text,
+                where=right.where,
+                rule=f"{rule.left} {rule.op} {rule.right}",
+                why=rule.why or "—",
+                rules_file=f"{rules_file.display}:{rule.line}",
             )
+        )
     return problems
 
 
-def check_metrics(
-    pages_by_lang: dict[str, list[Page]],
-    units_file: Path = UNITS_FILE,
-    rules_file: Path = RULES_FILE,
-    complete: bool = True,
-) -> tuple[dict[str, list[Metric]], list[Problem]]:
-    """Every metric check of rules 4 to 10; returns the metrics per language."""
-    units, problems = load_units(units_file)
-    rules, found = load_rules(rules_file)
-    problems += found
-    metrics: dict[str, list[Metric]] = {}
-    for lang, pages in pages_by_lang.items():
-        metrics[lang] = []
-        for page in pages:
-            page_metrics, found = read_metrics(page, units)
-            problems += found
-            metrics[lang] += page_metrics
-            if lang == "zh":
-                problems += check_values_in_prose(page, page_metrics)
-        problems += check_unique_codes(metrics[lang])
-    if "zh" in metrics:
-        by_code = {m.code: m for m in metrics["zh"]}
-        problems += check_consistency(rules, by_code, rules_file, complete)
-    return metrics, problems
+def exact_value_text(value: Value, lang: str) -> str:
+    return format_value(Value(value.number), lang)

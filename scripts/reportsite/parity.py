@@ -1,64 +1,127 @@
-"""Structure parity between the Chinese pages and their English translation
-(rules 11 to 14 of CONTRIBUTING.md): the same pages, the same headings with
-the same explicit IDs, the same metric tables, the same figures in the text."""
+"""The English edition in step with the Chinese (rules 11 to 14): the same
+pages, the same headings with the same explicit ids, the same metric tables,
+the same figures in the text. Pages are paired by path (site.pairs)."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from collections.abc import Iterable
 from decimal import Decimal
-from pathlib import Path
 
-from .config import load_config, nav_pages
-from .diagnostics import Problem
-from .markup import plain_text
-from .metrics import Metric, prose
-from .pages import Page
-from .paths import CONFIG_FILES, display_path
+from .diagnostics import Problem, problem
+from .metrics import Metric, metric_tables
+from .reading import Heading, PageReading
 from .rules import HEADING_PARITY, METRIC_PARITY, NUMBER_PARITY, PAGE_PARITY
-from .tables import FENCE, table_lines
-from .values import Value, format_value, prose_number_matches, prose_numbers
-
-HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*(?:\{\s*#([\w-]+)[^}]*\})?\s*#*\s*$")
+from .values import Value, format_value, text_numbers
 
 CHINESE_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-CHINESE_NUMERAL = re.compile(r"[零一二两三四五六七八九十百]+")
+LANGUAGE_NAMES = {"zh": ("中文", "Chinese"), "en": ("英文", "English")}
 
 
-@dataclass(frozen=True)
-class Heading:
-    line: int
-    level: int
-    text: str
-    id: str | None
+def check_page_exists(reading: PageReading, other_lang: str, other_display: str) -> Problem:
+    zh_name, en_name = LANGUAGE_NAMES[other_lang]
+    return problem(reading.display, 1, PAGE_PARITY, "page_missing", path=other_display, language_zh=zh_name, language_en=en_name)
 
 
-def headings(page: Page) -> list[Heading]:
-    found = []
-    in_fence = False
-    for number, line in page.body():
-        if FENCE.match(line):
-            in_fence = not in_fence
+def check_headings(zh: PageReading, en: PageReading) -> list[Problem]:
+    problems = [
+        problem(page.display, heading.line, HEADING_PARITY, "heading_without_id", heading=heading.text)
+        for page in (zh, en)
+        for heading in page.headings
+        if not heading.explicit_id
+    ]
+    for index, (a, b) in enumerate(zip(zh.headings, en.headings, strict=False)):
+        if a.explicit_id and b.explicit_id and (a.level, a.id) != (b.level, b.id):
+            problems.append(
+                problem(en.display, b.line, HEADING_PARITY, "heading_differs", number=index + 1, level=b.level, id=b.id, zh_level=a.level, zh_id=a.id, where=f"{zh.display}:{a.line}")
+            )
+            return problems
+    if len(zh.headings) != len(en.headings):
+        extra = en.headings[len(zh.headings)] if len(en.headings) > len(zh.headings) else None
+        line = extra.line if extra else (en.headings[-1].line if en.headings else 1)
+        problems.append(problem(en.display, line, HEADING_PARITY, "heading_count", count=len(en.headings), zh_count=len(zh.headings)))
+    return problems
+
+
+def _heading_before(page: PageReading, line: int) -> Heading | None:
+    return next((heading for heading in reversed(page.headings) if heading.line <= line), None)
+
+
+def corresponding_line(zh: PageReading, en: PageReading, zh_line: int) -> int:
+    """The English line that stands where `zh_line` stands in the Chinese: the
+    same heading, and the block with the same position under it."""
+    heading = _heading_before(zh, zh_line)
+    heading_id = heading.id if heading else None
+
+    def blocks_under(page: PageReading, wanted: str | None) -> list[int]:
+        lines = []
+        for block in page.blocks:
+            current = _heading_before(page, block.line)
+            if (current.id if current else None) == wanted and block.tag not in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                lines.append(block.line)
+        return lines
+
+    zh_lines, en_lines = blocks_under(zh, heading_id), blocks_under(en, heading_id)
+    position = sum(1 for line in zh_lines if line < zh_line) if zh_lines else 0
+    if position < len(en_lines):
+        return en_lines[position]
+    target = next((h for h in en.headings if h.id == heading_id), None)
+    return target.line if target else 1
+
+
+def check_metric_tables(zh: PageReading, en: PageReading, zh_metrics: list[Metric], en_metrics: list[Metric]) -> list[Problem]:
+    problems = []
+    english = {metric.code: metric for metric in en_metrics}
+    chinese = {metric.code: metric for metric in zh_metrics}
+    for index, metric in enumerate(zh_metrics):
+        other = english.get(metric.code)
+        if other is None:
+            previous = next((english[m.code] for m in reversed(zh_metrics[:index]) if m.code in english), None)
+            tables = metric_tables(en)
+            line = previous.line if previous else (tables[0].line if tables else corresponding_line(zh, en, metric.line))
+            problems.append(problem(en.display, line, METRIC_PARITY, "metric_missing_en", code=metric.code, where=metric.where))
             continue
-        if not in_fence and (match := HEADING.match(line)):
-            found.append(Heading(number, len(match[1]), match[2], match[3]))
-    return found
+        if metric.value and other.value and metric.value.number != other.value.number:
+            problems.append(_metric_problem(other, metric, "metric_value_parity", value=other.value_text, zh_value=metric.value_text))
+        elif metric.value and other.value and metric.value.approx != other.value.approx:
+            key = "metric_approx_missing" if metric.value.approx else "metric_approx_extra"
+            problems.append(_metric_problem(other, metric, key, value=other.value_text))
+        if metric.kind and other.kind and metric.kind != other.kind:
+            problems.append(_metric_problem(other, metric, "metric_kind_parity", unit=other.unit_text, kind=other.kind, zh_kind=metric.kind))
+    problems += [
+        problem(en.display, metric.line, METRIC_PARITY, "metric_extra_en", code=metric.code, page=zh.display)
+        for metric in en_metrics
+        if metric.code not in chinese
+    ]
+    if not problems and [m.code for m in zh_metrics] != [m.code for m in en_metrics]:
+        first = next(b for a, b in zip(zh_metrics, en_metrics, strict=True) if a.code != b.code)
+        problems.append(problem(en.display, first.line, METRIC_PARITY, "metric_order"))
+    return problems
+
+
+def _metric_problem(metric: Metric, chinese: Metric, key: str, **params: object) -> Problem:
+    return problem(metric.reading.display, metric.line, METRIC_PARITY, key, code=metric.code, where=chinese.where, **params)
 
 
 def chinese_numbers(text: str) -> set[Decimal]:
     """Numbers written in Chinese characters (十九大, 四十周年, 五四), read
     generously: each digit alone, and the run as one number."""
     numbers: set[Decimal] = set()
-    for run in CHINESE_NUMERAL.findall(text):
-        digits = [CHINESE_DIGITS[c] for c in run if c in CHINESE_DIGITS]
-        numbers.update(Decimal(d) for d in digits)
-        numbers.add(Decimal(_chinese_value(run)))
-        if digits and "十" not in run and "百" not in run:
-            numbers.add(Decimal("".join(map(str, digits))))
+    run: list[str] = []
+    for char in text + " ":
+        if char in CHINESE_DIGITS or char in "十百":
+            run.append(char)
+            continue
+        if run:
+            digits = [CHINESE_DIGITS[c] for c in run if c in CHINESE_DIGITS]
+            numbers.update(Decimal(d) for d in digits)
+            numbers.add(Decimal(_chinese_value(run)))
+            if digits and "十" not in run and "百" not in run:
+                numbers.add(Decimal("".join(map(str, digits))))
+            run = []
     return numbers
 
 
-def _chinese_value(run: str) -> int:
+def _chinese_value(run: Iterable[str]) -> int:
     total, current = 0, 0
     for char in run:
         if char in CHINESE_DIGITS:
@@ -72,226 +135,30 @@ def _chinese_value(run: str) -> int:
     return total + current
 
 
-def check_pages_exist(pages: dict[str, list[Page]]) -> list[Problem]:
-    problems = []
-    for lang, other in (("zh", "en"), ("en", "zh")):
-        present = {page.rel for page in pages.get(other, [])}
-        language = {"zh": "Chinese", "en": "English"}[other]
-        for page in pages.get(lang, []):
-            if page.rel not in present:
-                edition_root = Path(page.path.as_posix().removesuffix(page.rel))
-                expected = display_path(edition_root.parent / other / page.rel)
-                problems.append(
-                    Problem(
-                        page.display,
-                        1,
-                        f"there is no {language} page {expected}; expected the same page at the same "
-                        f"path in both languages",
-                        PAGE_PARITY,
-                    )
-                )
-    return problems
-
-
-def check_nav(config_files: dict[str, Path] = CONFIG_FILES) -> list[Problem]:
-    zh = nav_pages(load_config(config_files["zh"]).get("nav"))
-    en = nav_pages(load_config(config_files["en"]).get("nav"))
-    if zh == en:
-        return []
-    path = config_files["en"]
-    lines = path.read_text(encoding="utf-8").splitlines()
-    nav_line = next((i for i, line in enumerate(lines, 1) if line.startswith("nav:")), 1)
-    missing = [p for p in zh if p not in en]
-    extra = [p for p in en if p not in zh]
-    detail = (
-        f"missing {', '.join(missing)}"
-        if missing
-        else f"not in the Chinese navigation: {', '.join(extra)}"
-        if extra
-        else "the pages are in a different order"
-    )
-    return [
-        Problem(
-            display_path(path),
-            nav_line,
-            f"the English navigation differs from the Chinese one ({detail}); expected the same pages in the same "
-            f"order as {display_path(config_files['zh'])}",
-            PAGE_PARITY,
-        )
-    ]
-
-
-def check_headings(zh: Page, en: Page) -> list[Problem]:
-    problems = []
-    zh_headings, en_headings = headings(zh), headings(en)
-    for page, found in ((zh, zh_headings), (en, en_headings)):
-        for heading in found:
-            if not heading.id:
-                problems.append(
-                    Problem(
-                        page.display,
-                        heading.line,
-                        f"the heading “{heading.text}” has no explicit id; expected `{{#some-id}}` at its end, the "
-                        "same in both languages, so that links to it work in both",
-                        HEADING_PARITY,
-                    )
-                )
-    for index, (a, b) in enumerate(zip(zh_headings, en_headings, strict=False)):
-        if a.id and b.id and (a.level, a.id) != (b.level, b.id):
-            problems.append(
-                Problem(
-                    en.display,
-                    b.line,
-                    f"heading {index + 1} is level {b.level} #{b.id}, but the Chinese heading is level {a.level} "
-                    f"#{a.id} ({zh.display}:{a.line}); expected the same level and id",
-                    HEADING_PARITY,
-                )
-            )
-            return problems
-    if len(zh_headings) != len(en_headings):
-        line = en_headings[-1].line if en_headings else 1
-        problems.append(
-            Problem(
-                en.display,
-                line,
-                f"this page has {len(en_headings)} headings, the Chinese page {len(zh_headings)}; "
-                "expected the same headings in both languages",
-                HEADING_PARITY,
-            )
-        )
-    return problems
-
-
-def check_metric_tables(zh: list[Metric], en: list[Metric], zh_page: Page, en_page: Page) -> list[Problem]:
-    problems = []
-    english = {metric.code: metric for metric in en}
-    chinese = {metric.code: metric for metric in zh}
-    for metric in zh:
-        other = english.get(metric.code)
-        if other is None:
-            problems.append(
-                Problem(
-                    en_page.display,
-                    1,
-                    f"{metric.code} ({metric.where}) is missing from this page's metric table; expected a row for "
-                    "every metric of the Chinese page",
-                    METRIC_PARITY,
-                )
-            )
-            continue
-        if metric.value and other.value and metric.value.number != other.value.number:
-            problems.append(
-                _metric_problem(
-                    other, f"the value {other.value_text} differs from the Chinese {metric.value_text}", metric
-                )
-            )
-        elif metric.value and other.value and metric.value.approx != other.value.approx:
-            want = "with" if metric.value.approx else "without"
-            problems.append(
-                _metric_problem(other, f"the value {other.value_text} should be written {want} “+”", metric)
-            )
-        if metric.unit and other.unit and metric.unit.kind != other.unit.kind:
-            problems.append(
-                _metric_problem(
-                    other,
-                    f"the unit “{other.unit_text}” is a {other.unit.kind}, not a {metric.unit.kind}",
-                    metric,
-                    "the same kind of unit",
-                )
-            )
-    for metric in en:
-        if metric.code not in chinese:
-            problems.append(
-                Problem(
-                    en_page.display,
-                    metric.line,
-                    f"{metric.code} is not in the metric tables of the Chinese page {zh_page.display}; expected "
-                    "only the Chinese page's metrics",
-                    METRIC_PARITY,
-                )
-            )
-    if not problems and [m.code for m in zh] != [m.code for m in en]:
-        problems.append(
-            Problem(
-                en_page.display,
-                en[0].line,
-                "the metric rows are in a different order than on the Chinese page; expected the same order",
-                METRIC_PARITY,
-            )
-        )
-    return problems
-
-
-def _metric_problem(metric: Metric, what: str, chinese: Metric, expected: str = "the same figure") -> Problem:
-    return Problem(
-        metric.page.display,
-        metric.line,
-        f"{metric.code}: {what} ({chinese.where}); expected {expected} in both languages",
-        METRIC_PARITY,
-    )
-
-
-def check_numbers(zh: Page, en: Page) -> list[Problem]:
-    """Figures in the text: every Chinese figure in the English text, and
-    every English figure somewhere in the Chinese text."""
-    problems = []
-    en_numbers = {value.number for value in prose_numbers(prose(en), "en")}
-    zh_text = prose(zh)
-    zh_numbers = {value.number for value in prose_numbers(zh_text, "zh")} | chinese_numbers(zh_text)
-    for written, number, line in _numbers_by_line(zh, "zh"):
-        if number.number not in en_numbers:
-            problems.append(
-                Problem(
-                    zh.display,
-                    line,
-                    f"the figure {written} is not in the English text of {en.display}; expected "
-                    f"it there as {format_value(Value(number.number), 'en')}",
-                    NUMBER_PARITY,
-                )
-            )
-    for written, number, line in _numbers_by_line(en, "en"):
-        if number.number not in zh_numbers:
-            problems.append(
-                Problem(
-                    en.display,
-                    line,
-                    f"the figure {written} is not in the Chinese text of {zh.display}; expected "
-                    "only the figures of the Chinese text",
-                    NUMBER_PARITY,
-                )
-            )
-    return problems
-
-
-def _numbers_by_line(page: Page, lang: str) -> list[tuple[str, Value, int]]:
+def _numbers(page: PageReading) -> list[tuple[str, Value, int]]:
     """(as written, figure, line) for each figure of the text, where it first is."""
-    seen: dict = {}
-    skip = table_lines(page)
-    for number, line in page.body():
-        if number in skip:
-            continue
-        for written, value in prose_number_matches(plain_text(line), lang):
-            seen.setdefault(value.number, (written, value, number))
+    seen: dict[Decimal, tuple[str, Value, int]] = {}
+    for block in page.blocks:
+        for start, end, written, value in text_numbers(block.visible, page.lang):
+            line = page.line_of(block.visible[start : end + 4], block.line)
+            seen.setdefault(value.number, (written, value, line))
     return list(seen.values())
 
 
-def check_parity(
-    pages: dict[str, list[Page]], metrics: dict[str, list[Metric]], with_nav: bool = True
-) -> list[Problem]:
-    problems = check_pages_exist(pages)
-    if with_nav:
-        problems += check_nav()
-    english = {page.rel: page for page in pages.get("en", [])}
-    for zh in pages.get("zh", []):
-        en = english.get(zh.rel)
-        if en is None:
-            continue
-        problems += check_headings(zh, en)
-        problems += check_metric_tables(
-            [m for m in metrics.get("zh", []) if m.page is zh],
-            [m for m in metrics.get("en", []) if m.page is en],
-            zh,
-            en,
-        )
-        problems += check_numbers(zh, en)
+def check_numbers(zh: PageReading, en: PageReading) -> list[Problem]:
+    """Figures in the text: every Chinese figure in the English text, and
+    every English figure somewhere in the Chinese text."""
+    problems = []
+    en_figures = _numbers(en)
+    en_numbers = {value.number for _, value, _ in en_figures}
+    zh_figures = _numbers(zh)
+    zh_numbers = {value.number for _, value, _ in zh_figures} | chinese_numbers(zh.visible_text)
+    for written, value, line in zh_figures:
+        if value.number not in en_numbers:
+            problems.append(
+                problem(en.display, corresponding_line(zh, en, line), NUMBER_PARITY, "number_missing_en", figure=written, zh_where=f"{zh.display}:{line}", english=format_value(Value(value.number), "en"))
+            )
+    for written, value, line in en_figures:
+        if value.number not in zh_numbers:
+            problems.append(problem(en.display, line, NUMBER_PARITY, "number_extra_en", figure=written, page=zh.display))
     return problems

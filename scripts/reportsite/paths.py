@@ -1,33 +1,26 @@
-"""Where things live in the repository; one place for every path."""
+"""Where things live in the repository, and the site's addresses."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urljoin
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 DATA = ROOT / "data"
 SITE = ROOT / "site"
-SOURCE_TEXT = DATA / "source.txt"
-
-# The editions: language code, docs folder, MkDocs config, output folder
-# relative to site/. Chinese is the source and is served at the root.
-LANGUAGES = ("zh", "en")
-SOURCE_LANGUAGE = "zh"
-CONFIG_FILES = {"zh": ROOT / "mkdocs.yml", "en": ROOT / "mkdocs.en.yml"}
-SITE_SUBDIRS = {"zh": "", "en": "en"}
-
-
-def docs_dir(lang: str, docs_root: Path = DOCS) -> Path:
-    return docs_root / lang
+DIST = ROOT / "dist"
+# The site's configuration, which is also the Chinese edition's; the plugin's
+# `editions` option names every edition's configuration.
+CONFIG = ROOT / "mkdocs.yml"
 
 
 def display_path(path: Path) -> str:
     """A path as an editor sees it: relative to the repository when inside it."""
     try:
-        return path.resolve().relative_to(ROOT).as_posix()
+        return Path(path).resolve().relative_to(ROOT).as_posix()
     except ValueError:
-        return path.as_posix()
+        return Path(path).as_posix()
 
 
 def page_url(rel: str) -> str:
@@ -37,3 +30,8 @@ def page_url(rel: str) -> str:
     if stem == "index" or stem.endswith("/index"):
         return stem.removesuffix("index")
     return stem + "/"
+
+
+def edition_url(site_url: str, edition_path: str) -> str:
+    """The public address of an edition: the site's, or its folder under it."""
+    return urljoin(site_url if site_url.endswith("/") else site_url + "/", edition_path)

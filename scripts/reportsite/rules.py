@@ -33,23 +33,25 @@ GLOSSARY = "15"
 STABLE_URLS = "16"
 FRESHNESS = "17"
 BUILD = "18"
+SAFE_HTML = "19"
+DATA_FILES = "20"
 
 RULES = {
     rule.number: rule
     for rule in (
-        Rule(ENCODING, "页面为 UTF-8 编码的 Markdown", "Pages are UTF-8 Markdown"),
-        Rule(FRONT_MATTER, "页首信息为合法 YAML", "Front matter is valid YAML"),
+        Rule(ENCODING, "docs/ 中只有 UTF-8 编码的 Markdown 页面", "docs/ holds UTF-8 Markdown pages only"),
+        Rule(FRONT_MATTER, "页首信息合法", "Front matter is valid"),
         Rule(
             FIDELITY,
-            "中文逐字照录原文，校改须标注",
-            "Chinese text is the source word for word; corrections are marked",
+            "中文逐字照录原文，别无他文，校改须标注",
+            "Chinese text is the report word for word and nothing else; corrections are marked",
         ),
         Rule(TABLE_FORMAT, "指标表格式", "Metric table format"),
         Rule(METRIC_CODE, "指标编号唯一", "Metric codes are unique"),
         Rule(METRIC_VALUE, "数值按读者习惯书写", "Values are numbers as readers write them"),
         Rule(METRIC_UNIT, "单位取自单位词表", "Units come from the unit vocabulary"),
         Rule(METRIC_RANGE, "比率在 0–100 之间", "Rates lie between 0 and 100"),
-        Rule(METRIC_PROSE, "指标数值与正文一致", "Metric values agree with the text"),
+        Rule(METRIC_PROSE, "指标与正文中的数字一一对应", "Each metric is bound to its figure in the text"),
         Rule(METRIC_CONSISTENCY, "指标之间的一致性规则", "Consistency rules between metrics"),
         Rule(PAGE_PARITY, "每页都有中英两版", "Every page exists in both languages"),
         Rule(HEADING_PARITY, "中英标题一一对应", "Headings match across languages"),
@@ -59,5 +61,7 @@ RULES = {
         Rule(STABLE_URLS, "已发布的网址保持有效", "Published URLs keep working"),
         Rule(FRESHNESS, "译文随中文更新", "Translations follow changes to the Chinese"),
         Rule(BUILD, "网站构建无警告", "The site builds without warnings"),
+        Rule(SAFE_HTML, "页面不含脚本、隐藏内容和外部资源", "Pages hold no script, hidden content or outside resources"),
+        Rule(DATA_FILES, "数据文件符合格式", "Data files follow their format"),
     )
 }

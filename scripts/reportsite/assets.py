@@ -1,0 +1,90 @@
+"""Files the site plugin adds to each edition, and how the theme's assets are
+shared between editions.
+
+- Material's search worker with our query prelude in front of it
+  (assets/search-prelude.js explains why), under a name of its own that the
+  template's search configuration points at;
+- the iframe-worker shim from our npm package, for search from the file
+  system (Material's offline plugin would link a CDN);
+- the jieba words of the report, kept whole when Chinese is segmented.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import material
+from jinja2 import pass_context
+
+from .paths import ROOT
+
+HERE = Path(__file__).with_name("assets")
+WORKERS = "assets/javascripts/workers"
+IFRAME_WORKER_SHIM = "assets/javascripts/iframe-worker/shim.js"
+
+
+@functools.cache
+def material_worker() -> Path:
+    (worker,) = (Path(material.__file__).parent / "templates" / WORKERS).glob("search.*.min.js")
+    return worker
+
+
+@functools.cache
+def search_worker() -> tuple[str, str]:
+    """(path in the site, content) of Material's worker with our prelude in front."""
+    content = (HERE / "search-prelude.js").read_text(encoding="utf-8") + "\n" + material_worker().read_text(encoding="utf-8")
+    digest = hashlib.sha256(content.encode()).hexdigest()[:8]
+    return f"{WORKERS}/search-segmented.{digest}.min.js", content
+
+
+SEARCH_WORKER = search_worker()[0]
+
+
+def script_files() -> dict[str, str]:
+    """Every file the plugin adds to an edition, by its path in the site."""
+    path, content = search_worker()
+    return {path: content}
+
+
+def iframe_worker_shim() -> Path:
+    shim = ROOT / "node_modules" / "iframe-worker" / "shim" / "index.js"
+    if not shim.is_file():
+        raise FileNotFoundError(
+            f"{shim} is missing: the offline bundle needs the npm package iframe-worker; "
+            "run `bash scripts/setup.sh` to install it"
+        )
+    return shim
+
+
+def load_jieba_words(path: Path) -> None:
+    """The report's terms, kept whole by jieba (Material's search segments
+    Chinese with jieba; its own option takes a path relative to the working
+    directory, this one is relative to mkdocs.yml)."""
+    import jieba  # noqa: PLC0415 - a second to load: only when search is built
+
+    jieba.setLogLevel(60)
+    jieba.load_userdict(str(path))
+
+
+def route_assets(env: Any, share: bool) -> None:
+    """The template's `url` and `script_tag` filters: Material's search worker
+    is ours (with the prelude); and on a translated edition built into the
+    same site as the source edition, theme assets (`assets/…`) are the source
+    edition's own files one level up, so that a reader switching language
+    downloads nothing again."""
+    material = f"{WORKERS}/{material_worker().name}"
+    for name in ("url", "script_tag"):
+        original = env.filters[name]
+
+        @pass_context
+        def routed(context: Any, value: Any, _original: Any = original) -> str:
+            if value == material:
+                value = SEARCH_WORKER
+            if share and isinstance(value, str) and value.startswith("assets/"):
+                value = "../" + value
+            return _original(context, value)
+
+        env.filters[name] = routed

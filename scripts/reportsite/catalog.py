@@ -1,0 +1,478 @@
+"""The message catalog: every message of the checks and scripts, by key, in
+Chinese (`zh`) and English (`en`), with the same {placeholders} in both.
+
+Each problem message says what is wrong, then (after a semicolon) what was
+expected. Keep the two languages saying the same thing; a test checks that
+every key has both and that their placeholders agree.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- reporting --------------------------------------------------------------
+    "warning_prefix": {"zh": "提醒：", "en": "warning: "},
+    "summary_errors": {
+        "zh": "发现 {count} 个问题，修正后才能发布。",
+        "en": "{count} problem(s) to fix before publishing.",
+    },
+    "summary_warnings": {"zh": "{count} 个提醒（不影响发布）。", "en": "{count} warning(s), not blocking."},
+    "summary_clean": {"zh": "没有发现问题。", "en": "No problems found."},
+    # --- rule 1: files ------------------------------------------------------------
+    "encoding_not_utf8": {
+        "zh": "文件不是有效的 UTF-8 编码（本行有字节 {byte}）；应当以 UTF-8 编码保存文件",
+        "en": "the file is not valid UTF-8 (byte {byte} on this line); expected UTF-8 text: save the file with "
+        "UTF-8 encoding",
+    },
+    "file_unreadable": {
+        "zh": "无法读取文件（{reason}）；应当是可读的普通文件",
+        "en": "the file cannot be read ({reason}); expected a readable file",
+    },
+    "docs_symlink": {
+        "zh": "这是一个符号链接，构建时会发布它指向的文件；应当是普通文件",
+        "en": "this is a symbolic link, which the build would follow and publish; expected a plain file",
+    },
+    "docs_file_type": {
+        "zh": "docs/ 中不应有“{suffix}”文件，它会原样发布；应当只有 Markdown 页面（.md）和允许的资源文件（{allowed}）",
+        "en": "a “{suffix}” file in docs/ would be published as it is; expected only Markdown pages (.md) and "
+        "asset files of the allowed types ({allowed})",
+    },
+    # --- rule 2: front matter -----------------------------------------------------
+    "yaml_invalid": {
+        "zh": "不是合法的 YAML（{reason}）；应当是 `键: 值` 形式的行，缩进一致，冒号后有空格",
+        "en": "not valid YAML ({reason}); expected `key: value` lines with consistent indentation and a space "
+        "after each colon",
+    },
+    "front_matter_not_mapping": {
+        "zh": "页首信息不是“键: 值”的映射；应当在两行 `---` 之间写 `键: 值` 形式的行",
+        "en": "the front matter is not a mapping; expected `key: value` lines between the two `---` lines",
+    },
+    "front_matter_unclosed": {
+        "zh": "页首信息没有结束，MkDocs 会把它当作正文显示；应当在页首信息后再写一行 `---`",
+        "en": "the front matter is not closed, so MkDocs would show it as text; expected a second `---` line "
+        "after it",
+    },
+    "front_matter_multimarkdown": {
+        "zh": "首行“{key}: …”会被 MkDocs 当作页首信息隐藏；应当把页首信息写在两行 `---` 之间，或改写首行",
+        "en": "the first line “{key}: …” would be hidden by MkDocs as metadata; expected front matter between "
+        "two `---` lines, or a different first line",
+    },
+    # --- rule 3: fidelity --------------------------------------------------------------
+    "source_changed": {
+        "zh": "报告原文与记录的校验值（{checksum_file}）不一致；原文应保持不变，确需更新原文时同时更新 {checksum_file}",
+        "en": "the report's text differs from its recorded checksum ({checksum_file}); expected the source "
+        "unchanged, or, for a deliberate update of the source, {checksum_file} updated with it",
+    },
+    "fidelity_changed": {
+        "zh": "此处与原文（{source}）不同：{diff}；应当与原文逐字一致，或把改动标为校改（{{~~原文~>改为~~}} 加脚注）",
+        "en": "this differs from the report ({source}): {diff}; expected the report's words unchanged, or the "
+        "change marked as a correction ({{~~original~>corrected~~}} with a footnote)",
+    },
+    "fidelity_not_in_report": {
+        "zh": "这段文字不在报告原文中：“{text}”；中文页面应当只有原文；编者补充的文字标为 {{++补字++}} 并加脚注，"
+        "编者说明放在脚注或说明框中",
+        "en": "this text is not in the report: “{text}”; expected only the report's words on a Chinese page; an "
+        "editorial addition is marked {{++added++}} with a footnote, an editorial note goes in a footnote or a note box",
+    },
+    "fidelity_missing_here": {
+        "zh": "报告原文的这句话（{source}）不在任何中文页面上：“{sentence}”；应当逐字出现在此处“{after}”之后",
+        "en": "this sentence of the report ({source}) is on no Chinese page: “{sentence}”; expected it word for "
+        "word here, after “{after}”",
+    },
+    "fidelity_missing": {
+        "zh": "报告原文的这句话不在任何中文页面上：“{sentence}”；应当逐字出现在所属章节的页面上",
+        "en": "this sentence of the report is on no Chinese page: “{sentence}”; expected it word for word on the "
+        "page of its section",
+    },
+    "correction_without_footnote": {
+        "zh": "校改“{text}”后面没有脚注；应当紧跟一个脚注说明原文和理由，例如 {{~~以~>党对~~}}[^c1] … "
+        "[^c1]: 原文作“…”，据文意校改。",
+        "en": "the correction “{text}” has no footnote; expected a footnote right after it giving the source's "
+        "reading and the reason, e.g. {{~~以~>党对~~}}[^c1] … [^c1]: 原文作“…”，据文意校改。",
+    },
+    # --- rules 4 to 10: metric tables --------------------------------------------------------
+    "metric_header_wrong": {
+        "zh": "指标表的表头是“{found}”；表头应当正好是 {expected}",
+        "en": "the metric table header is “{found}”; expected exactly {expected}",
+    },
+    "metric_row_cells": {
+        "zh": "这一行有 {count} 格；应当有 {expected} 格：{columns}（说明为空时也要留一个空格子）",
+        "en": "this row has {count} cells; expected {expected}: {columns} (an empty note is written as an empty cell)",
+    },
+    "metric_row_in_comment": {
+        "zh": "指标行 {code} 写在 HTML 注释中，读者看不到；应当作为表格的一行显示，或连同正文中的数字一并删除",
+        "en": "the metric row {code} is inside an HTML comment, so readers never see it; expected it as a row of "
+        "the table, or deleted together with its figure in the text",
+    },
+    "metric_row_as_code": {
+        "zh": "指标行 {code} 被显示为代码（行首缩进了制表符或四个空格，或写在代码块中）；应当从行首的 `|` 开始，写在表格中",
+        "en": "the metric row {code} is shown as code (indented by a tab or four spaces, or inside a code block); "
+        "expected it in the table, starting with `|`",
+    },
+    "metric_row_not_in_table": {
+        "zh": "这一行看起来是指标行 {code}，但没有显示在表格中（空行或缺少分隔行会把表格断开）；应当紧接在表格的其他行之下",
+        "en": "this line looks like the metric row {code} but is not shown as part of a table (a blank line or a "
+        "missing delimiter row breaks the table); expected it right under the table's other rows",
+    },
+    "metric_code_missing": {
+        "zh": "“{row}”这一行没有编号；应当有编号，例如 DB-01",
+        "en": "the row “{row}” has no code; expected a code such as DB-01",
+    },
+    "metric_code_malformed": {
+        "zh": "编号“{code}”格式不对；应当是两三个大写字母、连字符、两位数字，例如 DB-01",
+        "en": "the code “{code}” is not of the form AB-01; expected two or three capital letters, a hyphen and two "
+        "digits, e.g. DB-01",
+    },
+    "metric_code_duplicate": {
+        "zh": "{code}：编号重复，{where} 已经用过；每个指标应当有自己的编号",
+        "en": "{code}: duplicate code, already used at {where}; expected a code of its own",
+    },
+    "metric_label_empty": {
+        "zh": "{code}：“{column}”一格是空的；应当写明这个数字统计的是什么",
+        "en": "{code}: the {column} cell is empty; expected what the figure counts",
+    },
+    "value_empty": {
+        "zh": "{code}：数值是空的；应当是数字，例如 {examples}",
+        "en": "{code}: the value is empty; expected a number such as {examples}",
+    },
+    "value_not_a_number": {
+        "zh": "{code}：数值“{value}”不是数字；应当是数字，例如 {examples}",
+        "en": "{code}: the value “{value}” is not a number; expected a number such as {examples}",
+    },
+    "value_chinese_style": {
+        "zh": "{code}：数值“{value}”是中文写法；英文页面应当写出完整数字，例如 596,000 或 20+",
+        "en": "{code}: the value “{value}” is written the Chinese way; expected it written out on English pages, "
+        "e.g. 596,000 or 20+",
+    },
+    "value_english_style": {
+        "zh": "{code}：数值“{value}”是英文写法；中文页面应当把“多于20”写作 20余",
+        "en": "{code}: the value “{value}” is written the English way; expected 20余 for “more than 20” on Chinese "
+        "pages",
+    },
+    "value_separators": {
+        "zh": "{code}：数值“{value}”中的空格或千位分隔符位置不对；应当是数字，例如 {examples}",
+        "en": "{code}: the value “{value}” has misplaced spaces or thousands separators; expected a number such as "
+        "{examples}",
+    },
+    "value_negative": {
+        "zh": "{code}：数值“{value}”带负号，但单位不是同比变化；只有同比变化的数值可以为负（下降）",
+        "en": "{code}: the value “{value}” is negative, but its unit is not a change; expected a sign only on a "
+        "change against the previous year (a fall is negative)",
+    },
+    "metric_unit_unknown_zh": {
+        "zh": "{code}：单位“{unit}”不在单位词表中；应当是 {allowed} 之一，或在 data/units.yml 中新增这个单位",
+        "en": "{code}: unknown unit “{unit}”; expected one of {allowed}, or a new unit added to data/units.yml",
+    },
+    "metric_unit_english_on_zh": {
+        "zh": "{code}：“{unit}”是英文单位；中文页面应当写中文单位",
+        "en": "{code}: “{unit}” is an English unit; expected the Chinese unit on a Chinese page",
+    },
+    "metric_unit_chinese_on_en": {
+        "zh": "{code}：“{unit}”是中文单位；英文页面应当写这个指标自然的英文计量名词，例如 {allowed}",
+        "en": "{code}: “{unit}” is a Chinese unit; expected the natural English noun for this indicator, e.g. {allowed}",
+    },
+    "metric_unit_unknown_en": {
+        "zh": "{code}：英文单位“{unit}”不在单位词表中；应当是 {allowed} 之一，或在 data/units.yml 的 english: 下新增",
+        "en": "{code}: unknown English unit “{unit}”; expected one of {allowed}, or a new one added under "
+        "`english:` in data/units.yml",
+    },
+    "metric_rate_range": {
+        "zh": "{code}：比率 {value} {unit} 不在 0–100 之间；百分比应当在 0 到 100 之间",
+        "en": "{code}: the rate {value} {unit} is outside 0–100; expected a percentage between 0 and 100",
+    },
+    "metric_not_in_text": {
+        "zh": "{code}：本页正文中没有 {figure} 这个数字（正文中最接近的数字：{nearest}）；表格与正文应当给出同一个数字",
+        "en": "{code}: the figure {figure} does not stand in the text of this page (the nearest figures in the "
+        "text: {nearest}); expected the table and the text to give the same figure",
+    },
+    "metric_value_differs": {
+        "zh": "{code}：表中是 {value}，正文中说明“{label}”的数字是 {figure}（“{context}”，第 {text_line} 行）；表格与正文应当给出同一个数字",
+        "en": "{code}: the table gives {value}, but the text gives {figure} for “{label}” (“{context}”, line {text_line}); "
+        "expected the table and the text to give the same figure",
+    },
+    "metric_figure_taken": {
+        "zh": "{code}：正文中的 {figure} 已经对应 {other}（{where}）；正文中的每个数字应当只对应一行",
+        "en": "{code}: the figure {figure} of the text is already bound to {other} ({where}); expected each figure "
+        "of the text in one row only",
+    },
+    "metric_label_mismatch": {
+        "zh": "{code}：指标“{label}”与正文中说明 {figure} 的文字不符：“{context}”（第 {text_line} 行）；指标应当用这句话的说法",
+        "en": "{code}: the indicator “{label}” does not say what the text stating {figure} says: “{context}” (line "
+        "{text_line}); expected the indicator in that sentence's words",
+    },
+    "metric_labels_swapped": {
+        "zh": "{code} 与 {other} 的指标似乎对调了：“{context}” / “{other_context}”；每个指标应当与它自己的数字对应",
+        "en": "the indicators of {code} and {other} seem swapped: “{context}” / “{other_context}”; expected each "
+        "indicator beside its own figure",
+    },
+    "metric_sign_fall": {
+        "zh": "{code}：正文说的是下降（“{context}”），但数值 {value} 不是负数；下降应当写成负数，例如 -2.4",
+        "en": "{code}: the text states a fall (“{context}”) but the value {value} is not negative; expected a fall "
+        "written as a negative value, e.g. -2.4",
+    },
+    "metric_sign_rise": {
+        "zh": "{code}：正文说的是增长（“{context}”），但数值 {value} 是负数；增长应当写成正数",
+        "en": "{code}: the text states a rise (“{context}”) but the value {value} is negative; expected a rise "
+        "written as a positive value",
+    },
+    "figure_without_row": {
+        "zh": "正文中的数字 {figure}（“{context}”）在本页指标表中没有对应的行；应当在表中为它加一行，"
+        "如果它不是统计指标，则在页首信息的 not_metrics: 下写明它和理由",
+        "en": "the figure {figure} of the text (“{context}”) has no row in this page's metric table; expected a row "
+        "for it, or, if it is not a metric, an entry under `not_metrics:` in the front matter with the reason",
+    },
+    "not_metric_unknown": {
+        "zh": "not_metrics 列出的 {figure} 不是本页正文中的数字；应当只列出正文中确有的数字",
+        "en": "`not_metrics` lists {figure}, which is not a figure of this page's text; expected only figures the "
+        "text states",
+    },
+    "metric_rule_unknown_code": {
+        "zh": "规则 {rule} 中的 {codes} 不是任何中文指标表中的编号；规则应当使用已有的编号",
+        "en": "the rule {rule} names {codes}, which no Chinese metric table has; expected existing codes",
+    },
+    "metric_rule_broken": {
+        "zh": "{code}：{value} 与 {other}（{other_value}，{where}）不符合规则 {rule}（{why}）；应当满足 {rules_file} 中声明的 {rule}",
+        "en": "{code}: {value} and {other} ({other_value}, {where}) break the rule {rule} ({why}); expected {rule} "
+        "as declared in {rules_file}",
+    },
+    # --- rule 19: safe HTML -----------------------------------------------------------
+    "html_tag": {
+        "zh": "页面中不允许使用 HTML 元素 <{tag}>（它可能运行脚本、加载外部内容或改变页面）；应当用 Markdown，"
+        "或只用这些行内元素：{allowed}",
+        "en": "the HTML element <{tag}> is not allowed on a page (it could run script, load outside content or "
+        "change the page); expected Markdown, or only these inline elements: {allowed}",
+    },
+    "html_event_handler": {
+        "zh": "<{tag}> 上的 {attribute} 会运行脚本，不允许使用；页面中不应有脚本",
+        "en": "{attribute} on <{tag}> runs script and is not allowed; expected no script on a page",
+    },
+    "html_attribute": {
+        "zh": "<{tag}> 上不允许使用属性 {attribute}；允许的属性是 {allowed}",
+        "en": "the attribute {attribute} is not allowed on <{tag}>; expected only {allowed}",
+    },
+    "html_style": {
+        "zh": "<{tag}> 上的样式“{value}”不允许使用；页面样式由网站统一设定（表格对齐用 Markdown 的 :--- 写法）",
+        "en": "the style “{value}” on <{tag}> is not allowed; expected the site's own styles (align table columns "
+        "with Markdown's :--- syntax)",
+    },
+    "html_id": {
+        "zh": "<{tag}> 的 id“{value}”不允许使用（可能与网站本身的元素冲突）；应当是字母或数字开头的简单名称",
+        "en": "the id “{value}” on <{tag}> is not allowed (it could clash with the site's own elements); expected a "
+        "simple name starting with a letter or digit",
+    },
+    "html_src_outside": {
+        "zh": "<{tag}> 从外部地址“{url}”加载内容，不允许使用；网站不从任何其他主机加载内容，应当使用 docs/ 中的文件",
+        "en": "<{tag}> loads “{url}” from outside the site, which is not allowed; expected a file of the site "
+        "(in docs/), never another host",
+    },
+    "html_url_scheme": {
+        "zh": "<{tag}> 的地址“{url}”不允许使用（javascript:、data: 等地址会运行脚本或嵌入内容）；应当是站内页面或 https:// 链接",
+        "en": "the address “{url}” on <{tag}> is not allowed (javascript:, data: and the like run script or embed "
+        "content); expected a page of the site or an https:// link",
+    },
+    "html_comment": {
+        "zh": "HTML 注释把文字藏了起来，读者看不到：“{text}”；页面上不应有隐藏文字，应当删除，或改为可见的编者说明",
+        "en": "an HTML comment hides text from readers: “{text}”; expected no hidden text: delete it, or make it a "
+        "visible editorial note",
+    },
+    # --- rules 11 to 17: the editions, addresses, freshness -------------------------------
+    "page_missing": {
+        "zh": "没有对应的{language_zh}页面 {path}；两种语言应当在同一路径上各有一页",
+        "en": "there is no {language_en} page {path}; expected the same page at the same path in both languages",
+    },
+    "heading_without_id": {
+        "zh": "标题“{heading}”没有显式 id；应当在末尾写 `{{#某个-id}}`，中英文相同，这样指向它的链接在两种语言中都有效",
+        "en": "the heading “{heading}” has no explicit id; expected `{{#some-id}}` at its end, the same in both "
+        "languages, so that links to it work in both",
+    },
+    "heading_differs": {
+        "zh": "第 {number} 个标题是 {level} 级 #{id}，但中文标题是 {zh_level} 级 #{zh_id}（{where}）；应当级别和 id 都相同",
+        "en": "heading {number} is level {level} #{id}, but the Chinese heading is level {zh_level} #{zh_id} "
+        "({where}); expected the same level and id",
+    },
+    "heading_count": {
+        "zh": "本页有 {count} 个标题，中文页面有 {zh_count} 个；两种语言的标题应当一一对应",
+        "en": "this page has {count} headings, the Chinese page {zh_count}; expected the same headings in both "
+        "languages",
+    },
+    "metric_missing_en": {
+        "zh": "本页指标表缺少 {code}（{where}）；中文页面的每个指标都应当有一行",
+        "en": "{code} ({where}) is missing from this page's metric table; expected a row for every metric of the "
+        "Chinese page",
+    },
+    "metric_value_parity": {
+        "zh": "{code}：数值 {value} 与中文的 {zh_value} 不同（{where}）；两种语言应当给出同一个数字",
+        "en": "{code}: the value {value} differs from the Chinese {zh_value} ({where}); expected the same figure in "
+        "both languages",
+    },
+    "metric_approx_missing": {
+        "zh": "{code}：数值 {value} 应当带“+”，中文写的是“余/多”（{where}）；两种语言应当给出同一个数字",
+        "en": "{code}: the value {value} should be written with “+”, as the Chinese has 余/多 ({where}); expected "
+        "the same figure in both languages",
+    },
+    "metric_approx_extra": {
+        "zh": "{code}：数值 {value} 不应带“+”，中文没有“余/多”（{where}）；两种语言应当给出同一个数字",
+        "en": "{code}: the value {value} should be written without “+”, as the Chinese has no 余/多 ({where}); "
+        "expected the same figure in both languages",
+    },
+    "metric_kind_parity": {
+        "zh": "{code}：单位“{unit}”是 {kind} 类，中文单位是 {zh_kind} 类（{where}）；两种语言的单位应当是同一类",
+        "en": "{code}: the unit “{unit}” is a {kind}, not a {zh_kind} ({where}); expected the same kind of unit in "
+        "both languages",
+    },
+    "metric_extra_en": {
+        "zh": "{code} 不在中文页面 {page} 的指标表中；英文页面应当只有中文页面的指标",
+        "en": "{code} is not in the metric tables of the Chinese page {page}; expected only the Chinese page's metrics",
+    },
+    "metric_order": {
+        "zh": "指标行的顺序与中文页面不同；应当顺序相同",
+        "en": "the metric rows are in a different order than on the Chinese page; expected the same order",
+    },
+    "number_missing_en": {
+        "zh": "中文正文中的数字 {figure}（{zh_where}）不在英文正文中；应当按英文写法写作 {english}",
+        "en": "the figure {figure} of the Chinese text ({zh_where}) is not in the English text; expected it as "
+        "{english}",
+    },
+    "number_extra_en": {
+        "zh": "数字 {figure} 不在中文页面 {page} 的正文中；英文正文应当只有中文正文中的数字",
+        "en": "the figure {figure} is not in the Chinese text of {page}; expected only the figures of the Chinese text",
+    },
+    "glossary_rendering_missing": {
+        "zh": "中文页面用了“{term}”（{where}），本页却没有术语表中的译法“{rendering}”；应当按 {glossary} 写作“{rendering}”",
+        "en": "the Chinese page uses “{term}” ({where}), but this page never writes its glossary rendering "
+        "“{rendering}”; expected “{rendering}” as in {glossary}",
+    },
+    "published_url_format": {
+        "zh": "“{address}”不是站内地址；每行应当是相对于网站根目录、以 / 结尾的地址，例如 system-reform/de-elitism/",
+        "en": "“{address}” is not an address of the site; expected one address per line, relative to the site's "
+        "root and ending in /, e.g. system-reform/de-elitism/",
+    },
+    "published_url_gone": {
+        "zh": "已发布的地址 {address} 已经没有页面；应当恢复该页面，或在 {config} 的 `plugins: redirects: redirect_maps:` "
+        "下加一行 `{source}: <页面的新路径>.md`，让旧链接自动跳转",
+        "en": "the published address {address} has no page any more; expected the page back, or a redirect from it: "
+        "add `{source}: <the page's new path>.md` under `plugins: redirects: redirect_maps:` in {config}",
+    },
+    "translation_stale": {
+        "zh": "中文页面 {page} 在这篇译文之后有改动（中文 {zh_change}，英文 {en_change}）；译文应当随之更新",
+        "en": "the Chinese page {page} changed ({zh_change}) after this translation ({en_change}); expected the "
+        "translation brought up to date",
+    },
+    "translation_stale_uncommitted": {
+        "zh": "中文页面 {page} 有尚未提交的改动，晚于这篇译文（英文 {en_change}）；译文应当随之更新",
+        "en": "the Chinese page {page} changed (not yet committed) after this translation ({en_change}); expected "
+        "the translation brought up to date",
+    },
+    # --- rule 2, rule 18, rule 20: front matter, configuration, data files ------------------
+    "front_matter_unknown_key": {
+        "zh": "页首信息中的“{key}”不是可用的键；应当是 {allowed} 之一",
+        "en": "“{key}” is not a known front matter key; expected one of {allowed}",
+    },
+    "front_matter_value": {
+        "zh": "页首信息“{key}”的值不对（{reason}）；应当按编辑指南规则 2 书写",
+        "en": "the front matter value of “{key}” is wrong ({reason}); expected it as rule 2 of the guide describes",
+    },
+    "config_invalid": {
+        "zh": "MkDocs 不接受这项设置：{reason}；应当按 MkDocs 和本站插件的说明书写",
+        "en": "MkDocs does not accept this setting: {reason}; expected a setting as MkDocs and the site plugin "
+        "describe it",
+    },
+    "config_not_mapping": {
+        "zh": "配置文件不是“键: 值”的映射；应当是 `键: 值` 形式的行",
+        "en": "the configuration is not a mapping; expected `key: value` lines",
+    },
+    "data_missing_field": {
+        "zh": "{where}：缺少 {field}；应当写上这一项",
+        "en": "{where}: {field} is missing; expected it to be given",
+    },
+    "data_unknown_field": {
+        "zh": "{where}：{field} 不是可用的字段（可能拼错了）；应当是 {allowed} 之一",
+        "en": "{where}: {field} is not a known field (a typo?); expected one of {allowed}",
+    },
+    "data_not_allowed": {
+        "zh": "{where}：“{value}”不是允许的值；应当是 {allowed} 之一",
+        "en": "{where}: “{value}” is not allowed; expected one of {allowed}",
+    },
+    "data_wrong_type": {
+        "zh": "{where}：“{value}”的类型不对；应当是 {expected}",
+        "en": "{where}: “{value}” is of the wrong type; expected {expected}",
+    },
+    "data_invalid": {
+        "zh": "{where}：“{value}”不符合格式；应当是 {expected}",
+        "en": "{where}: “{value}” does not follow the format; expected {expected}",
+    },
+    "json_invalid": {
+        "zh": "不是合法的 JSON（{reason}）；应当是合法的 JSON",
+        "en": "not valid JSON ({reason}); expected valid JSON",
+    },
+    # --- rule 18: the build ---------------------------------------------------------------------
+    "link_target_missing": {
+        "zh": "链接“{link}”指向的页面或文件不存在；应当链接到 docs/ 中存在的页面（写页面的 .md 路径）",
+        "en": "the link “{link}” leads to no page or file; expected a link to a page that exists in docs/ (by its "
+        ".md path)",
+    },
+    "link_anchor_missing": {
+        "zh": "链接“{link}”指向的页面 {page} 中没有锚点“{anchor}”；应当链接到该页已有的标题 id 或指标编号",
+        "en": "the link “{link}” points at “{anchor}”, which {page} does not have; expected a heading id or metric "
+        "code that page has",
+    },
+    "link_absolute": {
+        "zh": "链接“{link}”是绝对路径，在离线包和英文版中会失效；应当写相对于本页的 .md 路径",
+        "en": "the link “{link}” is absolute and breaks in the offline bundle and the other edition; expected a "
+        "path relative to this page, to a .md file",
+    },
+    "link_unrecognized": {
+        "zh": "无法识别链接“{link}”指向哪个页面；应当写目标页面的 .md 路径，例如 ../closing.md",
+        "en": "the link “{link}” does not name a page; expected the .md path of the page, e.g. ../closing.md",
+    },
+    "nav_page_missing": {
+        "zh": "页面 {page} 不在导航中；应当在 nav: 下为它加一项",
+        "en": "the page {page} is not in the navigation; expected an entry for it under `nav:`",
+    },
+    "nav_target_missing": {
+        "zh": "导航列出的 {page} 不存在；应当是 docs/ 中已有页面的路径",
+        "en": "the navigation lists {page}, which does not exist; expected the path of an existing page in docs/",
+    },
+    "mkdocs_warning": {
+        "zh": "MkDocs 报告：{message}；构建应当没有任何警告",
+        "en": "MkDocs reports: {message}; expected a build without warnings",
+    },
+    "build_crashed": {
+        "zh": "构建中断：{error}；模板（overrides/）和插件应当正常运行，可运行 `mkdocs build -v` 查看详情",
+        "en": "the build stopped: {error}; expected the templates in overrides/ and the plugin to run cleanly (run "
+        "`mkdocs build -v` for details)",
+    },
+    # --- the scripts ------------------------------------------------------------------------------
+    "cli_usage": {"zh": "用法错误：{detail}", "en": "usage: {detail}"},
+    "cli_lang": {"zh": "消息语言：zh（中文，默认）或 en（英文）", "en": "language of the messages: zh (Chinese, the default) or en"},
+    "cli_no_such_path": {"zh": "没有这个文件或文件夹：{paths}", "en": "no such file or folder: {paths}"},
+    "check_passed": {
+        "zh": "全部检查通过：中文 {zh} 页、英文 {en} 页、{metrics} 项指标；构建也会通过。",
+        "en": "All checks passed: {zh} Chinese pages, {en} English pages, {metrics} metrics; the build will pass too.",
+    },
+    "check_failed": {
+        "zh": "发现 {count} 个问题需要修正；规则说明见 CONTRIBUTING.md。",
+        "en": "{count} problem(s) to fix; the rules are explained in CONTRIBUTING.en.md.",
+    },
+    "build_done": {
+        "zh": "已构建：中文 {zh} 页、英文 {en} 页、{metrics} 项指标，用时 {seconds} 秒，输出在 {site}。",
+        "en": "Built {zh} Chinese and {en} English pages and {metrics} metrics in {seconds} s, into {site}.",
+    },
+    "build_failed": {
+        "zh": "发现 {count} 个问题，没有构建网站。",
+        "en": "{count} problem(s): nothing was built.",
+    },
+    "metrics_passed": {"zh": "已检查 {count} 项指标，没有问题。", "en": "{count} metrics checked: no problems."},
+    "metrics_failed": {"zh": "指标表中有 {count} 个问题。", "en": "{count} problem(s) in the metric tables."},
+    "parity_passed": {"zh": "中英文两版一致。", "en": "The editions are in step."},
+    "parity_failed": {"zh": "中英文两版有 {count} 个问题。", "en": "{count} problem(s) between the editions."},
+    "parity_folders": {
+        "zh": "请给出一个名为 zh 和一个名为 en 的文件夹，或者不给",
+        "en": "give a folder named zh and a folder named en, or none",
+    },
+    "bundle_no_version": {
+        "zh": "没有 git 历史，也没有设置 SOURCE_DATE_EPOCH，无法确定离线包的版本；应当在 git 克隆中运行",
+        "en": "no git history and no SOURCE_DATE_EPOCH: the bundle's version cannot be told; expected to run in a git clone",
+    },
+    "bundle_done": {"zh": "已生成离线包 {path}（{size} MB）。", "en": "Made the bundle {path} ({size} MB)."},
+    "bundle_failed": {"zh": "发现 {count} 个问题，没有生成离线包。", "en": "{count} problem(s): no bundle was made."},
+}

@@ -1,0 +1,53 @@
+"""What every command-line script shares: its parser (with --lang), and its
+ending (the problems, one per line, in the editor's language; annotations
+and a summary under GitHub Actions; a last line saying how it went; the exit
+code: 0 when clean, 1 when there is something to fix, 2 when misused)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable
+from typing import NoReturn
+
+from .diagnostics import Problem, report, write_summary
+from .messages import LANGUAGES, language, say
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with its complaints in the editor's language and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        print(say("cli_usage", self.lang, detail=message), file=sys.stderr)
+        raise SystemExit(2)
+
+
+def parser(description: str, argv: list[str] | None = None) -> Parser:
+    """A parser for a script whose first docstring line is `description`;
+    its messages are in the language asked for on the command line, else the
+    locale's (Chinese by default)."""
+    args = sys.argv[1:] if argv is None else argv
+    requested = next((args[i + 1] for i, arg in enumerate(args[:-1]) if arg == "--lang"), None)
+    requested = next((arg.split("=", 1)[1] for arg in args if arg.startswith("--lang=")), requested)
+    result = Parser(description=description)
+    result.lang = language(requested if requested in LANGUAGES else None)
+    result.add_argument("--lang", choices=LANGUAGES, help=say("cli_lang", result.lang))
+    return result
+
+
+def finish(
+    problems: Iterable[Problem], lang: str, passed: tuple[str, dict], failed: str, summary: bool = False
+) -> int:
+    """Report `problems` and end: `passed` is the message key and values
+    said when there is no error, `failed` the key said with the count."""
+    problems = list(problems)
+    errors = report(problems, lang)
+    if summary:
+        write_summary(problems)
+    if errors:
+        print(say(failed, lang, count=errors), file=sys.stderr)
+        return 1
+    key, values = passed
+    print(say(key, lang, **values), file=sys.stderr)
+    return 0

@@ -1,0 +1,51 @@
+"""Every message of the checks and scripts, in Chinese and in English.
+
+One table: a key, and the message's template in each language with the same
+`{placeholders}`. Chinese is the default, because most editors read Chinese
+first; English when asked for with `--lang en`, or when the environment's
+locale is English (LC_ALL, LC_MESSAGES or LANG starting with `en`). A value
+that is a list is joined the way each language writes lists.
+"""
+
+from __future__ import annotations
+
+import os
+import string
+from collections.abc import Mapping
+
+from .catalog import MESSAGES
+
+DEFAULT_LANGUAGE = "zh"
+LANGUAGES = ("zh", "en")
+LIST_SEPARATORS = {"zh": "、", "en": ", "}
+
+
+def language(requested: str | None = None, environ: Mapping[str, str] = os.environ) -> str:
+    """The language of the messages: the one asked for, else the locale's."""
+    if requested:
+        return requested
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(variable, "")
+        if value:
+            return "en" if value.lower().startswith("en") else DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
+
+
+def format_message(key: str, lang: str, params: Mapping[str, object]) -> str:
+    template = MESSAGES[key][lang]
+    values = {name: _text(value, lang) for name, value in params.items()}
+    return template.format(**values)
+
+
+def say(key: str, lang: str = DEFAULT_LANGUAGE, **params: object) -> str:
+    return format_message(key, lang, params)
+
+
+def placeholders(template: str) -> set[str]:
+    return {field for _, field, _, _ in string.Formatter().parse(template) if field}
+
+
+def _text(value: object, lang: str) -> str:
+    if isinstance(value, tuple | list):
+        return LIST_SEPARATORS[lang].join(str(item) for item in value)
+    return str(value)

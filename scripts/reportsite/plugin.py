@@ -1,0 +1,225 @@
+"""The site's own MkDocs plugin (`plugins: reportsite:` in mkdocs.yml): wires
+the reportsite package into MkDocs, and nothing more.
+
+It changes inputs only (configuration, files, navigation, Markdown, template
+context and filters), never rendered HTML:
+- before the build: the site's checks, with `path:line` messages (strict
+  builds fail on them); with `check_only`, the build stops once MkDocs has
+  checked links, anchors and the navigation, before anything is written;
+- files: the open-data export, the search worker with our query prelude, our
+  scripts, and offline the iframe-worker shim from npm;
+- navigation: each section is named by the heading of its first page;
+- pages: front-matter values escaped; metric tables marked up (only those the
+  checks accepted); on English pages, glossary terms explained on first use;
+  generated blocks (the glossary);
+- templates: the same page in each edition (language switch, hreflang), the
+  theme assets shared between editions, a Content-Security-Policy.
+"""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+from markupsafe import Markup, escape
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
+
+from . import assets, csp
+from .checks import check_site
+from .diagnostics import ERROR, in_github_actions
+from .export import export_files
+from .glossary import MARKER as GLOSSARY, GlossaryExtension, glossary_markdown
+from .metric_tables import MetricTableExtension
+from .paths import ROOT, edition_url
+from .settings import SiteOptions
+from .site import Site
+
+log = logging.getLogger("mkdocs.plugins.reportsite")
+
+# Plugins that only write output: off while the site is only being checked.
+OUTPUT_PLUGINS = ("material/search", "search", "git-revision-date-localized", "material/offline", "offline")
+
+
+class ChecksDone(Exception):  # noqa: N818 - not an error: how a check-only build ends
+    """Raised once a check-only build has checked pages, links and anchors."""
+
+
+class ReportSitePlugin(BasePlugin[SiteOptions]):
+    supports_multiple_instances = False
+
+    def __init__(self) -> None:
+        self.site: Site | None = None
+        self.command = "build"
+        self.lang = "zh"
+        self.tables = MetricTableExtension()
+
+    # --- configuration ---------------------------------------------------------------------
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command
+
+    @event_priority(100)  # before the plugins it configures (offline, search)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.lang = config.theme["language"]
+        edition = self._edition(self.lang)
+        if self.config.offline:
+            offline = config.plugins.get("material/offline")
+            if offline:
+                offline.config.enabled = True
+            config.extra["polyfills"] = [assets.IFRAME_WORKER_SHIM]
+            config.site_url = None  # a bundle has no address: links stay relative
+        elif self.command == "serve":
+            config.site_url = edition_url(f"http://{config.dev_addr.host}:{config.dev_addr.port}/", edition.path)
+        elif config.site_url:
+            config.site_url = edition_url(config.site_url, edition.path)
+        if self.config.check_only:
+            for name in OUTPUT_PLUGINS:
+                plugin = config.plugins.get(name)
+                if plugin is not None and "enabled" in plugin.config:
+                    plugin.config.enabled = False
+        elif self.lang == "zh" and self.config.jieba_user_dict:
+            assets.load_jieba_words(Path(self.config.jieba_user_dict))
+        repository = config.extra.get("repository", "").rstrip("/")
+        docs = Path(config.docs_dir).resolve().relative_to(ROOT).as_posix()
+        config.edit_uri = f"{repository}/edit/{config.extra.get('branch', 'main')}/{docs}/"
+        config.extra["alternate"] = len(self._linked()) > 1
+        self.tables.lang = self.lang
+        config.markdown_extensions.append(self.tables)
+        return config
+
+    def _edition(self, lang: str) -> Any:
+        return next(item for item in self.config.editions if item.lang == lang)
+
+    def _linked(self) -> list[Any]:
+        wanted = self.config.linked_editions
+        return [item for item in self.config.editions if wanted is None or item.lang in wanted]
+
+    # --- checks -----------------------------------------------------------------------------
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.site, problems = Site.load(Path(config.config_file_path), current=config)
+        if self.site is None:
+            for found in problems:
+                log.error(found.render())
+            return
+        if self.lang == "en" and self.site.data.terms:
+            config.markdown_extensions.append(GlossaryExtension(self.site.data.terms))
+        if not self.config.check:
+            return
+        for found in sorted(set(check_site(self.site))):
+            # Errors fail a strict build; warnings must not, so they go out as info.
+            (log.error if found.severity == ERROR else log.info)(found.render())
+            if in_github_actions():
+                print(found.annotation())
+
+    # --- files and navigation ---------------------------------------------------------------
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        if self.site is None:
+            return files
+        for path, content in export_files(self.site).items():
+            files.append(File.generated(config, path, content=content))
+        for path, content in assets.script_files().items():
+            files.append(File.generated(config, path, content=content))
+        if self.config.offline:
+            files.append(File.generated(config, assets.IFRAME_WORKER_SHIM, abs_src_path=str(assets.iframe_worker_shim())))
+        return files
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """A section takes the title of its first page's heading, in the page's
+        language, so that a translated edition needs no copy of the nav."""
+        readings = self.site.editions[self.lang].readings if self.site else {}
+
+        def name(items: list) -> None:
+            for item in items:
+                if isinstance(item, Section):
+                    first = item.children[0] if item.children else None
+                    reading = readings.get(first.file.src_uri) if first is not None and hasattr(first, "file") else None
+                    if reading and reading.headings:
+                        item.title = reading.headings[0].text
+                    name(item.children)
+
+        name(nav.items)
+        return nav
+
+    # --- pages --------------------------------------------------------------------------------
+
+    @event_priority(100)  # before plugins that add HTML of their own to the metadata
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        page.meta = {key: _escaped(value) for key, value in page.meta.items()}
+        reading = self.site.editions[self.lang].readings.get(page.file.src_uri) if self.site else None
+        self.tables.accepted = set()
+        if reading is not None and self.site is not None:
+            metrics = self.site.metrics(reading)
+            self.tables.accepted = {
+                tuple(m.code for m in metrics.metrics if m.table == index) for index in metrics.accepted
+            }
+        if page.meta.get("generated") == GLOSSARY and self.site and self.site.data.terms:
+            markdown += "\n\n" + glossary_markdown(self.site.data.terms, self.lang) + "\n"
+        return markdown
+
+    def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+        context["alternates"] = self.alternates(page.url, config, get_relative_url(".", page.url))
+        return context
+
+    def alternates(self, url: str, config: MkDocsConfig, to_root: str) -> list[dict[str, Any]]:
+        """The page at `url` in every linked edition, for the language switch
+        and hreflang links: its address from this page, and its full address
+        when the site has one."""
+        current = self._edition(self.lang)
+        site_root = urljoin(config.site_url, posixpath.relpath(".", current.path or ".") + "/") if config.site_url else None
+        result = []
+        for item in self._linked():
+            prefix = posixpath.relpath(item.path or ".", current.path or ".")
+            prefix = "" if prefix == "." else prefix + "/"
+            result.append(
+                {
+                    "name": item.name,
+                    "lang": item.hreflang,
+                    "current": item.lang == self.lang,
+                    "href": f"{to_root}/{prefix}{url}",
+                    "absolute": urljoin(site_root, f"{item.path}{url}") if site_root else None,
+                }
+            )
+        return result
+
+    # --- templates ------------------------------------------------------------------------------
+
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        assets.route_assets(env, share=self.config.share_theme_assets)
+        env.globals["content_security_policy"] = csp.policy
+        env.globals["site_scripts"] = [path for path in assets.script_files() if not path.startswith(assets.WORKERS)]
+        if self.config.check_only:
+            for file in files.documentation_pages():
+                if file.page is not None:
+                    file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+            raise ChecksDone
+        return env
+
+    def on_template_context(self, context: dict, *, template_name: str, config: MkDocsConfig) -> dict:
+        if template_name == "404.html":  # the theme's own pages: each edition's home
+            context["alternates"] = self.alternates("", config, context["base_url"].rstrip("/") or ".")
+        return context
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        server.watch(str(Path(self.config.data_dir)))  # figures, units, glossary…
+        return server
+
+
+def _escaped(value: Any) -> Any:
+    """Front-matter text as safe HTML wherever a template writes it."""
+    if isinstance(value, str):
+        return Markup(escape(value))
+    if isinstance(value, list):
+        return [_escaped(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _escaped(item) for key, item in value.items()}
+    return value

@@ -1,0 +1,591 @@
+"""One reading of a page: the Markdown as the site renders it, and where each
+part of it stands in the source file.
+
+Every check reads pages through this module, and this module reads them the
+way MkDocs does: the front matter with MkDocs' own reader, the body rendered
+by Python-Markdown with the edition's own extensions and settings (from its
+MkDocs configuration), the result parsed with a real HTML parser (lxml). So a
+table inside an admonition, a list or a `<div markdown>`, written with or
+without outer pipes, is a table here exactly when readers see one; rows in an
+HTML comment or in a code block are not, and are reported. What the checks
+read is what readers see.
+
+The rendered HTML has no source lines, so each part is found again in the
+source: its text, with Markdown syntax stripped from both sides, is searched
+for in the page's lines, in reading order.
+
+Nothing here writes to a file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html as html_lib
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+import markdown
+import yaml
+from lxml import etree
+from mkdocs.utils.meta import YAML_RE, get_data
+
+from .diagnostics import Problem, problem
+from .paths import display_path
+from .rules import ENCODING, FRONT_MATTER
+
+# Elements that start a block of text of their own; inline elements belong to
+# the block around them.
+BLOCK_TAGS = frozenset(
+    "p h1 h2 h3 h4 h5 h6 li dt dd td th caption summary pre blockquote div details figure figcaption "
+    "section article aside header footer nav table thead tbody tfoot tr ul ol dl hr".split()
+)
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+WHITESPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Text compared without its whitespace (the source's layout broke lines
+    and spaced out headings; Chinese has no spaces between words)."""
+    return WHITESPACE.sub("", text)
+
+
+# --- decoding and front matter ----------------------------------------------
+
+
+def decode(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
+    """Text of a file as UTF-8 (BOM and CRLF tolerated), or a problem."""
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return None, [problem(display_path(path), line, ENCODING, "encoding_not_utf8", byte=f"0x{raw[error.start]:02x}")]
+    return text.replace("\r\n", "\n").replace("\r", "\n"), []
+
+
+def read_text(path: Path) -> tuple[str | None, list[Problem]]:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [problem(display_path(path), 1, ENCODING, "file_unreadable", reason=error.strerror or str(error))]
+    return decode(path, raw)
+
+
+def yaml_problem(path: str, error: yaml.YAMLError, first_line: int, rule: str) -> Problem:
+    """A YAML syntax error at its line, with YAML's own words for it."""
+    mark = getattr(error, "problem_mark", None)
+    line = first_line + (mark.line if mark else 0)
+    reason = getattr(error, "problem", None) or getattr(error, "context", None) or "invalid YAML"
+    return problem(path, line, rule, "yaml_invalid", reason=reason)
+
+
+@dataclass
+class FrontMatter:
+    meta: dict[str, Any]
+    lines: dict[str, int]  # the line of each top-level key
+    body: str  # the Markdown MkDocs renders
+    body_start: int  # line number of the body's first line
+    problems: list[Problem]
+
+
+def read_front_matter(display: str, text: str) -> FrontMatter:
+    """The front matter as MkDocs reads it (mkdocs.utils.meta.get_data), and
+    a problem where MkDocs would silently render a broken block as text."""
+    body, meta = get_data(text)
+    body_start = text[: len(text) - len(body)].count("\n") + 1
+    match = YAML_RE.match(text)
+    problems: list[Problem] = []
+    lines: dict[str, int] = {}
+    if match:
+        try:
+            node = yaml.compose(match.group(1))
+        except yaml.YAMLError as error:
+            problems.append(yaml_problem(display, error, 2, FRONT_MATTER))
+        else:
+            if node is not None and not isinstance(node, yaml.MappingNode):
+                problems.append(problem(display, 2, FRONT_MATTER, "front_matter_not_mapping"))
+            elif node is not None:
+                lines = {key.value: key.start_mark.line + 2 for key, _ in node.value}
+    elif re.match(r"-{3}[ \t]*\n", text):
+        problems.append(problem(display, 1, FRONT_MATTER, "front_matter_unclosed"))
+    elif meta:
+        # MultiMarkdown-style `Key: value` lines at the top: MkDocs hides them.
+        problems.append(problem(display, 1, FRONT_MATTER, "front_matter_multimarkdown", key=next(iter(meta))))
+    return FrontMatter(meta if isinstance(meta, dict) else {}, lines, body, body_start, problems)
+
+
+# --- rendering ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Renderer:
+    """Python-Markdown as an edition's MkDocs configuration sets it up."""
+
+    extensions: tuple[Any, ...]
+    configs: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @classmethod
+    def from_config(cls, config: Any) -> Renderer:
+        names = tuple(ext for ext in config["markdown_extensions"] if isinstance(ext, str))
+        return cls(names, dict(config["mdx_configs"]))
+
+    def html(self, body: str) -> str:
+        return markdown.Markdown(extensions=list(self.extensions), extension_configs=self.configs).convert(body)
+
+
+# --- what a page holds ----------------------------------------------------------
+
+
+@dataclass
+class Block:
+    """A block of text as readers see it (a paragraph, heading, list item,
+    table cell…), with the source line where it starts."""
+
+    tag: str
+    line: int
+    visible: str  # what a reader reads: corrections applied
+    original: str  # the source's reading: insertions dropped, deletions kept
+    editorial: bool  # an editorial note, caption, card, footnote…: not the report's text
+    element: Any = field(repr=False, default=None)
+
+
+@dataclass
+class Heading:
+    level: int
+    text: str
+    id: str | None
+    explicit_id: bool
+    line: int
+
+
+@dataclass
+class Row:
+    line: int
+    cells: tuple[str, ...]
+    element: Any = field(repr=False, default=None)
+
+
+@dataclass
+class Table:
+    index: int  # the n-th table of the page
+    line: int
+    header: tuple[str, ...]
+    rows: list[Row]
+    editorial: bool
+    element: Any = field(repr=False, default=None)
+
+
+@dataclass
+class Correction:
+    line: int
+    kind: str  # "sub" ({~~a~>b~~}), "del" ({--a--}) or "ins" ({++a++})
+    text: str
+    footnoted: bool
+
+
+@dataclass
+class Hidden:
+    """Source text a reader never sees (an HTML comment)."""
+
+    line: int
+    text: str
+
+
+@dataclass
+class PageReading:
+    path: Path
+    rel: str  # path inside the edition's docs folder, e.g. "closing.md"
+    lang: str
+    lines: list[str]
+    meta: dict[str, Any]
+    meta_lines: dict[str, int]
+    body_start: int
+    html: str
+    root: Any = field(repr=False)
+    blocks: list[Block]
+    headings: list[Heading]
+    tables: list[Table]
+    corrections: list[Correction]
+    hidden: list[Hidden]
+    problems: list[Problem]
+    source_map: SourceMap = field(repr=False)
+
+    @property
+    def display(self) -> str:
+        return display_path(self.path)
+
+    def meta_line(self, key: str) -> int:
+        return self.meta_lines.get(key, 1)
+
+    def line_of(self, text: str, near: int = 1) -> int:
+        """The line where `text` (as readers see it) stands, searching from `near`."""
+        return self.source_map.find(text, near) or near
+
+    def text_blocks(self, *, editorial: bool | None = None) -> Iterator[Block]:
+        for block in self.blocks:
+            if editorial is None or block.editorial == editorial:
+                yield block
+
+    @cached_property
+    def visible_text(self) -> str:
+        """Everything a reader reads on the page outside its metric tables."""
+        return "\n".join(block.visible for block in self.blocks)
+
+
+# --- finding rendered text again in the source -----------------------------
+
+
+_SOURCE_SYNTAX = (
+    (re.compile(r"^\s*\[\^[^\]]+\]:"), ""),  # footnote definitions
+    (re.compile(r"\[\^[^\]]+\]"), ""),  # footnote references
+    (re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s*[\w-]+(?:\s+[\w-]+)*"), ""),  # admonition markers (title kept)
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links keep their text
+    (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # reference links
+    (re.compile(r"\{\s*[:#.][^}]*\}|\{\s*\w+=[^}]*\}"), ""),  # attribute lists
+    (re.compile(r"<!--.*?-->"), ""),
+    (re.compile(r"<[^>]+>"), ""),  # HTML tags
+    (re.compile(r"\{~~|~>|~~\}|\{\+\+|\+\+\}|\{--|--\}|\{==|==\}|\{>>|<<\}"), ""),  # CriticMarkup
+    (re.compile(r"\*\*|__|\*|`"), ""),  # emphasis, code
+    (re.compile(r"^\s*(?:#{1,6}\s|>\s?|[-*+]\s+|\d+[.)]\s+)+"), ""),  # heading, quote, list markers
+    (re.compile(r"#+\s*$"), ""),  # closing hashes of a heading
+    (re.compile(r"^\s*:\s+"), ""),  # definition lists
+    (re.compile(r"\|"), ""),  # table pipes
+)
+
+
+def plain_source(line: str) -> str:
+    """A source line with its Markdown syntax dropped, compared without spaces."""
+    for pattern, replacement in _SOURCE_SYNTAX:
+        line = pattern.sub(replacement, line)
+    return normalise(html_lib.unescape(line))
+
+
+class SourceMap:
+    """The page's lines as plain text, joined, to find rendered text again."""
+
+    def __init__(self, lines: list[str], first: int) -> None:
+        self.starts: list[int] = []
+        self.numbers: list[int] = []
+        parts: list[str] = []
+        length = 0
+        for number in range(first, len(lines) + 1):
+            plain = plain_source(lines[number - 1])
+            self.starts.append(length)
+            self.numbers.append(number)
+            parts.append(plain)
+            length += len(plain)
+        self.joined = "".join(parts)
+        self.first = first
+
+    def offset_of_line(self, number: int) -> int:
+        index = max(bisect_right(self.numbers, number) - 1, 0)
+        return self.starts[index] if self.starts else 0
+
+    def line_at(self, offset: int) -> int:
+        index = max(bisect_right(self.starts, offset) - 1, 0)
+        return self.numbers[index] if self.numbers else self.first
+
+    def find(self, text: str, near: int = 1) -> int | None:
+        """The line where normalised `text` begins, first searching on from
+        line `near`, then from the top; trying shorter prefixes when the
+        syntax stripped from the source differs from the rendering."""
+        target = plain_source(text)
+        if not target:
+            return None
+        start = self.offset_of_line(near)
+        for size in (24, 12, 6, 3):
+            probe = target[:size]
+            for begin in (start, 0):
+                found = self.joined.find(probe, begin)
+                if found >= 0:
+                    return self.line_at(found)
+            if len(target) <= size:
+                break
+        return None
+
+
+# --- reading the rendered page ----------------------------------------------------
+
+
+def _classes(element: Any) -> set[str]:
+    return set((element.get("class") or "").split())
+
+
+def _skipped(element: Any) -> bool:
+    """Markup that is not text of the page: permalinks, footnote markers."""
+    if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+        return True
+    classes = _classes(element)
+    if element.tag == "a" and classes & {"headerlink", "footnote-backref"}:
+        return True
+    if element.tag == "sup" and (element.get("id") or "").startswith("fnref"):
+        return True
+    return element.tag == "span" and {"critic", "comment"} <= classes
+
+
+@dataclass
+class _Text:
+    visible: list[str] = field(default_factory=list)
+    original: list[str] = field(default_factory=list)
+
+
+def element_text(element: Any, own: bool = False, leave_out: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """(visible, original) text of an element: corrections applied, or
+    undone. With `own`, without the text of the blocks inside it; without
+    the text of inline elements that have a class in `leave_out`."""
+    text = _Text()
+    _collect(element, text, True, True, own, leave_out)
+    return "".join(text.visible), "".join(text.original)
+
+
+def _collect(element: Any, text: _Text, visible: bool, original: bool, own: bool, leave_out: frozenset[str]) -> None:
+    if element.text:
+        _add(text, element.text, visible, original)
+    for child in element:
+        if not _skipped(child) and not (own and child.tag in BLOCK_TAGS) and not (_classes(child) & leave_out):
+            critic = "critic" in _classes(child)
+            _collect(
+                child,
+                text,
+                visible and not (critic and child.tag == "del"),
+                original and not (critic and child.tag == "ins"),
+                own,
+                leave_out,
+            )
+        if child.tail:
+            _add(text, child.tail, visible, original)
+
+
+def _add(text: _Text, piece: str, visible: bool, original: bool) -> None:
+    if visible:
+        text.visible.append(piece)
+    if original:
+        text.original.append(piece)
+
+
+@dataclass(frozen=True)
+class Editorial:
+    """What is editorial rather than the report's own text: whole pages, and
+    blocks marked with one of these classes (admonitions, footnotes, cards…)."""
+
+    pages: frozenset[str] = frozenset()
+    classes: frozenset[str] = frozenset()
+
+
+def read_page(path: Path, rel: str, lang: str, renderer: Renderer, editorial: Editorial = Editorial()) -> PageReading | None:
+    """The page as readers see it; None (with `problems`) when it cannot be read."""
+    text, problems = read_text(path)
+    if text is None:
+        return _unreadable(path, rel, lang, problems)
+    return read_markdown(path, rel, lang, text, renderer, editorial, problems)
+
+
+def _unreadable(path: Path, rel: str, lang: str, problems: list[Problem]) -> PageReading:
+    root = lxml.html.fragment_fromstring("", create_parent="div")
+    empty = SourceMap([], 1)
+    return PageReading(path, rel, lang, [], {}, {}, 1, "", root, [], [], [], [], [], problems, empty)
+
+
+def read_markdown(
+    path: Path,
+    rel: str,
+    lang: str,
+    text: str,
+    renderer: Renderer,
+    editorial: Editorial = Editorial(),
+    problems: list[Problem] | None = None,
+) -> PageReading:
+    display = display_path(path)
+    problems = list(problems or [])
+    front = read_front_matter(display, text)
+    problems += front.problems
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    rendered = renderer.html(front.body)
+    root = lxml.html.fragment_fromstring(rendered or "", create_parent="div")
+    source = SourceMap(lines, front.body_start)
+    reading = PageReading(
+        path,
+        rel,
+        lang,
+        lines,
+        front.meta,
+        front.lines,
+        front.body_start,
+        rendered,
+        root,
+        [],
+        [],
+        [],
+        [],
+        [],
+        problems,
+        source,
+    )
+    _Walker(reading, editorial.classes, whole=rel in editorial.pages).walk(root)
+    return reading
+
+
+class _Walker:
+    """Walks the rendered page once, in reading order, collecting its parts."""
+
+    def __init__(self, reading: PageReading, editorial_classes: frozenset[str], whole: bool) -> None:
+        self.reading = reading
+        self.editorial_classes = editorial_classes
+        self.whole = whole
+        self.cursor = reading.body_start
+
+    def walk(self, root: Any) -> None:
+        self._visit(root, self.whole)
+
+    def _visit(self, element: Any, editorial: bool) -> None:
+        for child in element:
+            if isinstance(child, etree._Comment):
+                self._comment(child)
+                continue
+            if _skipped(child):
+                continue
+            child_editorial = editorial or bool(_classes(child) & self.editorial_classes) or child.tag == "details"
+            if child.tag == "table":
+                self._table(child, child_editorial)
+            elif child.tag in HEADING_TAGS:
+                self._heading(child)
+                self._block(child, child_editorial)
+            elif child.tag in BLOCK_TAGS:
+                if _own_text(child):
+                    self._block(child, child_editorial)
+                self._visit(child, child_editorial)
+                self._corrections(child)
+            # inline elements belong to the block around them
+
+    def _locate(self, text: str) -> int:
+        line = self.reading.source_map.find(text, self.cursor)
+        if line is None:
+            return self.cursor
+        if line >= self.cursor:
+            self.cursor = line
+        return line
+
+    def _block(self, element: Any, editorial: bool) -> None:
+        leave_out = frozenset() if editorial else self.editorial_classes
+        visible, original = element_text(element, own=True, leave_out=leave_out)
+        if not visible.strip() and not original.strip():
+            return
+        full = _full_text(element)
+        line = self._locate(full)
+        self.reading.blocks.append(Block(element.tag, line, visible, original, editorial, element))
+
+    def _heading(self, element: Any) -> None:
+        visible, _ = element_text(element)
+        heading_id = element.get("id")
+        line = self._locate(_full_text(element))
+        source_line = self.reading.lines[line - 1] if line <= len(self.reading.lines) else ""
+        explicit = bool(heading_id and re.search(r"\{[^}]*#" + re.escape(heading_id) + r"(?:[\s}.])", source_line))
+        level = int(element.tag[1])
+        self.reading.headings.append(Heading(level, visible.strip(), heading_id, explicit, line))
+
+    def _table(self, element: Any, editorial: bool) -> None:
+        header = tuple(_cell_text(cell) for cell in element.xpath("./thead/tr[1]/th|./thead/tr[1]/td"))
+        line = self._locate("".join(header))
+        rows = []
+        for row in element.xpath("./tbody/tr|./tr"):
+            cells = tuple(_cell_text(cell) for cell in row.xpath("./td|./th"))
+            rows.append(Row(self._locate("".join(_full_text(cell) for cell in row)), cells, row))
+        index = len(self.reading.tables)
+        self.reading.tables.append(Table(index, line, header, rows, editorial, element))
+        for cell in element.iter("td", "th"):
+            self._corrections(cell)
+
+    def _comment(self, comment: Any) -> None:
+        text = comment.text or ""
+        first = next((part.strip() for part in text.split("\n") if part.strip()), "")
+        line = _line_containing(self.reading, first or "<!--", self.cursor)
+        self.reading.hidden.append(Hidden(line, text.strip()))
+
+    def _corrections(self, container: Any) -> None:
+        """Corrections directly inside `container`, each followed by its footnote."""
+        children = list(container)
+        for position, child in enumerate(children):
+            if not _is_correction(child):
+                continue
+            if position and _is_correction(children[position - 1]) and not (children[position - 1].tail or "").strip():
+                continue  # the second half of a substitution
+            follower = position + 1
+            while (
+                follower < len(children)
+                and _is_correction(children[follower])
+                and not (children[follower - 1].tail or "").strip()
+            ):
+                follower += 1
+            last = children[follower - 1]
+            footnoted = (
+                follower < len(children)
+                and not (last.tail or "").strip()
+                and children[follower].tag == "sup"
+                and (children[follower].get("id") or "").startswith("fnref")
+            )
+            text = "".join(child.itertext())
+            kind = "sub" if follower - position > 1 else child.tag
+            marker = {"sub": "{~~", "del": "{--", "ins": "{++"}[kind]
+            line = _line_containing(self.reading, marker + text, self.cursor)
+            self.reading.corrections.append(Correction(line, kind, text, footnoted))
+
+
+def _is_correction(element: Any) -> bool:
+    return isinstance(element.tag, str) and element.tag in ("del", "ins") and "critic" in _classes(element)
+
+
+def _own_text(element: Any) -> bool:
+    """Whether text stands directly in the element (not only in child blocks)."""
+    if (element.text or "").strip():
+        return True
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS and not _skipped(child):
+            return True
+        if (child.tail or "").strip():
+            return True
+    return False
+
+
+def _full_text(element: Any) -> str:
+    """Text with both sides of every correction, as the source spells it."""
+    parts: list[str] = []
+
+    def collect(node: Any) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if not _skipped(child):
+                collect(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    collect(element)
+    return "".join(parts)
+
+
+def _cell_text(cell: Any) -> str:
+    return element_text(cell)[0].strip()
+
+
+def _line_containing(reading: PageReading, needle: str, near: int) -> int:
+    for numbers in (range(near, len(reading.lines) + 1), range(reading.body_start, near)):
+        for number in numbers:
+            if needle in reading.lines[number - 1]:
+                return number
+    return near
+
+
+def read_pages(
+    paths: Iterable[tuple[Path, str]], lang: str, renderer: Renderer, editorial: Editorial = Editorial()
+) -> list[PageReading]:
+    return [reading for path, rel in paths if (reading := read_page(path, rel, lang, renderer, editorial))]

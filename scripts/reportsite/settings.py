@@ -1,0 +1,40 @@
+"""The site plugin's typed options (set in mkdocs.yml, `plugins: reportsite:`).
+
+The first group describes the site and is the same for every build; the
+second is set per build by scripts/ through `config.load_edition(...,
+option=value)` (MkDocs' load_config with overrides), never through
+environment variables.
+"""
+
+from __future__ import annotations
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class EditionOptions(Config):
+    lang = c.Choice(("zh", "en"))
+    name = c.Type(str)  # the language's own name, on the language switch
+    hreflang = c.Type(str)  # e.g. zh-Hans
+    config_file = c.File(exists=True)  # its MkDocs configuration
+    path = c.Type(str, default="")  # where it lives in the site: "" or "en/"
+
+
+class SiteOptions(Config):
+    # --- the site --------------------------------------------------------------------
+    editions = c.ListOfItems(c.SubConfig(EditionOptions))
+    data_dir = c.Dir(exists=True, default="data")
+    # Pages that are editorial by nature, and classes that mark editorial
+    # blocks on report pages (notes, cards, footnotes): not the report's text.
+    editorial_pages = c.ListOfItems(c.Type(str), default=[])
+    editorial_classes = c.ListOfItems(c.Type(str), default=["editorial", "admonition", "footnote", "grid"])
+    # File types besides Markdown that docs/ may hold and the site publishes.
+    asset_types = c.ListOfItems(c.Type(str), default=[".png", ".jpg", ".jpeg", ".webp"])
+    # Terms of the report kept whole when jieba segments Chinese for search.
+    jieba_user_dict = c.Optional(c.File(exists=True))
+    # --- this build --------------------------------------------------------------------
+    check = c.Type(bool, default=True)  # run the site's checks before building
+    check_only = c.Type(bool, default=False)  # stop once pages, links and anchors are checked
+    linked_editions = c.Optional(c.ListOfItems(c.Type(str)))  # editions this build links (default: all)
+    offline = c.Type(bool, default=False)  # for the file system: the meeting bundle
+    share_theme_assets = c.Type(bool, default=False)  # use the root edition's theme assets

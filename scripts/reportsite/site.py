@@ -1,0 +1,143 @@
+"""The site as the checks see it: its editions (each read through its own
+MkDocs configuration), every page of each as readers see it, the data files,
+and the one way pages are paired across editions (the same path)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .config import PLUGIN, load_edition, plugin_options, raw_config
+from .datafiles import DataFile
+from .diagnostics import Problem
+from .fidelity import Source, check_pinned, read_source
+from .glossary import Term, load_glossary
+from .metrics import ConsistencyRule, PageMetrics, Units, load_rules, load_units, read_metrics
+from .paths import display_path
+from .reading import Editorial, PageReading, Renderer, read_page
+from .settings import SiteOptions
+
+SOURCE_LANGUAGE = "zh"
+
+
+@dataclass
+class Edition:
+    lang: str
+    name: str
+    hreflang: str
+    config_file: Path
+    path: str  # where it lives in the site: "" or "en/"
+    config: Any = field(repr=False)
+    readings: dict[str, PageReading] = field(default_factory=dict)
+
+    @property
+    def docs_dir(self) -> Path:
+        return Path(self.config.docs_dir)
+
+
+@dataclass
+class Data:
+    """The data files, each None when it cannot be used (its problems say why)."""
+
+    units: Units | None
+    rules: list[ConsistencyRule] | None
+    terms: list[Term] | None
+    source: Source | None
+    files: dict[str, DataFile]
+    problems: list[Problem]
+
+    @property
+    def folder(self) -> Path:
+        return next(iter(self.files.values())).path.parent
+
+
+def page_files(folder: Path) -> list[tuple[Path, str]]:
+    """(file, path inside the folder) of every Markdown page MkDocs would
+    publish: hidden files and symbolic links left out (rule 1 reports them)."""
+    found = []
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (Path(root) / d).is_symlink())
+        for name in sorted(files):
+            path = Path(root) / name
+            if name.endswith(".md") and not name.startswith(".") and not path.is_symlink():
+                found.append((path, path.relative_to(folder).as_posix()))
+    return found
+
+
+def read_data(folder: Path) -> Data:
+    units, units_file = load_units(folder / "units.yml")
+    rules, rules_file = load_rules(folder / "metric_rules.yml")
+    terms, glossary_file = load_glossary(folder / "glossary.yml")
+    source, problems = read_source(folder / "source.txt")
+    if source:
+        problems += check_pinned(folder / "source.txt", folder / "source.sha256")
+    files = {"units": units_file, "rules": rules_file, "glossary": glossary_file}
+    problems += [found for file in files.values() for found in file.problems]
+    return Data(units, rules, terms, source, files, problems)
+
+
+class Site:
+    def __init__(self, options: SiteOptions, editions: dict[str, Edition], data: Data, problems: list[Problem]) -> None:
+        self.options = options
+        self.editions = editions
+        self.data = data
+        self.problems = problems  # what stopped a file or an edition from being read
+        self.editorial = Editorial(frozenset(options.editorial_pages), frozenset(options.editorial_classes))
+        self._metrics: dict[tuple[str, str], PageMetrics] = {}
+
+    @classmethod
+    def load(cls, config_file: Path, current: Any = None) -> tuple[Site | None, list[Problem]]:
+        """The site whose editions `config_file` names; `current` is that
+        edition's configuration when MkDocs has loaded it already."""
+        config, problems = (current, []) if current is not None else load_edition(config_file, check=False)
+        if config is None:
+            return None, problems
+        options: SiteOptions = config.plugins[PLUGIN].config
+        editions: dict[str, Edition] = {}
+        for item in options.editions:
+            path = Path(item.config_file)
+            same = path.resolve() == Path(config.config_file_path).resolve()
+            edition_config, found = (config, []) if same else load_edition(path, plugins=False)
+            problems += found
+            if edition_config is not None:
+                editions[item.lang] = Edition(item.lang, item.name, item.hreflang, path, item.path, edition_config)
+        site = cls(options, editions, read_data(Path(options.data_dir)), problems)
+        for edition in editions.values():
+            site._read_edition(edition)
+        return site, problems
+
+    def _read_edition(self, edition: Edition) -> None:
+        renderer = Renderer.from_config(edition.config)
+        for path, rel in page_files(edition.docs_dir):
+            edition.readings[rel] = read_page(path, rel, edition.lang, renderer, self.editorial)
+
+    @property
+    def source_edition(self) -> Edition:
+        return self.editions[SOURCE_LANGUAGE]
+
+    def redirects(self) -> dict[str, str]:
+        """The source edition's redirects (`plugins: redirects: redirect_maps:`)."""
+        data, _ = raw_config(self.source_edition.config_file)
+        return dict(plugin_options(data or {}, "redirects").get("redirect_maps") or {})
+
+    def readings(self, lang: str) -> list[PageReading]:
+        return list(self.editions[lang].readings.values()) if lang in self.editions else []
+
+    def pairs(self) -> Iterator[tuple[str, PageReading | None, PageReading | None]]:
+        """(path, Chinese page, English page) for every path either edition has."""
+        zh = self.editions[SOURCE_LANGUAGE].readings if SOURCE_LANGUAGE in self.editions else {}
+        en = self.editions["en"].readings if "en" in self.editions else {}
+        for rel in sorted(set(zh) | set(en)):
+            yield rel, zh.get(rel), en.get(rel)
+
+    def metrics(self, reading: PageReading) -> PageMetrics:
+        key = (reading.lang, reading.rel)
+        if key not in self._metrics:
+            self._metrics[key] = read_metrics(reading, self.data.units)
+        return self._metrics[key]
+
+    def display(self, edition: Edition, rel: str) -> str:
+        return display_path(edition.docs_dir / rel)
