@@ -1,41 +1,43 @@
 #!/usr/bin/env python3
 """Check the metric tables of the site (rules 4 to 10 of CONTRIBUTING.md).
 
-With no arguments, all of docs/ in both languages; otherwise the given
-Markdown files or folders. Prints one line per problem, `path:line: message`
-(and a GitHub annotation when GITHUB_ACTIONS=true); exits 1 if there are
+With no arguments, every page of both editions; otherwise the given Markdown
+files or folders (a file's language is the `zh` or `en` folder it is in;
+Chinese otherwise). One line per problem, `path:line: message [rule N]` (and
+a GitHub annotation when GITHUB_ACTIONS=true); exits 1 if there are
 problems, 0 when the tables are clean. Never changes a file.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-from reportsite.checks import read_files, read_site
-from reportsite.diagnostics import report
-from reportsite.metrics import RULES_FILE, UNITS_FILE, check_metrics
+from reportsite.checks import check_metrics
+from reportsite.cli import finish, parser, say
+from reportsite.paths import CONFIG
+from reportsite.site import Site
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("paths", nargs="*", type=Path, help="Markdown files or folders (default: docs/)")
-    parser.add_argument("--units", type=Path, default=UNITS_FILE, help="unit vocabulary (default: data/units.yml)")
-    parser.add_argument("--rules", type=Path, default=RULES_FILE, help="consistency rules (data/metric_rules.yml)")
-    args = parser.parse_args(argv)
-    missing = [path for path in args.paths if not path.exists()]
+    arguments = parser(__doc__.splitlines()[0], argv)
+    arguments.add_argument("paths", nargs="*", type=Path, help="Markdown files or folders (default: docs/)")
+    arguments.add_argument("--units", type=Path, help="unit vocabulary (default: data/units.yml)")
+    arguments.add_argument("--rules", type=Path, help="consistency rules (default: data/metric_rules.yml)")
+    args = arguments.parse_args(argv)
+    missing = [str(path) for path in args.paths if not path.exists()]
     if missing:
-        parser.error(f"no such file or folder: {', '.join(map(str, missing))}")
-    pages, problems = read_files(args.paths) if args.paths else read_site()
-    metrics, found = check_metrics(pages, args.units, args.rules, complete=not args.paths)
-    errors = report(problems + found)
-    if errors:
-        print(f"{errors} problem(s) in the metric tables.", file=sys.stderr)
-        return 1
-    count = len(metrics.get("zh", [])) or len(metrics.get("en", []))
-    print(f"{count} metrics checked: no problems.", file=sys.stderr)
-    return 0
+        arguments.error(say("cli_no_such_path", arguments.lang, paths=missing))
+    site, problems = Site.load(CONFIG)
+    if site is not None:
+        if args.paths:
+            site.use_pages(args.paths)
+        site.use_data(units=args.units, rules=args.rules)
+        readings = [r for edition in site.editions.values() for r in edition.readings.values()]
+        problems = site.data.problems + [p for r in readings for p in r.problems]
+        problems += check_metrics(site, complete=not args.paths)
+    count = sum(len(site.metrics(r).metrics) for r in site.readings("zh") + site.readings("en")) if site else 0
+    return finish(problems, arguments.lang, ("metrics_passed", {"count": count}), "metrics_failed")
 
 
 if __name__ == "__main__":

@@ -1,32 +1,56 @@
 #!/usr/bin/env python3
-"""Build both editions and serve the site at http://127.0.0.1:8000/.
+"""Build both editions and serve the site at http://127.0.0.1:8000/ (English at /en/).
 
-For live preview while editing, `mkdocs serve` (Chinese) or
-`mkdocs serve -f mkdocs.en.yml` (English) rebuild on every save.
+With --live, preview one edition while editing instead: it rebuilds on every
+save of a page or of a file in data/, at http://127.0.0.1:8000/ (Chinese) or
+http://127.0.0.1:8000/en/ (--live --lang en), checking as it goes.
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import functools
 import http.server
 import sys
 
-from reportsite.build import main_build
-from reportsite.paths import SITE
+from reportsite.build import build_site
+from reportsite.cli import finish, parser, say
+from reportsite.paths import SITE, display_path
+from reportsite.site import Site
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--port", type=int, default=8000)
-    parser.add_argument("--host", default="127.0.0.1")
-    args = parser.parse_args()
-    if main_build(SITE) != 0:
+def live(lang: str, host: str, port: int) -> int:
+    from mkdocs.commands.serve import serve  # noqa: PLC0415 - the preview only
+
+    from reportsite.paths import CONFIG  # noqa: PLC0415
+
+    site, problems = Site.load(CONFIG)
+    if site is None:
+        return finish(problems, lang, ("check_passed", {}), "check_failed")
+    edition = site.editions[lang]
+    print(say("serve_live", lang, url=f"http://{host}:{port}/{edition.path}"), file=sys.stderr)
+    url = f"http://{host}:{port}/{edition.path}"
+    serve(str(edition.config_file), dev_addr=f"{host}:{port}", livereload=True, site_url=url)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = parser(__doc__.splitlines()[0], argv)
+    arguments.add_argument("--port", type=int, default=8000)
+    arguments.add_argument("--host", default="127.0.0.1")
+    arguments.add_argument("--live", action="store_true", help="rebuild one edition on every save")
+    args = arguments.parse_args(argv)
+    lang = arguments.lang
+    if args.live:
+        return live(args.lang or "zh", args.host, args.port)
+    built = build_site(SITE)
+    values = {"zh": built.pages.get("zh", 0), "en": built.pages.get("en", 0), "metrics": built.metrics}
+    values |= {"seconds": f"{built.seconds:.1f}", "site": display_path(SITE)}
+    if finish(built.problems, lang, ("build_done", values), "build_failed"):
         return 1
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(SITE))
     with http.server.ThreadingHTTPServer((args.host, args.port), handler) as server:
-        print(f"Serving the site at http://{args.host}:{args.port}/ (English: /en/). Ctrl+C stops.")
+        print(say("serve_static", lang, url=f"http://{args.host}:{args.port}/"), file=sys.stderr)
         with contextlib.suppress(KeyboardInterrupt):
             server.serve_forever()
     return 0

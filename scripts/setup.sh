@@ -34,10 +34,13 @@ fi
 requirements=requirements.txt
 $dev && requirements=requirements-dev.txt
 [[ -x .venv/bin/python ]] || { say "Creating .venv"; python3 -m venv .venv; }
-stamp=".venv/.installed-$(cat requirements.txt "$requirements" | sha256sum | cut -c1-16)-$requirements"
+stamp=".venv/.installed-$(cat requirements.txt "$requirements" pyproject.toml | sha256sum | cut -c1-16)-$requirements"
 if [[ ! -f $stamp ]]; then
   say "Installing Python packages from $requirements"
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$requirements"
+  # The site's own package (scripts/reportsite), editable, so that MkDocs
+  # finds its plugin `reportsite`; its dependencies are the pinned ones above.
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
   touch "$stamp"
 fi
 

@@ -1,5 +1,6 @@
-"""Shared fixtures: the site built once per test session, served on
-loopback, and the system Chromium driven by Playwright."""
+"""Shared fixtures: the real site read once, the site built once per test
+session and served on loopback, the system Chromium driven by Playwright
+with motion reduced, and copies of the repository for tests that break it."""
 
 from __future__ import annotations
 
@@ -12,17 +13,39 @@ from pathlib import Path
 
 import pytest
 
-from reportsite.browser import chromium, serve
+from reportsite.browser import chromium, new_context, serve
 from reportsite.build import build_site
-from reportsite.paths import ROOT
+from reportsite.diagnostics import errors_in
+from reportsite.paths import CONFIG, ROOT
+from reportsite.site import Site
+
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def real_site() -> Site:
+    """The repository's own site, read as the checks read it."""
+    site, problems = Site.load(CONFIG)
+    assert site is not None, problems
+    return site
+
+
+@pytest.fixture
+def fresh_site(real_site: Site) -> Site:
+    """The real site's configuration, with pages and data a test may replace."""
+    return real_site.fork()
+
+
+def messages(problems, lang: str = "en") -> list[str]:
+    return [problem.render(lang) for problem in sorted(set(problems))]
 
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Both editions, built from the repository's sources like scripts/build.py."""
     site = tmp_path_factory.mktemp("site")
-    problems = build_site(site)
-    assert problems == [], "\n".join(map(str, problems))
+    built = build_site(site)
+    assert errors_in(built.problems) == [], messages(built.problems)
     return site
 
 
@@ -69,17 +92,24 @@ def watch(page: object, allowed_prefix: str) -> Watched:
 @pytest.fixture
 def web_page(browser: object, base_url: str) -> Iterator[Watched]:
     """A fresh desktop page that records console errors and outside requests."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context = new_context(browser, viewport={"width": 1280, "height": 900})
     watched = watch(context.new_page(), base_url)
     yield watched
     context.close()
 
 
 def copy_repository(destination: Path) -> Path:
-    """A copy of the sources (without site/, .venv/), for tests that break them."""
-    ignore = shutil.ignore_patterns(".git", ".venv", "site", "dist", "node_modules", "__pycache__", ".*cache")
+    """A copy of the sources with their git history (without site/, .venv/),
+    for tests that break them."""
+    ignore = shutil.ignore_patterns(".venv", "site", "dist", "node_modules", "__pycache__", ".*cache", "bench.json")
     shutil.copytree(ROOT, destination, ignore=ignore)
+    (destination / "node_modules").symlink_to(ROOT / "node_modules")
     return destination
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    return copy_repository(tmp_path / "repo")
 
 
 def run_script(repo: Path, script: str, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -91,16 +121,3 @@ def run_script(repo: Path, script: str, *args: str, env: dict | None = None) -> 
         env=env,
         timeout=300,
     )
-
-
-def search_misses(page: object, base_url: str, cases: list[tuple[str, str]]) -> list[tuple]:
-    """(query, expected, first results) for each query whose expected page
-    is not among the first three results."""
-    from reportsite.browser import search
-
-    misses = []
-    for query, expected in cases:
-        results = search(page, query)
-        if not any(url.startswith(base_url + expected) for url in results[:3]):
-            misses.append((query, expected, results[:3]))
-    return misses

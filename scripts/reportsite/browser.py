@@ -82,6 +82,21 @@ def chromium() -> Iterator[object]:
             browser.close()
 
 
+def new_context(browser: object, **options: object) -> object:
+    """A browser context as a reader's, with motion reduced: Material then
+    drops its CSS transitions (e.g. the search panel's 0.4 s fade), so what a
+    test reads is what the reader ends up seeing, not a frame of a fade."""
+    return browser.new_context(reduced_motion="reduce", **options)
+
+
+def settle(page: object) -> None:
+    """Return once the page is still: loaded, and no animation or transition
+    running (the one wait every test, screenshot and benchmark uses after an
+    interaction; never a sleep)."""
+    page.wait_for_load_state("load")
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
+
+
 # Material's messages while the search index loads or before anything is typed.
 _SEARCH_NOT_READY = "正在初始化|Initializing"
 _SEARCH_WAITING = f"{_SEARCH_NOT_READY}|键入以开始搜索|Type to start searching"
@@ -98,10 +113,12 @@ def open_search(page: object) -> None:
         f"() => !/{_SEARCH_NOT_READY}/.test("
         "document.querySelector('.md-search-result__meta')?.textContent ?? 'Initializing')"
     )
+    settle(page)
 
 
 def search(page: object, query: str) -> list[str]:
-    """Type `query` as a reader would; return the result links, best first."""
+    """Type `query` as a reader would; return the result links, best first,
+    once the results are shown and the page is still."""
     open_search(page)
     box = page.locator("input.md-search__input")
     if box.input_value():  # start from the placeholder, not the last results
@@ -115,6 +132,7 @@ def search(page: object, query: str) -> list[str]:
     page.wait_for_function(
         f"() => !/{_SEARCH_WAITING}/.test(document.querySelector('.md-search-result__meta').textContent)"
     )
+    settle(page)
     return page.locator(".md-search-result__item > .md-search-result__link").evaluate_all(
         "links => links.map(a => a.href)"
     )

@@ -95,8 +95,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the metric table header is “{found}”; expected exactly {expected}",
     },
     "metric_row_cells": {
-        "zh": "这一行有 {count} 格；应当有 {expected} 格：{columns}（说明为空时也要留一个空格子）",
-        "en": "this row has {count} cells; expected {expected}: {columns} (an empty note is written as an empty cell)",
+        "zh": "这一行有 {count} 格，多出的格子不会显示；应当正好 {expected} 格：{columns}",
+        "en": "this row has {count} cells, and readers never see those beyond the header's; expected {expected}: "
+        "{columns}",
     },
     "metric_row_in_comment": {
         "zh": "指标行 {code} 写在 HTML 注释中，读者看不到；应当作为表格的一行显示，或连同正文中的数字一并删除",
@@ -226,13 +227,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "text states",
     },
     "metric_rule_unknown_code": {
-        "zh": "规则 {rule} 中的 {codes} 不是任何中文指标表中的编号；规则应当使用已有的编号",
-        "en": "the rule {rule} names {codes}, which no Chinese metric table has; expected existing codes",
+        "zh": "规则 {constraint} 中的 {codes} 不是任何中文指标表中的编号；规则应当使用已有的编号",
+        "en": "the rule {constraint} names {codes}, which no Chinese metric table has; expected existing codes",
     },
     "metric_rule_broken": {
-        "zh": "{code}：{value} 与 {other}（{other_value}，{where}）不符合规则 {rule}（{why}）；应当满足 {rules_file} 中声明的 {rule}",
-        "en": "{code}: {value} and {other} ({other_value}, {where}) break the rule {rule} ({why}); expected {rule} "
-        "as declared in {rules_file}",
+        "zh": "{code}：{value} 与 {other}（{other_value}，{where}）不符合规则 {constraint}（{why}）；"
+        "应当满足 {rules_file} 中声明的 {constraint}",
+        "en": "{code}: {value} and {other} ({other_value}, {where}) break the rule {constraint} ({why}); expected "
+        "{constraint} as declared in {rules_file}",
     },
     # --- rule 19: safe HTML -----------------------------------------------------------
     "html_tag": {
@@ -475,4 +477,33 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "bundle_done": {"zh": "已生成离线包 {path}（{size} MB）。", "en": "Made the bundle {path} ({size} MB)."},
     "bundle_failed": {"zh": "发现 {count} 个问题，没有生成离线包。", "en": "{count} problem(s): no bundle was made."},
+    "scaffold_pillar": {
+        "zh": "没有“{pillar}”这个部分；应当是 {allowed} 之一",
+        "en": "unknown part “{pillar}”; expected one of {allowed}",
+    },
+    "scaffold_slug": {
+        "zh": "名称“{slug}”不是简短的英文小写地址；应当像 workers-housing 这样，只用小写字母、数字和连字符",
+        "en": "the name “{slug}” is not a short ASCII slug; expected e.g. workers-housing (lower-case letters, digits, "
+        "hyphens)",
+    },
+    "scaffold_titles": {"zh": "两个标题都要写：--zh 和 --en", "en": "both titles are needed: --zh and --en"},
+    "scaffold_exists": {"zh": "{path} 已经存在；应当换一个名称", "en": "{path} exists already; expected a new name"},
+    "scaffold_wrote": {"zh": "已写入 {path}", "en": "wrote {path}"},
+    "scaffold_next": {
+        "zh": "下一步：把本节原文从 data/source.txt 逐字复制到中文页面（占位文字不会通过检查），填写指标表，翻译英文页面，"
+        "然后运行 .venv/bin/python scripts/check_site.py。",
+        "en": "Next: copy the section's text from data/source.txt onto the Chinese page word for word (the placeholder "
+        "fails the checks), fill in the metric table, translate the English page, then run "
+        ".venv/bin/python scripts/check_site.py.",
+    },
+    "published_recorded": {"zh": "已在 {path} 中记录 {count} 个新地址。", "en": "Recorded {count} new address(es) in {path}."},
+    "published_listed": {"zh": "{count} 个地址尚未记录在 {path} 中。", "en": "{count} address(es) not yet in {path}."},
+    "serve_static": {
+        "zh": "网站在 {url}（英文版在 en/），按 Ctrl+C 停止。",
+        "en": "Serving the site at {url} (English: en/). Ctrl+C stops.",
+    },
+    "serve_live": {
+        "zh": "预览地址 {url}，保存页面或 data/ 中的文件后自动重新构建，按 Ctrl+C 停止。",
+        "en": "Previewing at {url}; every save of a page or a file in data/ rebuilds it. Ctrl+C stops.",
+    },
 }

@@ -82,16 +82,22 @@ def _with_options(plugins: Any, options: dict[str, Any]) -> Any:
 
 
 def load_edition(
-    path: Path, site_dir: Path | None = None, *, plugins: bool = True, **options: Any
+    path: Path,
+    site_dir: Path | None = None,
+    *,
+    plugins: bool = True,
+    settings: dict[str, Any] | None = None,
+    **options: Any,
 ) -> tuple[MkDocsConfig | None, list[Problem]]:
     """An edition's configuration, with the site plugin's `options` for this
-    build; with `plugins=False`, without any plugin (MkDocs keeps one instance
-    of a plugin per process, so reading another edition's configuration in
-    the middle of a build must not configure the plugins of the build)."""
+    build and other top-level `settings` (e.g. docs_dir); with
+    `plugins=False`, without any plugin (MkDocs keeps one instance of a
+    plugin per process, so reading another edition's configuration in the
+    middle of a build must not configure the plugins of the build)."""
     data, problems = raw_config(path)
     if data is None:
         return None, problems
-    overrides: dict[str, Any] = {}
+    overrides: dict[str, Any] = dict(settings or {})
     if not plugins:
         overrides["plugins"] = {}
     elif options:

@@ -163,6 +163,7 @@ def read_metrics(reading: PageReading, units: Units | None) -> PageMetrics:
     for table in reading.tables:
         if table.header != expected:
             if _looks_like_metric_header(table.header, reading.lang):
+                result.unseen += [row.cells for row in table.rows]  # its figures are this problem's
                 result.problems.append(
                     problem(
                         reading.display,
@@ -179,11 +180,25 @@ def read_metrics(reading: PageReading, units: Units | None) -> PageMetrics:
             metric = _read_row(reading, table, row.line, row.cells, units, result.problems)
             if metric:
                 result.metrics.append(metric)
+            else:
+                result.unseen.append(row.cells)
         if len(result.problems) == before:
             result.accepted.add(table.index)
-    unseen, result.unseen = unseen_rows(reading)
+    unseen, cells = unseen_rows(reading)
     result.problems += unseen
+    result.unseen += cells
     return result
+
+
+PIPE = re.compile(r"(?<!\\)\|")
+
+
+def _source_cells(line: str) -> int:
+    """How many cells a table row has in the source (Markdown drops cells
+    beyond the header's, so readers never see them)."""
+    body = line.strip().removeprefix(">").strip().removeprefix("|")
+    body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
+    return len(PIPE.split(body))
 
 
 def _read_row(
@@ -191,6 +206,9 @@ def _read_row(
 ) -> Metric | None:
     lang, display = reading.lang, reading.display
     expected = HEADERS[lang]
+    source = reading.lines[line - 1] if 0 < line <= len(reading.lines) else ""
+    if cells and cells[0] and cells[0] in source and _source_cells(source) > len(expected):
+        cells = (*cells, *[""] * (_source_cells(source) - len(cells)))
     if len(cells) != len(expected):
         problems.append(
             problem(display, line, TABLE_FORMAT, "metric_row_cells", count=len(cells), expected=len(expected), columns=" | ".join(expected))
@@ -275,7 +293,7 @@ CLAUSE_BREAK = re.compile(r"[，；。：！？（）()、,;:!?\n]")
 SENTENCE_BREAK = re.compile(r"[；。！？;!?\n]")
 WORD_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z]")
 LABEL_MATCH = 0.4  # share of an indicator's words that its sentence must hold
-SWAP_MARGIN = 0.25  # how much better two indicators fit each other's figures to be "swapped"
+SWAP_MARGIN = 0.1  # how much better two indicators fit each other's figures to be "swapped"
 
 
 def _span(text: str, position: int, pattern: re.Pattern, before: int = 0) -> str:
@@ -346,6 +364,7 @@ def check_binding(page: PageMetrics, reading: PageReading, units: Units) -> list
         if i not in bound and j not in taken:
             bound[i], taken[j] = j, i
     explained = set(taken) | _unseen_figures(page.unseen, text_figures, units)
+    explained |= _figures_of_broken_rows(metrics, text_figures, explained)
     problems: list[Problem] = []
     for i, metric in enumerate(metrics):
         if metric.value is None or metric.kind is None:
@@ -401,17 +420,33 @@ def _unbound_problem(
     return problem(display, metric.line, METRIC_PROSE, "metric_not_in_text", code=metric.code, figure=metric.value_text + metric.unit_text, nearest=nearest or ["—"])
 
 
+def _figures_of_broken_rows(metrics: list[Metric], text_figures: list[Figure], explained: set[int]) -> set[int]:
+    """The figures that rows with a wrong value or unit stand for (by value,
+    else by their words), so that one mistake in a row is one problem."""
+    found = set()
+    for metric in metrics:
+        if metric.value is not None and metric.kind is not None:
+            continue
+        free = [j for j in range(len(text_figures)) if j not in explained and j not in found]
+        same = [j for j in free if metric.value is not None and text_figures[j].value.number == abs(metric.value.number)]
+        worded = sorted(free, key=lambda j: -_share(metric.label, text_figures[j].sentence))
+        pick = same[:1] or [j for j in worded[:1] if _share(metric.label, text_figures[j].sentence) >= LABEL_MATCH]
+        found.update(pick)
+    return found
+
+
 def _unseen_figures(rows: list[tuple[str, ...]], text_figures: list[Figure], units: Units) -> set[int]:
     """The figures of the text that rows readers cannot see stand for (their
     problem is reported once, where the rows are)."""
     found = set()
     for cells in rows:
-        if len(cells) < 4:
-            continue
-        value, unit = parse_value(cells[2], "zh"), units.zh.get(cells[3])
+        values = [value for cell in cells if (value := parse_value(cell, "zh"))]
+        unit = next((units.zh[cell] for cell in cells if cell in units.zh), None)
         for j, figure in enumerate(text_figures):
-            if value and unit and figure.value.number == abs(value.number) and (figure.unit is None or figure.unit in unit.in_text):
+            same = any(figure.value.number == abs(v.number) and figure.value.approx == v.approx for v in values)
+            if j not in found and same and (unit is None or figure.unit is None or figure.unit in unit.in_text):
                 found.add(j)
+                break
     return found
 
 
@@ -422,7 +457,7 @@ def _number(written: str) -> Decimal:
 
 def _bound_problems(metric: Metric, figure: Figure, display: str) -> list[Problem]:
     problems = []
-    if _share(metric.label, figure.sentence) < LABEL_MATCH:
+    if metric.label and _share(metric.label, figure.sentence) < LABEL_MATCH:
         problems.append(
             problem(display, metric.line, METRIC_PROSE, "metric_label_mismatch", code=metric.code, label=metric.label, figure=figure.written, context=_context(figure), text_line=figure.line)
         )
@@ -477,7 +512,7 @@ def check_consistency(rules: list[ConsistencyRule], metrics: dict[str, Metric], 
         missing = [code for code in (rule.left, rule.right) if code not in metrics]
         if missing:
             if complete:
-                problems.append(problem(rules_file.display, rule.line, METRIC_CONSISTENCY, "metric_rule_unknown_code", rule=f"{rule.left} {rule.op} {rule.right}", codes=missing))
+                problems.append(problem(rules_file.display, rule.line, METRIC_CONSISTENCY, "metric_rule_unknown_code", constraint=f"{rule.left} {rule.op} {rule.right}", codes=missing))
             continue
         left, right = metrics[rule.left], metrics[rule.right]
         if left.value is None or right.value is None or OPERATORS[rule.op](left.value.number, right.value.number):
@@ -493,7 +528,7 @@ def check_consistency(rules: list[ConsistencyRule], metrics: dict[str, Metric], 
                 other=right.code,
                 other_value=right.value_text,
                 where=right.where,
-                rule=f"{rule.left} {rule.op} {rule.right}",
+                constraint=f"{rule.left} {rule.op} {rule.right}",
                 why=rule.why or "—",
                 rules_file=f"{rules_file.display}:{rule.line}",
             )

@@ -76,9 +76,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
                 offline.config.enabled = True
             config.extra["polyfills"] = [assets.IFRAME_WORKER_SHIM]
             config.site_url = None  # a bundle has no address: links stay relative
-        elif self.command == "serve":
-            config.site_url = edition_url(f"http://{config.dev_addr.host}:{config.dev_addr.port}/", edition.path)
-        elif config.site_url:
+        elif config.site_url and self.command != "serve":  # serve sets its own
             config.site_url = edition_url(config.site_url, edition.path)
         if self.config.check_only:
             for name in OUTPUT_PLUGINS:

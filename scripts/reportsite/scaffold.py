@@ -1,6 +1,10 @@
 """A new section of the report: its Chinese and English pages, with the
-metric-table headers, in the navigation of both editions and in the list of
-published addresses. Everything else an editor then writes by hand."""
+metric-table headers, in the navigation (mkdocs.yml; the English edition
+inherits it). The page is not "published" yet: the publish workflow records
+its address in data/published_urls.txt when it first deploys it.
+
+The placeholder text fails rule 3 on purpose: a section's Chinese text is
+the report's, so it comes into data/source.txt first, then onto the page."""
 
 from __future__ import annotations
 
@@ -8,12 +12,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from .metrics import HEADERS
-from .paths import CONFIG_FILES, DOCS, display_path, page_url
-from .stable_urls import URLS_FILE
+from .paths import CONFIG, DOCS
 
 PILLARS = ("system-reform", "political-building", "work-advancement")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+PLACEHOLDER = {"zh": "（正文写在这里：从 data/source.txt 中逐字复制本节原文。）", "en": "(The translation of the section goes here.)"}
+METRICS_HEADING = {"zh": "## 主要指标 {#metrics .editorial}", "en": "## Key figures {#metrics}"}
 
 
 @dataclass(frozen=True)
@@ -28,28 +35,29 @@ class NewSection:
         return f"{self.pillar}/{self.slug}.md"
 
 
-def validate(section: NewSection, docs_root: Path = DOCS) -> list[str]:
-    errors = []
+def validate(section: NewSection, docs_root: Path = DOCS) -> list[tuple[str, dict]]:
+    """What is wrong with the request: (message key, values) pairs."""
+    errors: list[tuple[str, dict]] = []
     if section.pillar not in PILLARS:
-        errors.append(f"unknown part “{section.pillar}”; expected one of {', '.join(PILLARS)}")
+        errors.append(("scaffold_pillar", {"pillar": section.pillar, "allowed": list(PILLARS)}))
     if not SLUG.fullmatch(section.slug):
-        errors.append(f"the name “{section.slug}” is not a short ASCII slug; expected e.g. workers-housing")
+        errors.append(("scaffold_slug", {"slug": section.slug}))
     if not section.title_zh.strip() or not section.title_en.strip():
-        errors.append("both titles are needed: --zh and --en")
+        errors.append(("scaffold_titles", {}))
     for lang in ("zh", "en"):
         if (docs_root / lang / section.rel).exists():
-            errors.append(f"{display_path(docs_root / lang / section.rel)} exists already")
+            errors.append(("scaffold_exists", {"path": f"docs/{lang}/{section.rel}"}))
     return errors
 
 
 def page_text(section: NewSection, lang: str) -> str:
     title = section.title_zh if lang == "zh" else section.title_en
-    metrics = "主要指标" if lang == "zh" else "Key figures"
-    prompt = "（正文写在这里。）" if lang == "zh" else "(Write the text here.)"
+    front = yaml.safe_dump({"description": title}, allow_unicode=True, default_flow_style=False, width=1000)
+    heading = title.replace("{", "").replace("}", "")
     header = "| " + " | ".join(HEADERS[lang]) + " |"
     return (
-        f"---\ndescription: {title}\n---\n\n# {title} {{#{section.slug}}}\n\n{prompt}\n\n"
-        f"## {metrics} {{#metrics}}\n\n{header}\n| --- | --- | --- | --- | --- |\n"
+        f"---\n{front}---\n\n# {heading} {{#{section.slug}}}\n\n{PLACEHOLDER[lang]}\n\n"
+        f"{METRICS_HEADING[lang]}\n\n{header}\n| --- | --- | --- | --- | --- |\n"
     )
 
 
@@ -62,15 +70,12 @@ def add_to_nav(config: Path, section: NewSection) -> None:
     config.write_text("".join(lines), encoding="utf-8")
 
 
-def create(section: NewSection, docs_root: Path = DOCS) -> list[Path]:
+def create(section: NewSection, docs_root: Path = DOCS, config: Path = CONFIG) -> list[Path]:
     written = []
     for lang in ("zh", "en"):
         path = docs_root / lang / section.rel
         path.write_text(page_text(section, lang), encoding="utf-8")
         written.append(path)
-        add_to_nav(CONFIG_FILES[lang], section)
-        written.append(CONFIG_FILES[lang])
-    with URLS_FILE.open("a", encoding="utf-8") as urls:
-        urls.write(page_url(section.rel) + "\n")
-    written.append(URLS_FILE)
+    add_to_nav(config, section)
+    written.append(config)
     return written

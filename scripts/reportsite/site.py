@@ -114,6 +114,42 @@ class Site:
         for path, rel in page_files(edition.docs_dir):
             edition.readings[rel] = read_page(path, rel, edition.lang, renderer, self.editorial)
 
+    def fork(self) -> Site:
+        """The same site, read afresh (for checks of other pages or data)."""
+        editions = {lang: Edition(e.lang, e.name, e.hreflang, e.config_file, e.path, e.config) for lang, e in self.editions.items()}
+        site = Site(self.options, editions, read_data(Path(self.options.data_dir)), list(self.problems))
+        for edition in editions.values():
+            edition.readings = dict(self.editions[edition.lang].readings)
+        return site
+
+    def use_pages(self, paths: list[Path]) -> None:
+        """Only these Markdown files or folders, each in the edition its path
+        names (a `zh` or `en` folder; Chinese otherwise), a folder's pages by
+        their path inside it (as scripts/check_metrics.py and the test
+        fixtures give them)."""
+        for edition in self.editions.values():
+            edition.readings = {}
+        self._metrics.clear()
+        for given in paths:
+            lang = next((part for part in reversed(given.resolve().parts) if part in self.editions), SOURCE_LANGUAGE)
+            edition = self.editions[lang]
+            files = page_files(given) if given.is_dir() else [(given, given.name)]
+            renderer = Renderer.from_config(edition.config)
+            for path, rel in files:
+                edition.readings[rel] = read_page(path, rel, lang, renderer, self.editorial)
+
+    def use_data(self, **files: Path | None) -> None:
+        """Other data files than data/'s (units=…, rules=…, glossary=…)."""
+        loaders = {"units": load_units, "rules": load_rules, "glossary": load_glossary}
+        for name, path in files.items():
+            if path is None:
+                continue
+            value, file = loaders[name](path)
+            setattr(self.data, {"glossary": "terms"}.get(name, name), value)
+            self.data.files[name] = file
+        self.data.problems = [p for f in self.data.files.values() for p in f.problems]
+        self._metrics.clear()
+
     @property
     def source_edition(self) -> Edition:
         return self.editions[SOURCE_LANGUAGE]

@@ -1,0 +1,97 @@
+"""One reading of a page: the checks see a metric table exactly where the
+built page shows one, whatever Markdown put it there, and report the rows
+the built page does not show. One fixture per Markdown variant
+(tests/fixtures/reading/zh), each built by MkDocs with the site's plugin."""
+
+import codecs
+import re
+
+import lxml.html
+import pytest
+from mkdocs.commands.build import build
+
+from conftest import FIXTURES
+from reportsite.config import load_edition
+
+from reportsite.paths import CONFIG
+from reportsite.reading import Renderer, read_page
+
+READING = FIXTURES / "reading" / "zh"
+# Rows that are in the source but that the built page does not show as rows.
+UNSEEN = {
+    "fence-backticks.md": {"AH-02"},
+    "fence-tildes.md": {"AI-02"},
+    "nested-fences.md": {"AJ-02", "AJ-03"},
+    "comment.md": {"AK-02"},
+    "tab-indented.md": {"AL-02"},
+    "broken-table.md": {"AM-02"},
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The fixtures, built by MkDocs as the site is (plugin included)."""
+    site_dir = tmp_path_factory.mktemp("reading-site")
+    settings = {"docs_dir": str(READING), "strict": False, "nav": sorted(p.name for p in READING.glob("*.md"))}
+    config, problems = load_edition(CONFIG, site_dir=site_dir, settings=settings, check=False, linked_editions=["zh"])
+    assert problems == []
+    build(config)
+    return site_dir
+
+
+@pytest.fixture(scope="module")
+def readings(fresh_site_module):
+    return {rel: reading for rel, reading in fresh_site_module.editions["zh"].readings.items()}
+
+
+@pytest.fixture(scope="module")
+def fresh_site_module(real_site):
+    site = real_site.fork()
+    site.use_pages([READING])
+    return site
+
+
+def shown_rows(built, name):
+    page = built / name.removesuffix(".md") / "index.html"
+    return {row.get("id").upper() for row in lxml.html.parse(str(page)).getroot().xpath("//tr[@id]")}
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in READING.glob("*.md")))
+def test_the_checks_read_the_metric_rows_the_built_page_shows(built, fresh_site_module, readings, name):
+    checked = {metric.code for metric in fresh_site_module.metrics(readings[name]).metrics}
+    assert checked == shown_rows(built, name)
+
+
+@pytest.mark.parametrize("name", sorted(UNSEEN))
+def test_rows_the_built_page_does_not_show_are_reported_once(built, fresh_site_module, readings, name):
+    problems = fresh_site_module.metrics(readings[name]).problems
+    html = (built / name.removesuffix(".md") / "index.html").read_text(encoding="utf-8")
+    unseen = {code for code in UNSEEN[name] if not lxml.html.fromstring(html).xpath(f"//tr[@id='{code.lower()}']")}
+    assert unseen == UNSEEN[name]
+    assert len(problems) == 1 and problems[0].rule == "4"
+    assert set(dict(problems[0].params)["code"]) == UNSEEN[name]
+
+
+def test_every_row_like_line_of_the_fixtures_is_either_checked_or_reported(fresh_site_module, readings):
+    for name, reading in readings.items():
+        in_source = set(re.findall(r"\b[A-Z]{2}-\d{2}\b", "\n".join(reading.lines)))
+        checked = {metric.code for metric in fresh_site_module.metrics(reading).metrics}
+        assert in_source == checked | UNSEEN.get(name, set()), name
+
+
+def test_lines_point_at_the_source(readings):
+    reading = readings["admonition.md"]
+    [table] = reading.tables
+    assert (table.line, table.rows[0].line) == (7, 9)
+    assert [(h.level, h.id, h.line) for h in reading.headings] == [(1, "admonition", 1)]
+
+
+def test_bom_crlf_and_tabs_read_as_plain_utf8_and_the_file_is_never_written(tmp_path, real_site):
+    source = (READING / "plain.md").read_text(encoding="utf-8").replace("| 103 |", "|\t103\t|")
+    data = codecs.BOM_UTF8 + source.replace("\n", "\r\n").encode()
+    path = tmp_path / "page.md"
+    path.write_bytes(data)
+    renderer = Renderer.from_config(real_site.editions["zh"].config)
+    reading = read_page(path, "page.md", "zh", renderer)
+    assert reading.problems == [] and reading.tables[0].rows[0].cells[2] == "103"
+    assert path.read_bytes() == data
