@@ -11,6 +11,7 @@ writing anything: everything `build` would refuse, in one round.
 from __future__ import annotations
 
 import logging
+import posixpath
 import re
 import time
 from collections.abc import Iterator
@@ -25,7 +26,7 @@ from mkdocs.exceptions import Abort, MkDocsException
 from .checks import check_site
 from .config import load_edition
 from .diagnostics import Problem, errors_in, problem
-from .paths import CONFIG, SITE, display_path
+from .paths import CONFIG, ROOT, SITE, display_path
 from .plugin import ChecksDone
 from .rules import BUILD
 from .site import Site
@@ -151,9 +152,34 @@ def check(config_file: Path = CONFIG) -> tuple[Site | None, list[Problem]]:
     if site is None:
         return None, problems
     problems = check_site(site)
-    for _, path, _ in edition_configs(site):
-        problems += run_mkdocs(path, check=False, check_only=True)
+    for lang, path, _ in edition_configs(site):
+        if all(reading.lines for reading in site.readings(lang)):  # else rule 1 says why
+            problems += _without_followers(run_mkdocs(path, check=False, check_only=True), site, lang)
     return site, problems
+
+
+def _without_followers(problems: list[Problem], site: Site, lang: str) -> list[Problem]:
+    """MkDocs' complaints about links to, and the navigation entry of, a page
+    that is missing from this edition only: rule 11 reports that page once."""
+    missing = {rel for rel, zh, en in site.pairs() if (zh if lang == "zh" else en) is None}
+    if not missing:
+        return problems
+    docs = site.editions[lang].docs_dir
+
+    def target(found: Problem) -> str | None:
+        params = dict(found.params)
+        if found.key == "nav_target_missing":
+            return params["page"]
+        if found.key in ("link_target_missing", "link_anchor_missing"):
+            page = (Path(ROOT) / found.path).resolve()
+            link = str(params["link"]).split("#")[0]
+            try:
+                return posixpath.normpath(posixpath.join(page.parent.relative_to(docs.resolve()).as_posix(), link))
+            except ValueError:
+                return None
+        return None
+
+    return [found for found in problems if target(found) not in missing]
 
 
 def build_site(

@@ -83,6 +83,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this sentence of the report is on no Chinese page: “{sentence}”; expected it word for word on the "
         "page of its section",
     },
+    "fidelity_repeated": {
+        "zh": "报告原文的这句话出现了两次：“{sentence}”（另见 {where}）；每句原文应当只出现一次",
+        "en": "this sentence of the report stands twice: “{sentence}” (also at {where}); expected each sentence of "
+        "the report once",
+    },
     "correction_without_footnote": {
         "zh": "校改“{text}”后面没有脚注；应当紧跟一个脚注说明原文和理由，例如 {{~~以~>党对~~}}[^c1] … "
         "[^c1]: 原文作“…”，据文意校改。",
@@ -277,9 +282,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "visible editorial note",
     },
     # --- rules 11 to 17: the editions, addresses, freshness -------------------------------
-    "page_missing": {
-        "zh": "没有对应的{language_zh}页面 {path}；两种语言应当在同一路径上各有一页",
-        "en": "there is no {language_en} page {path}; expected the same page at the same path in both languages",
+    "page_missing_en": {
+        "zh": "没有对应的英文页面 {page}；两种语言应当在同一路径上各有一页",
+        "en": "there is no English page {page}; expected the same page at the same path in both languages",
+    },
+    "page_missing_zh": {
+        "zh": "没有对应的中文页面 {page}；两种语言应当在同一路径上各有一页",
+        "en": "there is no Chinese page {page}; expected the same page at the same path in both languages",
     },
     "heading_without_id": {
         "zh": "标题“{heading}”没有显式 id；应当在末尾写 `{{#某个-id}}`，中英文相同，这样指向它的链接在两种语言中都有效",
@@ -389,6 +398,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "data_unknown_field": {
         "zh": "{where}：{field} 不是可用的字段（可能拼错了）；应当是 {allowed} 之一",
         "en": "{where}: {field} is not a known field (a typo?); expected one of {allowed}",
+    },
+    "data_misspelt_field": {
+        "zh": "{where}：{field} 不是可用的字段，而 {expected} 缺少了（拼错了吗？）；应当写作 {expected}",
+        "en": "{where}: {field} is not a known field and {expected} is missing (a typo?); expected {expected}",
     },
     "data_not_allowed": {
         "zh": "{where}：“{value}”不是允许的值；应当是 {allowed} 之一",

@@ -94,7 +94,7 @@ def check_translation(site: Site, freshness: bool = True) -> list[Problem]:
     for rel, zh, en in site.pairs():
         if zh is None or en is None:
             present, other = (zh, "en") if zh else (en, SOURCE_LANGUAGE)
-            problems.append(check_page_exists(present, other, site.display(site.editions[other], rel)))
+            problems.append(check_page_exists(present, other))
             continue
         if not zh.lines or not en.lines:
             continue  # unreadable: rule 1 says so

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import ConfigurationError
+from mkdocs.exceptions import Abort, ConfigurationError
 from mkdocs.utils.yaml import yaml_load
 
 from .diagnostics import Problem, problem
@@ -50,7 +51,10 @@ def raw_config(path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
             data = yaml_load(stream)
     except yaml.YAMLError as error:
         return None, [yaml_problem(display_path(path), error, 1, BUILD)]
-    except ConfigurationError as error:  # an INHERIT file that is missing or broken
+    except ConfigurationError as error:
+        if isinstance(error.__context__, yaml.YAMLError):  # MkDocs' words around YAML's
+            return None, [yaml_problem(display_path(path), error.__context__, 1, BUILD)]
+        # an INHERIT file that is missing or broken
         return None, [problem(display_path(path), _line_of(text, "INHERIT"), BUILD, "config_invalid", reason=str(error))]
     if not isinstance(data, dict):
         return None, [problem(display_path(path), 1, BUILD, "config_not_mapping")]
@@ -111,7 +115,7 @@ def load_edition(
     logger.setLevel(logging.WARNING)
     try:
         config = load_config(str(path), **overrides)
-    except (ConfigurationError, yaml.YAMLError) as error:
+    except (ConfigurationError, Abort, yaml.YAMLError) as error:
         text = path.read_text(encoding="utf-8", errors="replace")
         messages = collector.messages or [str(error)]
         return None, [_config_problem(path, text, message) for message in messages if "Aborted with" not in message]
@@ -122,8 +126,8 @@ def load_edition(
 
 def _config_problem(path: Path, text: str, message: str) -> Problem:
     """MkDocs' complaint about a setting, at the line of that setting."""
-    key = message.split("'")[1] if message.startswith("Config value '") and message.count("'") >= 2 else ""
-    line = _line_of(text, key.split(".")[-1]) if key else 1
+    names = re.findall(r"'([\w.-]+)'", message)
+    line = next((found for name in reversed(names) if (found := _line_of(text, name.split(".")[-1])) > 1), 1)
     return problem(display_path(path), line, BUILD, "config_invalid", reason=message.strip())
 
 

@@ -62,6 +62,11 @@ def node_line(node: yaml.Node | None, keys: Sequence[str | int]) -> int:
     return line
 
 
+def key_line(node: yaml.Node | None, keys: Sequence[str | int], name: str) -> int:
+    """The line of the key `name` inside the mapping at `keys`."""
+    return node_line(node, [*keys, name])
+
+
 @functools.cache
 def schema(name: str) -> dict:
     return json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
@@ -84,12 +89,21 @@ def load_yaml(path: Path, schema_name: str) -> DataFile:
 
 def schema_problems(file: DataFile, rules: dict) -> list[Problem]:
     validator = jsonschema.Draft202012Validator(rules)
+    errors = sorted(validator.iter_errors(file.data), key=lambda e: [str(p) for p in e.absolute_path])
+    by_place: dict[tuple, list[jsonschema.ValidationError]] = {}
+    for error in errors:
+        by_place.setdefault(tuple(error.absolute_path), []).append(error)
     problems = []
-    for error in sorted(validator.iter_errors(file.data), key=lambda e: [str(p) for p in e.absolute_path]):
-        keys = list(error.absolute_path)
+    for keys, found in by_place.items():
         where = "/".join(str(key) for key in keys) or "/"
-        line = file.line_of(*keys)
-        problems.append(_schema_problem(file.display, line, where, error))
+        kinds = {error.validator: error for error in found}
+        if {"required", "additionalProperties"} <= set(kinds):  # a misspelt field: one mistake
+            extra = sorted(set(kinds["additionalProperties"].instance) - set(kinds["additionalProperties"].schema.get("properties", {})))
+            missing = [name for name in kinds["required"].validator_value if name not in kinds["required"].instance]
+            line = file.line_of(*keys, extra[0]) if extra else file.line_of(*keys)
+            problems.append(problem(file.display, line, DATA_FILES, "data_misspelt_field", where=where, field=extra, expected=missing))
+            continue
+        problems += [_schema_problem(file.display, file.line_of(*keys), where, error) for error in found]
     return problems
 
 

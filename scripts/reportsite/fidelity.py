@@ -59,7 +59,8 @@ class Source:
 
     path: Path
     text: str
-    cuts: list[int]  # sorted offsets where a passage may begin or end
+    cuts: list[int]  # sorted offsets where a sentence or a layout block ends
+    blocks: list[int]  # sorted offsets where a layout block begins or ends
     fragments: list[Fragment]
     line_starts: list[int]
     line_numbers: list[int]
@@ -83,6 +84,7 @@ class Source:
 def parse_source(path: Path, raw_text: str) -> Source:
     parts: list[str] = []
     cuts: set[int] = {0}
+    blocks: set[int] = {0}
     fragments: list[Fragment] = []
     line_starts: list[int] = []
     line_numbers: list[int] = []
@@ -104,8 +106,9 @@ def parse_source(path: Path, raw_text: str) -> Source:
         if begin < length:
             fragments.append(Fragment(number, begin, length))
         cuts.add(length)
+        blocks.add(length)
         parts.append(text)
-    return Source(path, "".join(parts), sorted(cuts), fragments, line_starts, line_numbers)
+    return Source(path, "".join(parts), sorted(cuts), sorted(blocks), fragments, line_starts, line_numbers)
 
 
 def read_source(path: Path) -> tuple[Source | None, list[Problem]]:
@@ -163,19 +166,22 @@ class Coverage:
             size += 1
         return size
 
-    def _longest(self, text: str, start: int, at_cut: bool) -> tuple[int, int]:
+    def _longest(self, text: str, start: int, at_block: bool) -> tuple[int, int]:
         """(length, source offset) of the longest passage of the source that
-        `text[start:]` begins with and that ends where a sentence or layout
-        block ends (or ends the text); beginning at such a place if `at_cut`."""
+        `text[start:]` begins with and that ends where a layout block of the
+        printed page ends (or ends the text); beginning where one begins if
+        `at_block`: the only joins allowed are those of blocks printed out of
+        reading order, moved back."""
         best = (0, -1)
-        candidates = self.source.cuts if at_cut else self.positions.get(text[start], [])
+        blocks = self.source.blocks
+        candidates = blocks if at_block else self.positions.get(text[start], [])
         for offset in candidates:
             if offset >= len(self.source.text) or self.source.text[offset] != text[start]:
                 continue
             size = self._common(offset, text, start)
             if start + size < len(text):
-                index = bisect_right(self.source.cuts, offset + size) - 1
-                size = self.source.cuts[index] - offset if index >= 0 else 0
+                index = bisect_right(blocks, offset + size) - 1
+                size = blocks[index] - offset if index >= 0 else 0
             if size > best[0] and (size >= MIN_PASSAGE or start + size == len(text) == size):
                 best = (size, offset)
         return best
@@ -187,7 +193,7 @@ class Coverage:
         stretches: list[Stretch] = []
         position, gap_start = 0, None
         while position < len(text):
-            size, offset = self._longest(text, position, at_cut=position > 0)
+            size, offset = self._longest(text, position, at_block=position > 0)
             if size:
                 if gap_start is not None:
                     before = pieces[-1].source_start + pieces[-1].page_end - pieces[-1].page_start if pieces else None
@@ -211,17 +217,17 @@ class Coverage:
         if before is not None and after is not None and before <= after <= before + 3 * length + 40:
             return before, after
         if before is not None and after is None:
-            return before, self._nearest_cut(before + length, above=before)
+            return before, self.nearest_cut(before + length, above=before)
         if after is not None and before is None:
-            return self._nearest_cut(after - length, below=after), after
+            return self.nearest_cut(after - length, below=after), after
         matcher = SequenceMatcher(None, source.text, text[stretch.start : stretch.end], autojunk=False)
         match = matcher.find_longest_match(0, len(source.text), 0, length)
         if match.size < max(4, length // 3):
             return None
-        start = self._nearest_cut(match.a - match.b, below=match.a)
-        return start, self._nearest_cut(start + length, above=start)
+        start = self.nearest_cut(match.a - match.b, below=match.a - match.b + 1)
+        return start, self.nearest_cut(start + length, above=start)
 
-    def _nearest_cut(self, target: int, above: int | None = None, below: int | None = None) -> int:
+    def nearest_cut(self, target: int, above: int | None = None, below: int | None = None) -> int:
         cuts = [c for c in self.source.cuts if (above is None or c > above) and (below is None or c < below)]
         if not cuts:
             return above if above is not None else (below or 0)
@@ -267,90 +273,173 @@ def _quote(text: str, limit: int = 40) -> str:
 
 
 @dataclass
-class _Found:
+class _Block:
     reading: PageReading
     line: int
+    text: str
+    pieces: list[Piece]
+    stretches: list[Stretch]
 
 
 def check_fidelity(source: Source, readings: Iterable[PageReading], editorial_pages: Iterable[str] = ()) -> list[Problem]:
     """Rule 3 over the Chinese pages: corrections footnoted, nothing but the
-    report on report pages, every sentence of the report on some page."""
+    report on report pages, every sentence of the report on some page, once."""
     editorial_pages = set(editorial_pages)
-    readings = [reading for reading in readings if reading.lines]
-    problems: list[Problem] = []
     coverage = Coverage(source)
-    explained: list[tuple[int, int]] = []
-    report_blocks = []
+    problems: list[Problem] = []
+    pages: list[list[_Block]] = []
+    readings = list(readings)
+    unreadable = any(not reading.lines for reading in readings)
     for reading in readings:
-        if reading.rel in editorial_pages:
+        if not reading.lines or reading.rel in editorial_pages:
             continue
         problems += check_corrections_footnoted(reading)
+        blocks = []
         for block in reading.text_blocks(editorial=False):
             text = normalise(block.original)
-            if not text:
-                continue
-            report_blocks.append((reading, block, text))
-            _, stretches = coverage.cover(text)
-            for stretch in stretches:
-                found, span = _stretch_problem(coverage, reading, block.line, text, stretch)
-                problems.append(found)
-                if span:
-                    explained.append(span)
-    problems += _missing_sentences(source, report_blocks, explained)
+            if text:
+                blocks.append(_Block(reading, block.line, text, *coverage.cover(text)))
+        pages.append(blocks)
+    report = [block for blocks in pages for block in blocks]
+    missing = [not any(source.fragment_text(f) in b.text for b in report) for f in source.fragments]
+    explained: set[int] = set()
+    for blocks in pages:
+        for index, block in enumerate(blocks):
+            for stretch in block.stretches:
+                before, after = _anchors(source, blocks, index, stretch)
+                problems.append(_stretch_problem(coverage, block, stretch, before, after, missing, explained))
+    if not unreadable:  # a page that cannot be read is its own problem (rule 1)
+        problems += _missing_sentences(source, report, missing, explained)
+    problems += _repeated_sentences(source, [block for block in report if not block.stretches])
     return problems
 
 
-def _stretch_problem(
-    coverage: Coverage, reading: PageReading, block_line: int, text: str, stretch: Stretch
-) -> tuple[Problem, tuple[int, int] | None]:
-    added = text[stretch.start : stretch.end]
-    line = reading.source_map.find(added, block_line) or block_line
-    span = coverage.counterpart(text, stretch)
-    if span:
-        old = coverage.source.text[span[0] : span[1]]
-        matcher = SequenceMatcher(None, old, added, autojunk=False)
-        if matcher.ratio() >= 0.5:
-            context_before = text[max(0, stretch.start - CONTEXT) : stretch.start]
-            context_after = text[stretch.end : stretch.end + CONTEXT]
-            shown = difference(context_before + old + context_after, context_before + added + context_after)
-            where = f"{coverage.source.display}:{coverage.source.line_at(span[0])}"
-            return problem(reading.display, line, FIDELITY, "fidelity_changed", diff=shown, source=where), span
-    return problem(reading.display, line, FIDELITY, "fidelity_not_in_report", text=_quote(added)), None
+def _anchors(source: Source, blocks: list[_Block], index: int, stretch: Stretch) -> tuple[int | None, int | None]:
+    """Where the report's text before and after a stretch ends and resumes:
+    in its block, or else where a sentence ends in the blocks around it on
+    the page (not a heading that quotes the start of a sentence)."""
+    before, after = stretch.source_before, stretch.source_after
+    if before is None and stretch.start == 0:
+        earlier = next((b for b in reversed(blocks[:index]) if b.pieces), None)
+        if earlier:
+            last = earlier.pieces[-1]
+            end = last.source_start + last.page_end - last.page_start
+            before = end if source.cut_at(end) else None
+    if after is None and stretch.end == len(blocks[index].text):
+        later = next((b for b in blocks[index + 1 :] if b.pieces), None)
+        if later and source.cut_at(later.pieces[0].source_start):
+            after = later.pieces[0].source_start
+    return before, after
 
 
-def _missing_sentences(
-    source: Source, blocks: list[tuple[PageReading, object, str]], explained: list[tuple[int, int]]
-) -> list[Problem]:
-    def found(fragment: Fragment) -> _Found | None:
-        wanted = source.fragment_text(fragment)
-        for reading, block, text in blocks:
-            if wanted in text:
-                return _Found(reading, block.line)
-        return None
-
-    locations = [found(fragment) for fragment in source.fragments]
-    problems = []
-    for index, (fragment, location) in enumerate(zip(source.fragments, locations, strict=True)):
-        if location or any(start < fragment.end and fragment.start < end for start, end in explained):
+def _missing_run(source: Source, missing: list[bool], offset: int, limit: int, forward: bool) -> tuple[int, int] | None:
+    """The missing sentences that begin (forward) or end at `offset`, up to
+    about `limit` characters: the text a stretch stands in for."""
+    indexes = range(len(source.fragments)) if forward else range(len(source.fragments) - 1, -1, -1)
+    run: list[Fragment] = []
+    for index in indexes:
+        fragment = source.fragments[index]
+        edge = fragment.start if forward else fragment.end
+        if not run and edge != offset:
             continue
-        sentence = _quote(source.fragment_text(fragment))
-        where = f"{source.display}:{fragment.line}"
-        neighbour = next((locations[i] for i in range(index - 1, -1, -1) if locations[i]), None)
+        if not missing[index] or sum(f.length() for f in run) > limit:
+            break
+        run.append(fragment)
+    if not run:
+        return None
+    return (run[0].start, run[-1].end) if forward else (run[-1].start, run[0].end)
+
+
+def _stretch_problem(
+    coverage: Coverage,
+    block: _Block,
+    stretch: Stretch,
+    before: int | None,
+    after: int | None,
+    missing: list[bool],
+    explained: set[int],
+) -> Problem:
+    source, reading = coverage.source, block.reading
+    added = block.text[stretch.start : stretch.end]
+    line = reading.source_map.find(added, block.line) or block.line
+    limit = 2 * len(added) + 20
+    span: tuple[int, int] | None = None
+    if before is not None and after is not None and before <= after <= before + 3 * len(added) + 40:
+        span = (before, after)
+    elif before is not None:
+        run = _missing_run(source, missing, before, limit, forward=True)
+        end = coverage.nearest_cut(before + len(added), above=before)
+        span = (before, max(end, run[1] if run else end)) if run or end > before else None
+    elif after is not None:
+        run = _missing_run(source, missing, after, limit, forward=False)
+        start = coverage.nearest_cut(after - len(added), below=after)
+        span = (min(start, run[0] if run else start), after) if run or start < after else None
+    wide = span is None and stretch.source_before is None and stretch.source_after is None
+    if wide:
+        span = coverage.counterpart(block.text, stretch)
+    if span:
+        old = source.text[span[0] : span[1]]
+        if SequenceMatcher(None, old, added, autojunk=False).ratio() >= (0.75 if wide else 0.5) or _all_missing(source, missing, span):
+            explained.update(i for i, f in enumerate(source.fragments) if f.start < span[1] and span[0] < f.end)
+            context_before = block.text[max(0, stretch.start - CONTEXT) : stretch.start]
+            context_after = block.text[stretch.end : stretch.end + CONTEXT]
+            shown = difference(context_before + old + context_after, context_before + added + context_after)
+            where = f"{source.display}:{source.line_at(span[0])}"
+            return problem(reading.display, line, FIDELITY, "fidelity_changed", diff=shown, source=where)
+    return problem(reading.display, line, FIDELITY, "fidelity_not_in_report", text=_quote(added))
+
+
+def _all_missing(source: Source, missing: list[bool], span: tuple[int, int]) -> bool:
+    """Whether every sentence of `span` is on no page: the stretch stands in
+    for them (e.g. a placeholder where the section's text should be)."""
+    inside = [i for i, f in enumerate(source.fragments) if span[0] <= f.start and f.end <= span[1]]
+    return bool(inside) and all(missing[i] for i in inside)
+
+
+def _missing_sentences(source: Source, report: list[_Block], missing: list[bool], explained: set[int]) -> list[Problem]:
+    """One problem per run of consecutive sentences on no page, at the page
+    line where the sentence before them stands (the line to change)."""
+    def location(index: int) -> _Block | None:
+        wanted = source.fragment_text(source.fragments[index])
+        return next((block for block in report if wanted in block.text), None)
+
+    problems = []
+    index = 0
+    while index < len(source.fragments):
+        if not missing[index] or index in explained:
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(source.fragments) and missing[end + 1] and end + 1 not in explained:
+            end += 1
+        first, last = source.fragments[index], source.fragments[end]
+        sentence = _quote(source.text[first.start : last.end], 60)
+        where = f"{source.display}:{first.line}" + (f"-{last.line}" if last.line != first.line else "")
+        neighbour = next((location(i) for i in range(index - 1, -1, -1) if not missing[i]), None)
         if neighbour:
-            after = _quote(source.fragment_text(source.fragments[index - 1]), 16) if index else ""
-            problems.append(
-                problem(
-                    neighbour.reading.display,
-                    neighbour.line,
-                    FIDELITY,
-                    "fidelity_missing_here",
-                    sentence=sentence,
-                    source=where,
-                    after=after,
-                )
-            )
+            after = _quote(source.fragment_text(source.fragments[index - 1]), 16)
+            problems.append(problem(neighbour.reading.display, neighbour.line, FIDELITY, "fidelity_missing_here", sentence=sentence, source=where, after=after))
         else:
-            problems.append(problem(source.display, fragment.line, FIDELITY, "fidelity_missing", sentence=sentence))
+            problems.append(problem(source.display, first.line, FIDELITY, "fidelity_missing", sentence=sentence))
+        index = end + 1
+    return problems
+
+
+def _repeated_sentences(source: Source, report: list[_Block]) -> list[Problem]:
+    """A sentence of the report that stands twice on the pages (a paste
+    repeated, a paragraph left behind when moved)."""
+    problems = []
+    for fragment in source.fragments:
+        text = source.fragment_text(fragment)
+        if len(text) < 8 or text.count("。") + text.count("；") == 0:
+            continue
+        places = [block for block in report for _ in range(block.text.count(text))]
+        if len(places) > 1:
+            first, second = places[0], places[1]
+            line = second.reading.source_map.find(text, second.line) or second.line
+            problems.append(
+                problem(second.reading.display, line, FIDELITY, "fidelity_repeated", sentence=_quote(text), where=f"{first.reading.display}:{first.line}")
+            )
     return problems
 
 

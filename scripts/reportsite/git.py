@@ -8,9 +8,9 @@ from .paths import ROOT
 
 
 def git(*args: str) -> str | None:
-    """git's output, stripped, or None when git or the history is missing."""
+    """git's output (without its last newline), or None when git or the history is missing."""
     try:
         result = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True)
     except (OSError, subprocess.CalledProcessError):
         return None
-    return result.stdout.strip()
+    return result.stdout.rstrip("\n")

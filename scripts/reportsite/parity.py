@@ -6,20 +6,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
+from pathlib import Path
 
 from .diagnostics import Problem, problem
 from .metrics import Metric, metric_tables
+from .paths import display_path
 from .reading import Heading, PageReading
 from .rules import HEADING_PARITY, METRIC_PARITY, NUMBER_PARITY, PAGE_PARITY
 from .values import Value, format_value, text_numbers
 
 CHINESE_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-LANGUAGE_NAMES = {"zh": ("中文", "Chinese"), "en": ("英文", "English")}
 
 
-def check_page_exists(reading: PageReading, other_lang: str, other_display: str) -> Problem:
-    zh_name, en_name = LANGUAGE_NAMES[other_lang]
-    return problem(reading.display, 1, PAGE_PARITY, "page_missing", path=other_display, language_zh=zh_name, language_en=en_name)
+def check_page_exists(reading: PageReading, other_lang: str) -> Problem:
+    """The page has no counterpart at the same path in the other edition."""
+    edition_root = Path(reading.path.as_posix().removesuffix(reading.rel))
+    expected = display_path(edition_root.parent / other_lang / reading.rel)
+    return problem(reading.display, 1, PAGE_PARITY, f"page_missing_{other_lang}", page=expected)
 
 
 def check_headings(zh: PageReading, en: PageReading) -> list[Problem]:

@@ -499,6 +499,8 @@ class _Walker:
         rows = []
         for row in element.xpath("./tbody/tr|./tr"):
             cells = tuple(_cell_text(cell) for cell in row.xpath("./td|./th"))
+            if not any(cells):
+                continue  # Python-Markdown's empty row under a header with no rows yet
             rows.append(Row(self._locate("".join(_full_text(cell) for cell in row)), cells, row))
         index = len(self.reading.tables)
         self.reading.tables.append(Table(index, line, header, rows, editorial, element))

@@ -49,8 +49,9 @@ SAFE_ID = re.compile(r"[A-Za-z0-9][\w:.-]*")
 def check_safe_html(reading: PageReading) -> list[Problem]:
     lines = _element_lines(reading)
     problems = []
+    refused: list = []  # a disallowed element's contents are its own problem
     for element in reading.root.iter():
-        if element is reading.root:
+        if element is reading.root or any(element in ancestor.iterdescendants() for ancestor in refused):
             continue
         if isinstance(element, etree._Comment):
             text = (element.text or "").strip()
@@ -66,6 +67,7 @@ def check_safe_html(reading: PageReading) -> list[Problem]:
         if tag not in ALLOWED_TAGS:
             line = _find(reading, f"<{tag}", near)
             problems.append(problem(reading.display, line, SAFE_HTML, "html_tag", tag=tag, allowed=INLINE_FOR_EDITORS))
+            refused.append(element)
             continue
         problems += _attribute_problems(reading, element, tag, near)
     return problems

@@ -42,16 +42,13 @@ class Edition:
 class Data:
     """The data files, each None when it cannot be used (its problems say why)."""
 
+    folder: Path
     units: Units | None
     rules: list[ConsistencyRule] | None
     terms: list[Term] | None
     source: Source | None
     files: dict[str, DataFile]
     problems: list[Problem]
-
-    @property
-    def folder(self) -> Path:
-        return next(iter(self.files.values())).path.parent
 
 
 def page_files(folder: Path) -> list[tuple[Path, str]]:
@@ -76,7 +73,7 @@ def read_data(folder: Path) -> Data:
         problems += check_pinned(folder / "source.txt", folder / "source.sha256")
     files = {"units": units_file, "rules": rules_file, "glossary": glossary_file}
     problems += [found for file in files.values() for found in file.problems]
-    return Data(units, rules, terms, source, files, problems)
+    return Data(folder, units, rules, terms, source, files, problems)
 
 
 class Site:
@@ -148,6 +145,8 @@ class Site:
             setattr(self.data, {"glossary": "terms"}.get(name, name), value)
             self.data.files[name] = file
         self.data.problems = [p for f in self.data.files.values() for p in f.problems]
+        if self.data.source is None or self.data.source.path.parent != self.data.folder:
+            self.data.problems += read_source(self.data.folder / "source.txt")[1]
         self._metrics.clear()
 
     @property

@@ -1,97 +1,93 @@
-"""The fidelity check: every sentence of the source on the Chinese pages,
-word for word, changed only by marked corrections. One fixture per failure."""
+"""The fidelity check (rule 3): the Chinese pages carry the report word for
+word and nothing else, corrections marked and footnoted. One fixture per
+failure (tests/fixtures/fidelity/zh), each with its exact message."""
 
-from pathlib import Path
+import hashlib
 
-from reportsite.fidelity import check_fidelity, original_text, source_fragments
-from reportsite.pages import read_edition, read_page
-from reportsite.paths import SOURCE_TEXT
+import pytest
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "fidelity"
+from conftest import FIXTURES, messages
+from reportsite.fidelity import check_fidelity, check_pinned, difference, read_source
+from reportsite.paths import DATA
+
+FIDELITY = FIXTURES / "fidelity"
+F = "tests/fixtures/fidelity"
+
+EXPECTED = {
+    'added-sentence': [
+        "tests/fixtures/fidelity/zh/added-sentence.md:9: this text is not in the report: “这是新加的一句。”; expected only the report's words on a Chinese page; an editorial addition is marked {++added++} with a footnote, an editorial note goes in a footnote or a note box [rule 3]",
+    ],
+    'changed-word': [
+        "tests/fixtures/fidelity/zh/changed-word.md:7: this differs from the report (tests/fixtures/fidelity/source.txt:3): 第一句原文写[-在这-]{+在那+}里。第二句原文接…; expected the report's words unchanged, or the change marked as a correction ({~~original~>corrected~~} with a footnote) [rule 3]",
+    ],
+    'composed': [
+        "tests/fixtures/fidelity/zh/composed.md:18: this text is not in the report: “第一句原文写在这里。第五句是最后一句；第三句有错子。”; expected only the report's words on a Chinese page; an editorial addition is marked {++added++} with a footnote, an editorial note goes in a footnote or a note box [rule 3]",
+    ],
+    'correction-without-footnote': [
+        "tests/fixtures/fidelity/zh/correction-without-footnote.md:7: the correction “子” has no footnote; expected a footnote right after it giving the source's reading and the reason, e.g. {~~以~>党对~~}[^c1] … [^c1]: 原文作“…”，据文意校改。 [rule 3]",
+    ],
+    'good': [
+    ],
+    'inserted-words': [
+        "tests/fixtures/fidelity/zh/inserted-words.md:9: this differs from the report (tests/fixtures/fidelity/source.txt:9): 第五句{+确实+}是最后一句；它有…; expected the report's words unchanged, or the change marked as a correction ({~~original~>corrected~~} with a footnote) [rule 3]",
+    ],
+    'marked-addition': [
+    ],
+    'missing-sentence': [
+        "tests/fixtures/fidelity/zh/missing-sentence.md:7: this differs from the report (tests/fixtures/fidelity/source.txt:5): 这里。第二句原文[-接着第二句。-]第三句有错子。第…; expected the report's words unchanged, or the change marked as a correction ({~~original~>corrected~~} with a footnote) [rule 3]",
+    ],
+    'placeholder': [
+        "tests/fixtures/fidelity/zh/placeholder.md:9: this differs from the report (tests/fixtures/fidelity/source.txt:9): [-第五句是最后一句；它有两个分句-]{+（正文写在这里+}。{+）+}; expected the report's words unchanged, or the change marked as a correction ({~~original~>corrected~~} with a footnote) [rule 3]",
+    ],
+    'unmarked-correction': [
+        "tests/fixtures/fidelity/zh/unmarked-correction.md:7: this differs from the report (tests/fixtures/fidelity/source.txt:5): …第二句。第三句有[-错子-]{+错字+}。第四句排错了地…; expected the report's words unchanged, or the change marked as a correction ({~~original~>corrected~~} with a footnote) [rule 3]",
+    ],
+}
 
 
-def fixture_pages(tmp_path: Path, text: str | None = None) -> tuple[Path, list]:
-    """The good fixture page, or a copy of it with `text` as its content."""
-    page_path = FIXTURES / "zh" / "good.md"
-    if text is not None:
-        page_path = tmp_path / "zh" / "page.md"
-        page_path.parent.mkdir()
-        page_path.write_text(text, encoding="utf-8")
-    page, problems = read_page(page_path, page_path.name, "zh")
-    assert problems == []
-    return page_path, [page]
+@pytest.mark.parametrize("case", sorted(EXPECTED))
+def test_each_failure_type_gets_its_own_message(fresh_site, case):
+    source, _ = read_source(FIDELITY / "source.txt")
+    fresh_site.use_pages([FIDELITY / "zh" / f"{case}.md"])
+
+    assert messages(check_fidelity(source, fresh_site.readings("zh"))) == EXPECTED[case]
 
 
-def good_text() -> str:
-    return (FIXTURES / "zh" / "good.md").read_text(encoding="utf-8")
+def test_the_message_says_it_in_chinese_by_default(fresh_site):
+    source, _ = read_source(FIDELITY / "source.txt")
+    fresh_site.use_pages([FIDELITY / "zh" / "changed-word.md"])
+
+    [problem] = check_fidelity(source, fresh_site.readings("zh"))
+    assert str(problem).startswith(f"{F}/zh/changed-word.md:7: 此处与原文（{F}/source.txt:3）不同：第一句原文写[-在这-]{{+在那+}}里")
 
 
-def test_the_real_chinese_pages_carry_every_sentence_of_the_source():
-    pages, problems = read_edition("zh")
-    assert problems == []
-    assert check_fidelity(SOURCE_TEXT, pages) == []
+def test_a_change_inside_a_chinese_word_shows_the_word_with_context():
+    old = "联合对县区群团改革进行了5轮督察调研，建立干部联系群众"
+    assert difference(old, old.replace("督察", "督查")) == "…团改革进行了5轮[-督察-]{+督查+}调研，建立干部联…"
 
 
-def test_the_project_keeps_the_shared_source_unchanged():
-    shared = Path(__file__).parents[3] / "shared" / "source" / "000_22b3c3206e594a1d.txt"
-    if shared.exists():  # beside the repository in CI and development
-        assert SOURCE_TEXT.read_bytes() == shared.read_bytes()
-
-
-def test_source_is_cut_into_sentences_and_layout_fragments():
-    fragments = source_fragments((FIXTURES / "source.txt").read_text(encoding="utf-8"))
-    assert [(f.line, f.text) for f in fragments] == [
+def test_the_source_is_cut_into_sentences_and_layout_blocks():
+    source, _ = read_source(FIDELITY / "source.txt")
+    assert [(f.line, source.fragment_text(f)) for f in source.fragments][:4] == [
         (1, "标题在此"),
         (3, "第一句原文写在这里。"),
         (3, "第二句原文"),
         (5, "接着第二句。"),
-        (5, "第三句有错子。"),
     ]
 
 
-def test_corrections_are_undone_and_markup_dropped_when_comparing(tmp_path):
-    _, [page] = fixture_pages(tmp_path)
-    text = original_text(page).text
-    assert "第三句有错子。" in text
-    assert "字" not in text and "原文作" not in text and "编号" not in text
+def test_the_source_is_pinned_by_its_checksum(tmp_path):
+    source = tmp_path / "source.txt"
+    source.write_bytes((DATA / "source.txt").read_bytes())
+    pin = tmp_path / "source.sha256"
+    pin.write_text(hashlib.sha256(source.read_bytes()).hexdigest() + "  source.txt\n")
+    assert check_pinned(source, pin) == []
+    source.write_text(source.read_text(encoding="utf-8").replace("督察", "督查"), encoding="utf-8")
+    [problem] = check_pinned(source, pin)
+    assert problem.line == 1 and problem.rule == "3" and problem.key == "source_changed"
 
 
-def test_a_faithful_page_has_no_problems(tmp_path):
-    _, pages = fixture_pages(tmp_path)
-    assert check_fidelity(FIXTURES / "source.txt", pages) == []
-
-
-def test_an_altered_sentence_is_reported_at_its_line_on_the_page(tmp_path):
-    _, pages = fixture_pages(tmp_path, good_text().replace("第一句原文写在这里", "第一句译文写在这里"))
-    [problem] = check_fidelity(FIXTURES / "source.txt", pages)
-    assert (problem.path.endswith("zh/page.md"), problem.line, problem.rule) == (True, 7, "3")
-    assert "differs from the source (tests/fixtures/fidelity/source.txt:3): “第一句原文写在这里。”" in problem.message
-    assert "expected the source's words unchanged, or the change marked as a correction" in problem.message
-
-
-def test_an_unmarked_correction_is_reported(tmp_path):
-    _, pages = fixture_pages(tmp_path, good_text().replace("{~~子~>字~~}[^c1]", "字"))
-    [problem] = check_fidelity(FIXTURES / "source.txt", pages)
-    assert problem.line == 7
-    assert "“第三句有错子。”" in problem.message
-
-
-def test_a_correction_without_a_footnote_is_reported(tmp_path):
-    _, pages = fixture_pages(tmp_path, good_text().replace("{~~子~>字~~}[^c1]", "{~~子~>字~~}"))
-    [problem] = check_fidelity(FIXTURES / "source.txt", pages)
-    assert problem.line == 7
-    assert problem.message.startswith("the correction {~~子~>字~~} has no footnote; expected a footnote")
-
-
-def test_a_missing_sentence_is_reported_at_its_line_in_the_source(tmp_path):
-    text = good_text().replace("第一句原文写在这里。第二句原文接着第二句。", "")
-    _, pages = fixture_pages(tmp_path, text)
-    problems = check_fidelity(FIXTURES / "source.txt", pages)
-    assert [str(p) for p in problems] == [
-        "tests/fixtures/fidelity/source.txt:3: this sentence of the source is on no Chinese page: "
-        "“第一句原文写在这里。”; expected it word for word on the page of its section [rule 3]",
-        "tests/fixtures/fidelity/source.txt:3: this sentence of the source is on no Chinese page: "
-        "“第二句原文”; expected it word for word on the page of its section [rule 3]",
-        "tests/fixtures/fidelity/source.txt:5: this sentence of the source is on no Chinese page: "
-        "“接着第二句。”; expected it word for word on the page of its section [rule 3]",
-    ]
+def test_the_repository_pins_the_report_it_was_given():
+    recorded = (DATA / "source.sha256").read_text().split()[0]
+    assert recorded == "01d7aba78576913d2daa1fb424715f7d87a6ad47d61d1aa21f0c6da85b17d94f"
+    assert hashlib.sha256((DATA / "source.txt").read_bytes()).hexdigest() == recorded

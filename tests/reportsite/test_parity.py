@@ -1,90 +1,72 @@
-"""The parity checks between the editions: a fixture per failure type
-(tests/fixtures/parity/<case>/zh and /en), each with its exact message."""
+"""The parity checks between the editions (rules 11 to 15): a fixture per
+failure type (tests/fixtures/parity/<case>/zh and /en), each with its exact
+message at the line to change, and the command-line tool."""
 
 import pytest
 
-from conftest import run_script
+from conftest import FIXTURES, messages, run_script
+from reportsite.checks import check_translation
 from reportsite.paths import ROOT
 
-FIXTURES = ROOT / "tests" / "fixtures" / "parity"
-F = "tests/fixtures/parity"
+PARITY = FIXTURES / "parity"
 
 EXPECTED = {
-    "missing-page": [
-        f"{F}/missing-page/zh/extra.md:1: there is no English page {F}/missing-page/en/extra.md; "
-        "expected the same page at the same path in both languages [rule 11]"
+    'glossary-term': [
+        'tests/fixtures/parity/glossary-term/en/page.md:7: the Chinese page uses “两个维护” (tests/fixtures/parity/glossary-term/zh/page.md:7), but this page never writes its glossary rendering “Two Upholds”; expected “Two Upholds” as in tests/fixtures/parity/glossary.yml:2 [rule 15]',
     ],
-    "heading-level": [
-        f"{F}/heading-level/en/page.md:9: heading 2 is level 3 #metrics, but the Chinese heading is level 2 #metrics "
-        f"({F}/heading-level/zh/page.md:9); expected the same level and id [rule 12]"
+    'heading-count': [
+        'tests/fixtures/parity/heading-count/en/page.md:5: this page has 1 headings, the Chinese page 2; expected the same headings in both languages [rule 12]',
     ],
-    "heading-id": [
-        f"{F}/heading-id/en/page.md:9: heading 2 is level 2 #key-figures, but the Chinese heading is level 2 #metrics "
-        f"({F}/heading-id/zh/page.md:9); expected the same level and id [rule 12]"
+    'heading-id': [
+        'tests/fixtures/parity/heading-id/en/page.md:9: heading 2 is level 2 #key-figures, but the Chinese heading is level 2 #metrics (tests/fixtures/parity/heading-id/zh/page.md:9); expected the same level and id [rule 12]',
     ],
-    "heading-count": [
-        f"{F}/heading-count/en/page.md:5: this page has 1 headings, the Chinese page 2; "
-        "expected the same headings in both languages [rule 12]"
+    'heading-level': [
+        'tests/fixtures/parity/heading-level/en/page.md:9: heading 2 is level 3 #metrics, but the Chinese heading is level 2 #metrics (tests/fixtures/parity/heading-level/zh/page.md:9); expected the same level and id [rule 12]',
     ],
-    "heading-without-id": [
-        f"{F}/heading-without-id/en/page.md:5: the heading “Sample page” has no explicit id; expected `{{#some-id}}` "
-        "at its end, the same in both languages, so that links to it work in both [rule 12]"
+    'heading-without-id': [
+        'tests/fixtures/parity/heading-without-id/en/page.md:5: the heading “Sample page” has no explicit id; expected `{#some-id}` at its end, the same in both languages, so that links to it work in both [rule 12]',
     ],
-    "metric-missing": [
-        f"{F}/metric-missing/en/page.md:1: AA-02 ({F}/metric-missing/zh/page.md:14) is missing from this page's "
-        "metric table; expected a row for every metric of the Chinese page [rule 13]"
+    'in-step': [
     ],
-    "metric-value": [
-        f"{F}/metric-value/en/page.md:14: AA-02: the value 569,000 differs from the Chinese 59.6万 "
-        f"({F}/metric-value/zh/page.md:14); expected the same figure in both languages [rule 13]"
+    'metric-approx': [
+        'tests/fixtures/parity/metric-approx/en/page.md:13: AA-01: the value 103+ should be written without “+”, as the Chinese has no 余/多 (tests/fixtures/parity/metric-approx/zh/page.md:13); expected the same figure in both languages [rule 13]',
     ],
-    "metric-approx": [
-        f"{F}/metric-approx/en/page.md:13: AA-01: the value 103+ should be written without “+” "
-        f"({F}/metric-approx/zh/page.md:13); expected the same figure in both languages [rule 13]"
+    'metric-extra': [
+        "tests/fixtures/parity/metric-extra/en/page.md:15: AA-03 is not in the metric tables of the Chinese page tests/fixtures/parity/metric-extra/zh/page.md; expected only the Chinese page's metrics [rule 13]",
     ],
-    "metric-unit-kind": [
-        f"{F}/metric-unit-kind/en/page.md:13: AA-01: the unit “%” is a percent, not a count "
-        f"({F}/metric-unit-kind/zh/page.md:13); expected the same kind of unit in both languages [rule 13]"
+    'metric-missing': [
+        "tests/fixtures/parity/metric-missing/en/page.md:13: AA-02 (tests/fixtures/parity/metric-missing/zh/page.md:14) is missing from this page's metric table; expected a row for every metric of the Chinese page [rule 13]",
     ],
-    "metric-extra": [
-        f"{F}/metric-extra/en/page.md:15: AA-03 is not in the metric tables of the Chinese page "
-        f"{F}/metric-extra/zh/page.md; expected only the Chinese page's metrics [rule 13]"
+    'metric-unit-kind': [
+        'tests/fixtures/parity/metric-unit-kind/en/page.md:13: AA-01: the unit “%” is a percent, not a count (tests/fixtures/parity/metric-unit-kind/zh/page.md:13); expected the same kind of unit in both languages [rule 13]',
     ],
-    "number-missing": [
-        f"{F}/number-missing/zh/page.md:7: the figure 59.6万 is not in the English text of "
-        f"{F}/number-missing/en/page.md; expected it there as 596,000 [rule 14]"
+    'metric-value': [
+        'tests/fixtures/parity/metric-value/en/page.md:14: AA-02: the value 569,000 differs from the Chinese 59.6万 (tests/fixtures/parity/metric-value/zh/page.md:14); expected the same figure in both languages [rule 13]',
     ],
-    "number-extra": [
-        f"{F}/number-extra/en/page.md:7: the figure 12 is not in the Chinese text of {F}/number-extra/zh/page.md; "
-        "expected only the figures of the Chinese text [rule 14]"
+    'missing-page': [
+        'tests/fixtures/parity/missing-page/zh/extra.md:1: there is no English page tests/fixtures/parity/missing-page/en/extra.md; expected the same page at the same path in both languages [rule 11]',
     ],
-    "glossary-term": [
-        f"{F}/glossary-term/en/page.md:5: the Chinese page uses “两个维护” ({F}/glossary-term/zh/page.md:7), but this "
-        f"page never writes its glossary rendering “Two Upholds”; expected “Two Upholds” as in {F}/glossary.yml:2 "
-        "[rule 15]"
+    'number-extra': [
+        'tests/fixtures/parity/number-extra/en/page.md:7: the figure 12 is not in the Chinese text of tests/fixtures/parity/number-extra/zh/page.md; expected only the figures of the Chinese text [rule 14]',
+    ],
+    'number-missing': [
+        'tests/fixtures/parity/number-missing/en/page.md:7: the figure 59.6万 of the Chinese text (tests/fixtures/parity/number-missing/zh/page.md:7) is not in the English text; expected it as 596,000 [rule 14]',
     ],
 }
 
 
-def check(case):
-    folder = FIXTURES / case
-    return run_script(
-        ROOT, "check_parity.py", "--glossary", str(FIXTURES / "glossary.yml"), str(folder / "zh"), str(folder / "en")
-    )
-
-
 @pytest.mark.parametrize("case", sorted(EXPECTED))
-def test_each_failure_type_gets_its_own_message(case):
-    result = check(case)
+def test_each_failure_type_gets_its_own_message_at_the_line_to_change(fresh_site, case):
+    fresh_site.use_pages([PARITY / case / "zh", PARITY / case / "en"])
+    fresh_site.use_data(glossary=PARITY / "glossary.yml")
+    assert messages(check_translation(fresh_site, freshness=False)) == EXPECTED[case]
+
+
+def test_the_command_line_tool_checks_two_folders_and_says_what_it_found():
+    case = PARITY / "metric-value"
+    result = run_script(
+        ROOT, "check_parity.py", "--lang", "en", "--glossary", str(PARITY / "glossary.yml"), str(case / "zh"), str(case / "en")
+    )
     assert result.returncode == 1
-    assert result.stdout.splitlines() == EXPECTED[case]
-
-
-def test_editions_in_step_pass():
-    result = check("in-step")
-    assert (result.returncode, result.stdout) == (0, "")
-
-
-def test_the_real_editions_are_in_step():
-    result = run_script(ROOT, "check_parity.py")
-    assert result.returncode == 0, result.stdout
+    assert result.stdout.splitlines() == EXPECTED["metric-value"]
+    assert result.stderr.strip() == "1 problem(s) between the editions."

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reportsite.values import Value, format_value, parse_value, prose_numbers
+from reportsite.values import Value, format_value, parse_value, text_numbers
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,7 @@ def test_what_is_not_a_value(text, lang):
 def test_the_parser_never_raises_on_arbitrary_input(text, lang):
     result = parse_value(text, lang)
     assert result is None or isinstance(result, Value)
-    prose_numbers(text, lang)
+    text_numbers(text, lang)
 
 
 numbers = st.decimals(min_value=0, max_value=10**12, places=2, allow_nan=False, allow_infinity=False)
@@ -63,13 +63,23 @@ def test_accepted_chinese_values_round_trip(text):
         assert parse_value(format_value(value, lang), lang) == value
 
 
-def test_prose_numbers_are_normalised_like_values():
-    assert prose_numbers("会员59.6万名，观摩20余次，热线12351", "zh") == [
+def test_numbers_in_text_are_normalised_like_values():
+    assert [value for *_, value in text_numbers("会员59.6万名，观摩20余次，热线12351", "zh")] == [
         Value(Decimal("596000")),
         Value(Decimal("20"), True),
         Value(Decimal("12351")),
     ]
-    assert prose_numbers("596,000 members and 3,782,700 yuan", "en") == [
+    assert [value for *_, value in text_numbers("596,000 members and 3,782,700 yuan", "en")] == [
         Value(Decimal("596000")),
         Value(Decimal("3782700")),
     ]
+
+
+@pytest.mark.parametrize(("text", "number"), [("-2.4", "-2.4"), ("−2.4", "-2.4"), ("+18", "18"), ("－２．４", "-2.4")])
+def test_a_change_may_carry_its_sign(text, number):
+    assert parse_value(text, "zh") == Value(Decimal(number))
+
+
+def test_a_fall_is_written_with_a_minus_sign_and_full_width_digits_in_normal_form():
+    assert format_value(parse_value("-2.4", "zh"), "en") == "−2.4"
+    assert format_value(parse_value("１０３", "zh"), "zh") == "103"

@@ -1,0 +1,47 @@
+"""Every message exists in Chinese and English with the same placeholders,
+Chinese is the default, and English is there for those who ask."""
+
+import pytest
+
+from reportsite.catalog import MESSAGES
+from reportsite.diagnostics import problem
+from reportsite.messages import language, placeholders
+
+
+@pytest.mark.parametrize("key", sorted(MESSAGES))
+def test_every_message_has_both_languages_with_the_same_placeholders(key):
+    assert set(MESSAGES[key]) == {"zh", "en"}
+    assert placeholders(MESSAGES[key]["zh"]) == placeholders(MESSAGES[key]["en"])
+
+
+def test_the_chinese_messages_are_chinese_and_the_english_english():
+    for key, texts in MESSAGES.items():
+        assert any("\u4e00" <= char <= "\u9fff" for char in texts["zh"]), key
+        assert not any("\u4e00" <= char <= "\u9fff" for char in texts["en"].split("“")[0][:12]), key
+
+
+@pytest.mark.parametrize(
+    ("requested", "environment", "expected"),
+    [
+        (None, {}, "zh"),
+        (None, {"LANG": "C.UTF-8"}, "zh"),
+        (None, {"LANG": "zh_CN.UTF-8"}, "zh"),
+        (None, {"LANG": "en_GB.UTF-8"}, "en"),
+        (None, {"LANG": "zh_CN.UTF-8", "LC_ALL": "en_US.UTF-8"}, "en"),
+        ("zh", {"LC_ALL": "en_US.UTF-8"}, "zh"),
+        ("en", {}, "en"),
+    ],
+)
+def test_the_language_is_the_one_asked_for_else_the_locales_else_chinese(requested, environment, expected):
+    assert language(requested, environment) == expected
+
+
+def test_a_problem_reads_the_same_in_both_languages_with_its_place_and_rule():
+    found = problem("docs/zh/x.md", 7, "5", "metric_code_duplicate", code="AA-01", where="docs/zh/x.md:3")
+    assert found.render("zh") == "docs/zh/x.md:7: AA-01：编号重复，docs/zh/x.md:3 已经用过；每个指标应当有自己的编号 [rule 5]"
+    assert found.render("en") == (
+        "docs/zh/x.md:7: AA-01: duplicate code, already used at docs/zh/x.md:3; expected a code of its own [rule 5]"
+    )
+    annotation = found.annotation()
+    assert annotation.startswith("::error file=docs/zh/x.md,line=7,title=Rule 5 · 规则 5::")
+    assert "编号重复" in annotation and "duplicate code" in annotation

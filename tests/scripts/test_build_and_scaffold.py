@@ -1,0 +1,59 @@
+"""scripts/build.py and scripts/new_section.py as editors run them."""
+
+import re
+
+from conftest import run_script
+
+
+def test_a_clean_build_says_in_one_line_what_it_built(repo):
+    result = run_script(repo, "build.py")
+    assert result.returncode == 0, result.stdout
+    assert re.fullmatch(r"已构建：中文 21 页、英文 21 页、60 项指标，用时 [\d.]+ 秒，输出在 site。\n", result.stderr), result.stderr
+    assert (repo / "site" / "index.html").is_file() and (repo / "site" / "en" / "index.html").is_file()
+
+
+def test_a_failing_check_builds_nothing_and_says_why(repo):
+    page = repo / "docs" / "zh" / "closing.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("谱写新时代", "谱写新世纪"), encoding="utf-8")
+    result = run_script(repo, "build.py", "--lang", "en")
+    assert result.returncode == 1
+    assert re.search(r"^docs/zh/closing\.md:\d+: this differs from the report \(data/source\.txt:29\): …", result.stdout, re.M)
+    assert "[-谱写新时代-]{+谱写新世纪+}" in result.stdout
+    assert result.stderr == "1 problem(s): nothing was built.\n"
+    assert not (repo / "site").exists()
+
+
+def test_a_new_section_quotes_its_titles_and_fails_until_the_report_text_is_in(repo):
+    result = run_script(repo, "new_section.py", "work-advancement/workers-housing", "--zh", "住房: 保障", "--en", "Housing: a start")
+    assert result.returncode == 0, result.stderr
+    page = repo / "docs" / "zh" / "work-advancement" / "workers-housing.md"
+    assert page.read_text(encoding="utf-8").startswith("---\ndescription: '住房: 保障'\n---\n")
+    assert "- work-advancement/workers-housing.md" in (repo / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "workers-housing" not in (repo / "data" / "published_urls.txt").read_text(encoding="utf-8")
+    check = run_script(repo, "check_site.py", "--lang", "en")
+    assert check.returncode == 1
+    errors = [line for line in check.stdout.splitlines() if "[rule" in line and "warning:" not in line]
+    assert (
+        "docs/zh/work-advancement/workers-housing.md:7: this text is not in the report: “（正文写在这里：从data/source.txt中逐字复制本节原文。）”; "
+        "expected only the report's words on a Chinese page; an editorial addition is marked {++added++} with a footnote, "
+        "an editorial note goes in a footnote or a note box [rule 3]"
+    ) in errors
+    assert all("workers-housing.md" in line and "[rule 3]" in line for line in errors)
+
+
+def test_the_scaffold_refuses_a_section_that_exists_or_a_bad_name(repo):
+    exists = run_script(repo, "new_section.py", "--lang", "en", "system-reform/de-elitism", "--zh", "x", "--en", "x")
+    bad = run_script(repo, "new_section.py", "system-reform/Workers Housing", "--zh", "x", "--en", "x")
+    assert exists.returncode == 2 and "exists already" in exists.stderr
+    assert bad.returncode == 2 and "不是简短的英文小写地址" in bad.stderr
+    assert "Traceback" not in exists.stderr + bad.stderr
+
+
+def test_the_publish_step_records_new_addresses_once(repo):
+    assert run_script(repo, "published_urls.py", "--record").returncode == 0  # what is already on the site
+    result = run_script(repo, "new_section.py", "work-advancement/workers-housing", "--zh", "住房", "--en", "Housing")
+    assert result.returncode == 0
+    first = run_script(repo, "published_urls.py", "--record")
+    again = run_script(repo, "published_urls.py", "--record")
+    assert first.stdout == "work-advancement/workers-housing/\n" and again.stdout == ""
+    assert (repo / "data" / "published_urls.txt").read_text(encoding="utf-8").endswith("work-advancement/workers-housing/\n")
