@@ -20,9 +20,9 @@ from reportsite.site import Site
 
 
 def live(lang: str, host: str, port: int) -> int:
-    from mkdocs.commands.serve import serve  # noqa: PLC0415 - the preview only
+    from mkdocs.commands.serve import serve
 
-    from reportsite.paths import CONFIG  # noqa: PLC0415
+    from reportsite.paths import CONFIG
 
     site, problems = Site.load(CONFIG)
     if site is None:

@@ -121,3 +121,16 @@ def run_script(repo: Path, script: str, *args: str, env: dict | None = None) -> 
         env=env,
         timeout=300,
     )
+
+
+def search_misses(page: object, base_url: str, cases: list[tuple[str, str]]) -> list[tuple]:
+    """(query, expected, first results) for each query whose expected page
+    is not among the first three results."""
+    from reportsite.browser import search
+
+    misses = []
+    for query, expected in cases:
+        results = search(page, query)
+        if not any(url.startswith(base_url + expected) for url in results[:3]):
+            misses.append((query, expected, results[:3]))
+    return misses

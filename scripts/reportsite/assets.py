@@ -35,7 +35,9 @@ def material_worker() -> Path:
 @functools.cache
 def search_worker() -> tuple[str, str]:
     """(path in the site, content) of Material's worker with our prelude in front."""
-    content = (HERE / "search-prelude.js").read_text(encoding="utf-8") + "\n" + material_worker().read_text(encoding="utf-8")
+    content = (
+        (HERE / "search-prelude.js").read_text(encoding="utf-8") + "\n" + material_worker().read_text(encoding="utf-8")
+    )
     digest = hashlib.sha256(content.encode()).hexdigest()[:8]
     return f"{WORKERS}/search-segmented.{digest}.min.js", content
 
@@ -63,7 +65,7 @@ def load_jieba_words(path: Path) -> None:
     """The report's terms, kept whole by jieba (Material's search segments
     Chinese with jieba; its own option takes a path relative to the working
     directory, this one is relative to mkdocs.yml)."""
-    import jieba  # noqa: PLC0415 - a second to load: only when search is built
+    import jieba
 
     jieba.setLogLevel(60)
     jieba.load_userdict(str(path))

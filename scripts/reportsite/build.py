@@ -31,7 +31,9 @@ from .plugin import ChecksDone
 from .rules import BUILD
 from .site import Site
 
-LINK = re.compile(r"Doc file '(?P<file>[^']+)' contains (?:a|an absolute|an unrecognized relative) link '(?P<link>[^']+)'")
+LINK = re.compile(
+    r"Doc file '(?P<file>[^']+)' contains (?:a|an absolute|an unrecognized relative) link '(?P<link>[^']+)'"
+)
 ANCHOR = re.compile(r"but the doc '(?P<doc>[^']+)' does not contain an anchor '(?P<anchor>[^']+)'")
 OMITTED = re.compile(r"not included in the \"nav\" configuration:\n(?P<files>(?:\s+- .+\n?)+)")
 NAV_MISSING = re.compile(r"A reference to '(?P<file>[^']+)' is included in the 'nav' configuration")
@@ -90,7 +92,11 @@ def translate(message: str, config: Any) -> list[Problem]:
         line = _line_of(page, f"({link}") if _line_of(page, f"({link}", 0) else _line_of(page, link)
         where = display_path(page)
         if anchor := ANCHOR.search(message):
-            return [problem(where, line, BUILD, "link_anchor_missing", link=link, page=anchor["doc"], anchor=anchor["anchor"])]
+            return [
+                problem(
+                    where, line, BUILD, "link_anchor_missing", link=link, page=anchor["doc"], anchor=anchor["anchor"]
+                )
+            ]
         if "absolute link" in message:
             return [problem(where, line, BUILD, "link_absolute", link=link)]
         if "unrecognized relative link" in message:
@@ -99,9 +105,13 @@ def translate(message: str, config: Any) -> list[Problem]:
     nav = _nav_file(config)
     if match := OMITTED.search(message):
         pages = [name.strip()[2:] for name in match["files"].strip().splitlines()]
-        return [problem(display_path(nav), _line_of(nav, "nav:"), BUILD, "nav_page_missing", page=page) for page in pages]
+        return [
+            problem(display_path(nav), _line_of(nav, "nav:"), BUILD, "nav_page_missing", page=page) for page in pages
+        ]
     if match := NAV_MISSING.search(message):
-        return [problem(display_path(nav), _line_of(nav, match["file"]), BUILD, "nav_target_missing", page=match["file"])]
+        return [
+            problem(display_path(nav), _line_of(nav, match["file"]), BUILD, "nav_target_missing", page=match["file"])
+        ]
     return [problem(display_path(Path(config.config_file_path)), 1, BUILD, "mkdocs_warning", message=message.strip())]
 
 
@@ -133,8 +143,10 @@ def run_mkdocs(config_file: Path, site_dir: Path | None = None, **options: Any) 
         except (Abort, ChecksDone):
             pass  # the warnings that caused it are collected; or the checks are done
         except MkDocsException as error:
-            collector.problems.append(problem(display_path(config_file), 1, BUILD, "mkdocs_warning", message=str(error)))
-        except Exception as error:  # noqa: BLE001 - a template or plugin failed: one clear line, no traceback
+            collector.problems.append(
+                problem(display_path(config_file), 1, BUILD, "mkdocs_warning", message=str(error))
+            )
+        except Exception as error:
             collector.problems.append(
                 problem(display_path(config_file), 1, BUILD, "build_crashed", error=f"{type(error).__name__}: {error}")
             )
@@ -198,7 +210,9 @@ def build_site(
     for lang, path, place in chosen:
         target = site_dir / place if len(chosen) > 1 else site_dir
         share = len(chosen) > 1 and bool(place)
-        built.problems += run_mkdocs(path, target, check=False, linked_editions=linked, share_theme_assets=share, **options)
+        built.problems += run_mkdocs(
+            path, target, check=False, linked_editions=linked, share_theme_assets=share, **options
+        )
         built.pages[lang] = len(site.editions[lang].readings)
         if errors_in(built.problems):
             break

@@ -48,8 +48,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "front_matter_unclosed": {
         "zh": "页首信息没有结束，MkDocs 会把它当作正文显示；应当在页首信息后再写一行 `---`",
-        "en": "the front matter is not closed, so MkDocs would show it as text; expected a second `---` line "
-        "after it",
+        "en": "the front matter is not closed, so MkDocs would show it as text; expected a second `---` line after it",
     },
     "front_matter_multimarkdown": {
         "zh": "首行“{key}: …”会被 MkDocs 当作页首信息隐藏；应当把页首信息写在两行 `---` 之间，或改写首行",
@@ -458,7 +457,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- the scripts ------------------------------------------------------------------------------
     "cli_usage": {"zh": "用法错误：{detail}", "en": "usage: {detail}"},
-    "cli_lang": {"zh": "消息语言：zh（中文，默认）或 en（英文）", "en": "language of the messages: zh (Chinese, the default) or en"},
+    "cli_lang": {
+        "zh": "消息语言：zh（中文，默认）或 en（英文）",
+        "en": "language of the messages: zh (Chinese, the default) or en",
+    },
     "cli_no_such_path": {"zh": "没有这个文件或文件夹：{paths}", "en": "no such file or folder: {paths}"},
     "check_passed": {
         "zh": "全部检查通过：中文 {zh} 页、英文 {en} 页、{metrics} 项指标；构建也会通过。",
@@ -509,7 +511,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fails the checks), fill in the metric table, translate the English page, then run "
         ".venv/bin/python scripts/check_site.py.",
     },
-    "published_recorded": {"zh": "已在 {path} 中记录 {count} 个新地址。", "en": "Recorded {count} new address(es) in {path}."},
+    "published_recorded": {
+        "zh": "已在 {path} 中记录 {count} 个新地址。",
+        "en": "Recorded {count} new address(es) in {path}.",
+    },
     "published_listed": {"zh": "{count} 个地址尚未记录在 {path} 中。", "en": "{count} address(es) not yet in {path}."},
     "serve_static": {
         "zh": "网站在 {url}（英文版在 en/），按 Ctrl+C 停止。",

@@ -74,10 +74,28 @@ def check_front_matter(reading: PageReading) -> list[Problem]:
         if error.validator == "additionalProperties":
             known = sorted(error.schema["properties"])
             for key in sorted(set(error.instance) - set(known)):
-                problems.append(problem(reading.display, reading.meta_line(key), FRONT_MATTER, "front_matter_unknown_key", key=key, allowed=known))
+                problems.append(
+                    problem(
+                        reading.display,
+                        reading.meta_line(key),
+                        FRONT_MATTER,
+                        "front_matter_unknown_key",
+                        key=key,
+                        allowed=known,
+                    )
+                )
             continue
         key = str(next(iter(error.absolute_path), ""))
-        problems.append(problem(reading.display, reading.meta_line(key), FRONT_MATTER, "front_matter_value", key=key or "/", reason=error.message))
+        problems.append(
+            problem(
+                reading.display,
+                reading.meta_line(key),
+                FRONT_MATTER,
+                "front_matter_value",
+                key=key or "/",
+                reason=error.message,
+            )
+        )
     return problems
 
 

@@ -36,9 +36,7 @@ def parser(description: str, argv: list[str] | None = None) -> Parser:
     return result
 
 
-def finish(
-    problems: Iterable[Problem], lang: str, passed: tuple[str, dict], failed: str, summary: bool = False
-) -> int:
+def finish(problems: Iterable[Problem], lang: str, passed: tuple[str, dict], failed: str, summary: bool = False) -> int:
     """Report `problems` and end: `passed` is the message key and values
     said when there is no error, `failed` the key said with the count."""
     problems = list(problems)

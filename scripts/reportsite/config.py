@@ -55,7 +55,9 @@ def raw_config(path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
         if isinstance(error.__context__, yaml.YAMLError):  # MkDocs' words around YAML's
             return None, [yaml_problem(display_path(path), error.__context__, 1, BUILD)]
         # an INHERIT file that is missing or broken
-        return None, [problem(display_path(path), _line_of(text, "INHERIT"), BUILD, "config_invalid", reason=str(error))]
+        return None, [
+            problem(display_path(path), _line_of(text, "INHERIT"), BUILD, "config_invalid", reason=str(error))
+        ]
     if not isinstance(data, dict):
         return None, [problem(display_path(path), 1, BUILD, "config_not_mapping")]
     return data, []

@@ -61,10 +61,14 @@ def _iframe_worker_template() -> tuple[str, str]:
     """The inline script the iframe-worker shim writes into its iframe (which
     inherits the page's policy), around the worker's address."""
     code = iframe_worker_shim().read_text(encoding="utf-8")
-    match = re.search(r"<script>postMessage=\$\{(\w+)\};importScripts=\$\{(\w+)\};(.*?)\$\{(\w+)\}(.*?)<\\/script>", code)
+    match = re.search(
+        r"<script>postMessage=\$\{(\w+)\};importScripts=\$\{(\w+)\};(.*?)\$\{(\w+)\}(.*?)<\\/script>", code
+    )
     if not match:
         raise ValueError(f"{iframe_worker_shim()}: the shim's inline script has changed; update csp.py")
-    before = f"postMessage={_function_source(code, match[1])};importScripts={_function_source(code, match[2])};{match[3]}"
+    before = (
+        f"postMessage={_function_source(code, match[1])};importScripts={_function_source(code, match[2])};{match[3]}"
+    )
     return before, match[5]
 
 
@@ -75,7 +79,7 @@ def policy(context: Any) -> str:
     for name in INLINE_SCRIPT_PARTIALS:
         try:
             template = env.get_template(name)
-        except Exception:  # noqa: BLE001 - a partial this theme version does not have
+        except Exception:
             continue
         for text in inline_scripts(template.render(context.get_all())):
             hashes.add(script_hash(text))

@@ -98,17 +98,28 @@ def schema_problems(file: DataFile, rules: dict) -> list[Problem]:
         where = "/".join(str(key) for key in keys) or "/"
         kinds = {error.validator: error for error in found}
         if {"required", "additionalProperties"} <= set(kinds):  # a misspelt field: one mistake
-            extra = sorted(set(kinds["additionalProperties"].instance) - set(kinds["additionalProperties"].schema.get("properties", {})))
+            extra = sorted(
+                set(kinds["additionalProperties"].instance)
+                - set(kinds["additionalProperties"].schema.get("properties", {}))
+            )
             missing = [name for name in kinds["required"].validator_value if name not in kinds["required"].instance]
             line = file.line_of(*keys, extra[0]) if extra else file.line_of(*keys)
-            problems.append(problem(file.display, line, DATA_FILES, "data_misspelt_field", where=where, field=extra, expected=missing))
+            problems.append(
+                problem(
+                    file.display, line, DATA_FILES, "data_misspelt_field", where=where, field=extra, expected=missing
+                )
+            )
             continue
         problems += [_schema_problem(file.display, file.line_of(*keys), where, error) for error in found]
     return problems
 
 
 def _schema_problem(path: str, line: int, where: str, error: jsonschema.ValidationError) -> Problem:
-    value = error.instance if isinstance(error.instance, str | int | float) else json.dumps(error.instance, ensure_ascii=False)[:60]
+    value = (
+        error.instance
+        if isinstance(error.instance, str | int | float)
+        else json.dumps(error.instance, ensure_ascii=False)[:60]
+    )
     expected = error.schema.get("description", "") if isinstance(error.schema, dict) else ""
     if error.validator == "required":
         missing = [name for name in error.validator_value if name not in (error.instance or {})]
@@ -118,9 +129,13 @@ def _schema_problem(path: str, line: int, where: str, error: jsonschema.Validati
         extra = sorted(set(error.instance) - set(allowed))
         return problem(path, line, DATA_FILES, "data_unknown_field", where=where, field=extra, allowed=allowed)
     if error.validator == "enum":
-        return problem(path, line, DATA_FILES, "data_not_allowed", where=where, value=value, allowed=error.validator_value)
+        return problem(
+            path, line, DATA_FILES, "data_not_allowed", where=where, value=value, allowed=error.validator_value
+        )
     if error.validator == "type":
-        return problem(path, line, DATA_FILES, "data_wrong_type", where=where, value=value, expected=error.validator_value)
+        return problem(
+            path, line, DATA_FILES, "data_wrong_type", where=where, value=value, expected=error.validator_value
+        )
     return problem(path, line, DATA_FILES, "data_invalid", where=where, value=value, expected=expected or error.message)
 
 
@@ -131,7 +146,9 @@ def load_json(path: Path) -> DataFile:
     try:
         return DataFile(path, json.loads(text))
     except json.JSONDecodeError as error:
-        return DataFile(path, problems=[problem(display_path(path), error.lineno, DATA_FILES, "json_invalid", reason=error.msg)])
+        return DataFile(
+            path, problems=[problem(display_path(path), error.lineno, DATA_FILES, "json_invalid", reason=error.msg)]
+        )
 
 
 def load_lines(path: Path) -> tuple[list[tuple[int, str]], list[Problem]]:

@@ -108,7 +108,9 @@ def summary_markdown(problems: Iterable[Problem]) -> str:
     warnings = [p for p in unique if p.severity == WARNING]
     lines = ["## 内容检查 · Content checks", ""]
     if errors:
-        lines.append(f"❌ {say('summary_errors', 'zh', count=len(errors))} · {say('summary_errors', 'en', count=len(errors))}")
+        lines.append(
+            f"❌ {say('summary_errors', 'zh', count=len(errors))} · {say('summary_errors', 'en', count=len(errors))}"
+        )
     else:
         lines.append(f"✅ {say('summary_clean', 'zh')} · {say('summary_clean', 'en')}")
     if warnings:

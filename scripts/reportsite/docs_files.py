@@ -22,5 +22,14 @@ def check_docs_files(folder: Path, asset_types: Iterable[str]) -> list[Problem]:
             if path.is_symlink():
                 problems.append(problem(display_path(path), 1, ENCODING, "docs_symlink"))
             elif name in files and path.suffix.lower() not in allowed:
-                problems.append(problem(display_path(path), 1, ENCODING, "docs_file_type", suffix=path.suffix or name, allowed=sorted(allowed - {".md"})))
+                problems.append(
+                    problem(
+                        display_path(path),
+                        1,
+                        ENCODING,
+                        "docs_file_type",
+                        suffix=path.suffix or name,
+                        allowed=sorted(allowed - {".md"}),
+                    )
+                )
     return problems

@@ -95,7 +95,12 @@ def as_csv(rows: list[dict]) -> bytes:
     writer = csv.DictWriter(buffer, fieldnames=FIELDS, lineterminator="\r\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({key: spreadsheet_safe(value) for key, value in {**row, "approx": "true" if row["approx"] else "false"}.items()})
+        writer.writerow(
+            {
+                key: spreadsheet_safe(value)
+                for key, value in {**row, "approx": "true" if row["approx"] else "false"}.items()
+            }
+        )
     # UTF-8 with a BOM, so that Excel opens the Chinese correctly.
     return buffer.getvalue().encode("utf-8-sig")
 

@@ -241,12 +241,12 @@ def difference(old: str, new: str) -> str:
     opcodes = [list(op) for op in SequenceMatcher(None, old, new, autojunk=False).get_opcodes()]
     for index in range(1, len(opcodes)):
         previous, current = opcodes[index - 1], opcodes[index]
-        if current[0] == "replace" and previous[0] == "equal" and previous[2] > previous[1]:
-            if UNICODE_HAN.match(old[current[1] - 1]):
-                previous[2] -= 1
-                previous[4] -= 1
-                current[1] -= 1
-                current[3] -= 1
+        widen = current[0] == "replace" and previous[0] == "equal" and previous[2] > previous[1]
+        if widen and UNICODE_HAN.match(old[current[1] - 1]):
+            previous[2] -= 1
+            previous[4] -= 1
+            current[1] -= 1
+            current[3] -= 1
     parts: list[str] = []
     last = len(opcodes) - 1
     for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
@@ -281,7 +281,9 @@ class _Block:
     stretches: list[Stretch]
 
 
-def check_fidelity(source: Source, readings: Iterable[PageReading], editorial_pages: Iterable[str] = ()) -> list[Problem]:
+def check_fidelity(
+    source: Source, readings: Iterable[PageReading], editorial_pages: Iterable[str] = ()
+) -> list[Problem]:
     """Rule 3 over the Chinese pages: corrections footnoted, nothing but the
     report on report pages, every sentence of the report on some page, once."""
     editorial_pages = set(editorial_pages)
@@ -379,7 +381,9 @@ def _stretch_problem(
         span = coverage.counterpart(block.text, stretch)
     if span:
         old = source.text[span[0] : span[1]]
-        if SequenceMatcher(None, old, added, autojunk=False).ratio() >= (0.75 if wide else 0.5) or _all_missing(source, missing, span):
+        if SequenceMatcher(None, old, added, autojunk=False).ratio() >= (0.75 if wide else 0.5) or _all_missing(
+            source, missing, span
+        ):
             explained.update(i for i, f in enumerate(source.fragments) if f.start < span[1] and span[0] < f.end)
             context_before = block.text[max(0, stretch.start - CONTEXT) : stretch.start]
             context_after = block.text[stretch.end : stretch.end + CONTEXT]
@@ -399,6 +403,7 @@ def _all_missing(source: Source, missing: list[bool], span: tuple[int, int]) -> 
 def _missing_sentences(source: Source, report: list[_Block], missing: list[bool], explained: set[int]) -> list[Problem]:
     """One problem per run of consecutive sentences on no page, at the page
     line where the sentence before them stands (the line to change)."""
+
     def location(index: int) -> _Block | None:
         wanted = source.fragment_text(source.fragments[index])
         return next((block for block in report if wanted in block.text), None)
@@ -418,7 +423,17 @@ def _missing_sentences(source: Source, report: list[_Block], missing: list[bool]
         neighbour = next((location(i) for i in range(index - 1, -1, -1) if not missing[i]), None)
         if neighbour:
             after = _quote(source.fragment_text(source.fragments[index - 1]), 16)
-            problems.append(problem(neighbour.reading.display, neighbour.line, FIDELITY, "fidelity_missing_here", sentence=sentence, source=where, after=after))
+            problems.append(
+                problem(
+                    neighbour.reading.display,
+                    neighbour.line,
+                    FIDELITY,
+                    "fidelity_missing_here",
+                    sentence=sentence,
+                    source=where,
+                    after=after,
+                )
+            )
         else:
             problems.append(problem(source.display, first.line, FIDELITY, "fidelity_missing", sentence=sentence))
         index = end + 1
@@ -438,7 +453,14 @@ def _repeated_sentences(source: Source, report: list[_Block]) -> list[Problem]:
             first, second = places[0], places[1]
             line = second.reading.source_map.find(text, second.line) or second.line
             problems.append(
-                problem(second.reading.display, line, FIDELITY, "fidelity_repeated", sentence=_quote(text), where=f"{first.reading.display}:{first.line}")
+                problem(
+                    second.reading.display,
+                    line,
+                    FIDELITY,
+                    "fidelity_repeated",
+                    sentence=_quote(text),
+                    where=f"{first.reading.display}:{first.line}",
+                )
             )
     return problems
 

@@ -46,7 +46,16 @@ def check_freshness(pairs: Iterable[tuple[PageReading, PageReading]], folder: Pa
         if zh_change and en_change and zh_change[0] > en_change[0]:
             key = "translation_stale_uncommitted" if zh_change[1] == "uncommitted" else "translation_stale"
             problems.append(
-                problem(en.display, 1, FRESHNESS, key, severity=WARNING, page=zh.display, zh_change=_describe(zh_change), en_change=_describe(en_change))
+                problem(
+                    en.display,
+                    1,
+                    FRESHNESS,
+                    key,
+                    severity=WARNING,
+                    page=zh.display,
+                    zh_change=_describe(zh_change),
+                    en_change=_describe(en_change),
+                )
             )
     return problems
 

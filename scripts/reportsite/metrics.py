@@ -148,7 +148,11 @@ class PageMetrics:
 
 def _looks_like_metric_header(cells: tuple[str, ...], lang: str) -> bool:
     expected, other = HEADERS[lang], HEADERS["en" if lang == "zh" else "zh"]
-    return len(set(cells) & set(expected)) >= 3 or bool(cells and cells[0] == expected[0]) or len(set(cells) & set(other)) >= 3
+    return (
+        len(set(cells) & set(expected)) >= 3
+        or bool(cells and cells[0] == expected[0])
+        or len(set(cells) & set(other)) >= 3
+    )
 
 
 def metric_tables(reading: PageReading) -> list[Table]:
@@ -211,7 +215,15 @@ def _read_row(
         cells = (*cells, *[""] * (_source_cells(source) - len(cells)))
     if len(cells) != len(expected):
         problems.append(
-            problem(display, line, TABLE_FORMAT, "metric_row_cells", count=len(cells), expected=len(expected), columns=" | ".join(expected))
+            problem(
+                display,
+                line,
+                TABLE_FORMAT,
+                "metric_row_cells",
+                count=len(cells),
+                expected=len(expected),
+                columns=" | ".join(expected),
+            )
         )
         return None
     code, label, value_text, unit_text, note = cells
@@ -231,7 +243,9 @@ def _read_row(
     if units and kind is None:
         problems.append(_unit_problem(display, line, code, unit_text, lang, units))
     elif kind == "percent" and value is not None and not (0 <= value.number <= 100):
-        problems.append(problem(display, line, METRIC_RANGE, "metric_rate_range", code=code, value=value_text, unit=unit_text))
+        problems.append(
+            problem(display, line, METRIC_RANGE, "metric_rate_range", code=code, value=value_text, unit=unit_text)
+        )
     if value is not None and kind and kind != CHANGE and value.number < 0:
         problems.append(problem(display, line, METRIC_VALUE, "value_negative", code=code, value=value_text))
     return Metric(code, reading, table.index, line, label, value_text, value, unit_text, kind, note)
@@ -241,12 +255,18 @@ def _unit_problem(display: str, line: int, code: str, unit_text: str, lang: str,
     if lang == "zh":
         if unit_text in units.english:
             return problem(display, line, METRIC_UNIT, "metric_unit_english_on_zh", code=code, unit=unit_text)
-        return problem(display, line, METRIC_UNIT, "metric_unit_unknown_zh", code=code, unit=unit_text, allowed=list(units.zh))
+        return problem(
+            display, line, METRIC_UNIT, "metric_unit_unknown_zh", code=code, unit=unit_text, allowed=list(units.zh)
+        )
     if unit_text in units.zh:
         kind = units.zh[unit_text].kind
         choices = [word for word, of_kind in units.english.items() if of_kind == kind]
-        return problem(display, line, METRIC_UNIT, "metric_unit_chinese_on_en", code=code, unit=unit_text, allowed=choices)
-    return problem(display, line, METRIC_UNIT, "metric_unit_unknown_en", code=code, unit=unit_text, allowed=list(units.english))
+        return problem(
+            display, line, METRIC_UNIT, "metric_unit_chinese_on_en", code=code, unit=unit_text, allowed=choices
+        )
+    return problem(
+        display, line, METRIC_UNIT, "metric_unit_unknown_en", code=code, unit=unit_text, allowed=list(units.english)
+    )
 
 
 def unseen_rows(reading: PageReading) -> tuple[list[Problem], list[tuple[str, ...]]]:
@@ -323,7 +343,9 @@ def figures(reading: PageReading, units: Units) -> list[Figure]:
         for start, end, written, value in text_numbers(text, "zh"):
             unit = next((form for form in forms if text.startswith(form, end)), None)
             close = text[max(0, start - 4) : start]
-            sign = -1 if any(word in close for word in FALL_WORDS) else (1 if any(w in close for w in RISE_WORDS) else 0)
+            sign = (
+                -1 if any(word in close for word in FALL_WORDS) else (1 if any(w in close for w in RISE_WORDS) else 0)
+            )
             shown = written + (unit or "")
             line = reading.line_of(text[start : start + len(shown) + 4], block.line)
             clause = _span(text, start, CLAUSE_BREAK)
@@ -378,7 +400,14 @@ def check_binding(page: PageMetrics, reading: PageReading, units: Units) -> list
     for j, figure in enumerate(text_figures):
         if j not in explained and figure.unit is not None and figure.written not in declared:
             problems.append(
-                problem(display, figure.line, METRIC_PROSE, "figure_without_row", figure=figure.written, context=_context(figure))
+                problem(
+                    display,
+                    figure.line,
+                    METRIC_PROSE,
+                    "figure_without_row",
+                    figure=figure.written,
+                    context=_context(figure),
+                )
             )
     stated = {figure.written for figure in text_figures}
     problems += [
@@ -411,13 +440,41 @@ def _unbound_problem(
     if best[1] >= 0 and _share(metric.label, text_figures[best[1]].sentence) >= LABEL_MATCH:
         figure = text_figures[best[1]]
         explained.add(best[1])
-        return problem(display, metric.line, METRIC_PROSE, "metric_value_differs", code=metric.code, value=metric.value_text + metric.unit_text, figure=figure.written, label=metric.label, context=_context(figure), text_line=figure.line)
+        return problem(
+            display,
+            metric.line,
+            METRIC_PROSE,
+            "metric_value_differs",
+            code=metric.code,
+            value=metric.value_text + metric.unit_text,
+            figure=figure.written,
+            label=metric.label,
+            context=_context(figure),
+            text_line=figure.line,
+        )
     others = [j for *_, k, j in candidates if k == index]
     if others:
         holder = metrics[taken[others[0]]]
-        return problem(display, metric.line, METRIC_PROSE, "metric_figure_taken", code=metric.code, figure=text_figures[others[0]].written, other=holder.code, where=holder.where)
+        return problem(
+            display,
+            metric.line,
+            METRIC_PROSE,
+            "metric_figure_taken",
+            code=metric.code,
+            figure=text_figures[others[0]].written,
+            other=holder.code,
+            where=holder.where,
+        )
     nearest = sorted({f.written for f in text_figures}, key=lambda w: abs(_number(w) - abs(metric.value.number)))[:3]
-    return problem(display, metric.line, METRIC_PROSE, "metric_not_in_text", code=metric.code, figure=metric.value_text + metric.unit_text, nearest=nearest or ["—"])
+    return problem(
+        display,
+        metric.line,
+        METRIC_PROSE,
+        "metric_not_in_text",
+        code=metric.code,
+        figure=metric.value_text + metric.unit_text,
+        nearest=nearest or ["—"],
+    )
 
 
 def _figures_of_broken_rows(metrics: list[Metric], text_figures: list[Figure], explained: set[int]) -> set[int]:
@@ -428,7 +485,9 @@ def _figures_of_broken_rows(metrics: list[Metric], text_figures: list[Figure], e
         if metric.value is not None and metric.kind is not None:
             continue
         free = [j for j in range(len(text_figures)) if j not in explained and j not in found]
-        same = [j for j in free if metric.value is not None and text_figures[j].value.number == abs(metric.value.number)]
+        same = [
+            j for j in free if metric.value is not None and text_figures[j].value.number == abs(metric.value.number)
+        ]
         worded = sorted(free, key=lambda j: -_share(metric.label, text_figures[j].sentence))
         pick = same[:1] or [j for j in worded[:1] if _share(metric.label, text_figures[j].sentence) >= LABEL_MATCH]
         found.update(pick)
@@ -459,11 +518,31 @@ def _bound_problems(metric: Metric, figure: Figure, display: str) -> list[Proble
     problems = []
     if metric.label and _share(metric.label, figure.sentence) < LABEL_MATCH:
         problems.append(
-            problem(display, metric.line, METRIC_PROSE, "metric_label_mismatch", code=metric.code, label=metric.label, figure=figure.written, context=_context(figure), text_line=figure.line)
+            problem(
+                display,
+                metric.line,
+                METRIC_PROSE,
+                "metric_label_mismatch",
+                code=metric.code,
+                label=metric.label,
+                figure=figure.written,
+                context=_context(figure),
+                text_line=figure.line,
+            )
         )
     if metric.kind == CHANGE and figure.sign and (figure.sign < 0) != (metric.value.number < 0):
         key = "metric_sign_fall" if figure.sign < 0 else "metric_sign_rise"
-        problems.append(problem(display, metric.line, METRIC_PROSE, key, code=metric.code, value=metric.value_text, context=_context(figure)))
+        problems.append(
+            problem(
+                display,
+                metric.line,
+                METRIC_PROSE,
+                key,
+                code=metric.code,
+                value=metric.value_text,
+                context=_context(figure),
+            )
+        )
     return problems
 
 
@@ -480,7 +559,16 @@ def _swaps(metrics: list[Metric], text_figures: list[Figure], bound: dict[int, i
             crossed = _share(first.label, text_figures[fj].clause) + _share(second.label, text_figures[fi].clause)
             if crossed >= own + SWAP_MARGIN:
                 problems.append(
-                    problem(display, first.line, METRIC_PROSE, "metric_labels_swapped", code=first.code, other=second.code, context=_context(text_figures[fi]), other_context=_context(text_figures[fj]))
+                    problem(
+                        display,
+                        first.line,
+                        METRIC_PROSE,
+                        "metric_labels_swapped",
+                        code=first.code,
+                        other=second.code,
+                        context=_context(text_figures[fi]),
+                        other_context=_context(text_figures[fj]),
+                    )
                 )
     return problems
 
@@ -498,13 +586,24 @@ def check_unique_codes(metrics: Iterable[Metric]) -> list[Problem]:
     problems = []
     for metric in metrics:
         if metric.code in first:
-            problems.append(problem(metric.reading.display, metric.line, METRIC_CODE, "metric_code_duplicate", code=metric.code, where=first[metric.code].where))
+            problems.append(
+                problem(
+                    metric.reading.display,
+                    metric.line,
+                    METRIC_CODE,
+                    "metric_code_duplicate",
+                    code=metric.code,
+                    where=first[metric.code].where,
+                )
+            )
         else:
             first[metric.code] = metric
     return problems
 
 
-def check_consistency(rules: list[ConsistencyRule], metrics: dict[str, Metric], rules_file: DataFile, complete: bool = True) -> list[Problem]:
+def check_consistency(
+    rules: list[ConsistencyRule], metrics: dict[str, Metric], rules_file: DataFile, complete: bool = True
+) -> list[Problem]:
     """Broken rules; a rule naming an unknown code is a problem only when
     `metrics` is the whole site (a check of a few files skips it)."""
     problems = []
@@ -512,7 +611,16 @@ def check_consistency(rules: list[ConsistencyRule], metrics: dict[str, Metric], 
         missing = [code for code in (rule.left, rule.right) if code not in metrics]
         if missing:
             if complete:
-                problems.append(problem(rules_file.display, rule.line, METRIC_CONSISTENCY, "metric_rule_unknown_code", constraint=f"{rule.left} {rule.op} {rule.right}", codes=missing))
+                problems.append(
+                    problem(
+                        rules_file.display,
+                        rule.line,
+                        METRIC_CONSISTENCY,
+                        "metric_rule_unknown_code",
+                        constraint=f"{rule.left} {rule.op} {rule.right}",
+                        codes=missing,
+                    )
+                )
             continue
         left, right = metrics[rule.left], metrics[rule.right]
         if left.value is None or right.value is None or OPERATORS[rule.op](left.value.number, right.value.number):

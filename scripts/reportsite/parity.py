@@ -35,13 +35,28 @@ def check_headings(zh: PageReading, en: PageReading) -> list[Problem]:
     for index, (a, b) in enumerate(zip(zh.headings, en.headings, strict=False)):
         if a.explicit_id and b.explicit_id and (a.level, a.id) != (b.level, b.id):
             problems.append(
-                problem(en.display, b.line, HEADING_PARITY, "heading_differs", number=index + 1, level=b.level, id=b.id, zh_level=a.level, zh_id=a.id, where=f"{zh.display}:{a.line}")
+                problem(
+                    en.display,
+                    b.line,
+                    HEADING_PARITY,
+                    "heading_differs",
+                    number=index + 1,
+                    level=b.level,
+                    id=b.id,
+                    zh_level=a.level,
+                    zh_id=a.id,
+                    where=f"{zh.display}:{a.line}",
+                )
             )
             return problems
     if len(zh.headings) != len(en.headings):
         extra = en.headings[len(zh.headings)] if len(en.headings) > len(zh.headings) else None
         line = extra.line if extra else (en.headings[-1].line if en.headings else 1)
-        problems.append(problem(en.display, line, HEADING_PARITY, "heading_count", count=len(en.headings), zh_count=len(zh.headings)))
+        problems.append(
+            problem(
+                en.display, line, HEADING_PARITY, "heading_count", count=len(en.headings), zh_count=len(zh.headings)
+            )
+        )
     return problems
 
 
@@ -71,7 +86,9 @@ def corresponding_line(zh: PageReading, en: PageReading, zh_line: int) -> int:
     return target.line if target else 1
 
 
-def check_metric_tables(zh: PageReading, en: PageReading, zh_metrics: list[Metric], en_metrics: list[Metric]) -> list[Problem]:
+def check_metric_tables(
+    zh: PageReading, en: PageReading, zh_metrics: list[Metric], en_metrics: list[Metric]
+) -> list[Problem]:
     problems = []
     english = {metric.code: metric for metric in en_metrics}
     chinese = {metric.code: metric for metric in zh_metrics}
@@ -80,16 +97,28 @@ def check_metric_tables(zh: PageReading, en: PageReading, zh_metrics: list[Metri
         if other is None:
             previous = next((english[m.code] for m in reversed(zh_metrics[:index]) if m.code in english), None)
             tables = metric_tables(en)
-            line = previous.line if previous else (tables[0].line if tables else corresponding_line(zh, en, metric.line))
-            problems.append(problem(en.display, line, METRIC_PARITY, "metric_missing_en", code=metric.code, where=metric.where))
+            line = (
+                previous.line if previous else (tables[0].line if tables else corresponding_line(zh, en, metric.line))
+            )
+            problems.append(
+                problem(en.display, line, METRIC_PARITY, "metric_missing_en", code=metric.code, where=metric.where)
+            )
             continue
         if metric.value and other.value and metric.value.number != other.value.number:
-            problems.append(_metric_problem(other, metric, "metric_value_parity", value=other.value_text, zh_value=metric.value_text))
+            problems.append(
+                _metric_problem(
+                    other, metric, "metric_value_parity", value=other.value_text, zh_value=metric.value_text
+                )
+            )
         elif metric.value and other.value and metric.value.approx != other.value.approx:
             key = "metric_approx_missing" if metric.value.approx else "metric_approx_extra"
             problems.append(_metric_problem(other, metric, key, value=other.value_text))
         if metric.kind and other.kind and metric.kind != other.kind:
-            problems.append(_metric_problem(other, metric, "metric_kind_parity", unit=other.unit_text, kind=other.kind, zh_kind=metric.kind))
+            problems.append(
+                _metric_problem(
+                    other, metric, "metric_kind_parity", unit=other.unit_text, kind=other.kind, zh_kind=metric.kind
+                )
+            )
     problems += [
         problem(en.display, metric.line, METRIC_PARITY, "metric_extra_en", code=metric.code, page=zh.display)
         for metric in en_metrics
@@ -102,7 +131,9 @@ def check_metric_tables(zh: PageReading, en: PageReading, zh_metrics: list[Metri
 
 
 def _metric_problem(metric: Metric, chinese: Metric, key: str, **params: object) -> Problem:
-    return problem(metric.reading.display, metric.line, METRIC_PARITY, key, code=metric.code, where=chinese.where, **params)
+    return problem(
+        metric.reading.display, metric.line, METRIC_PARITY, key, code=metric.code, where=chinese.where, **params
+    )
 
 
 def chinese_numbers(text: str) -> set[Decimal]:
@@ -159,9 +190,19 @@ def check_numbers(zh: PageReading, en: PageReading) -> list[Problem]:
     for written, value, line in zh_figures:
         if value.number not in en_numbers:
             problems.append(
-                problem(en.display, corresponding_line(zh, en, line), NUMBER_PARITY, "number_missing_en", figure=written, zh_where=f"{zh.display}:{line}", english=format_value(Value(value.number), "en"))
+                problem(
+                    en.display,
+                    corresponding_line(zh, en, line),
+                    NUMBER_PARITY,
+                    "number_missing_en",
+                    figure=written,
+                    zh_where=f"{zh.display}:{line}",
+                    english=format_value(Value(value.number), "en"),
+                )
             )
     for written, value, line in en_figures:
         if value.number not in zh_numbers:
-            problems.append(problem(en.display, line, NUMBER_PARITY, "number_extra_en", figure=written, page=zh.display))
+            problems.append(
+                problem(en.display, line, NUMBER_PARITY, "number_extra_en", figure=written, page=zh.display)
+            )
     return problems

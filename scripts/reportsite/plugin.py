@@ -36,9 +36,10 @@ from . import assets, csp
 from .checks import check_site
 from .diagnostics import ERROR, in_github_actions
 from .export import export_files
-from .glossary import MARKER as GLOSSARY, GlossaryExtension, glossary_markdown
+from .glossary import MARKER as GLOSSARY
+from .glossary import GlossaryExtension, glossary_markdown
 from .metric_tables import MetricTableExtension
-from .paths import ROOT, edition_url
+from .paths import edition_url
 from .settings import SiteOptions
 from .site import Site
 
@@ -86,7 +87,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         elif self.lang == "zh" and self.config.jieba_user_dict:
             assets.load_jieba_words(Path(self.config.jieba_user_dict))
         repository = config.extra.get("repository", "").rstrip("/")
-        docs = Path(config.docs_dir).resolve().relative_to(ROOT).as_posix()
+        docs = Path(config.docs_dir).resolve().relative_to(Path(config.config_file_path).resolve().parent).as_posix()
         config.edit_uri = f"{repository}/edit/{config.extra.get('branch', 'main')}/{docs}/"
         config.extra["alternate"] = len(self._linked()) > 1
         self.tables.lang = self.lang
@@ -128,7 +129,9 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         for path, content in assets.script_files().items():
             files.append(File.generated(config, path, content=content))
         if self.config.offline:
-            files.append(File.generated(config, assets.IFRAME_WORKER_SHIM, abs_src_path=str(assets.iframe_worker_shim())))
+            files.append(
+                File.generated(config, assets.IFRAME_WORKER_SHIM, abs_src_path=str(assets.iframe_worker_shim()))
+            )
         return files
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -173,7 +176,9 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         and hreflang links: its address from this page, and its full address
         when the site has one."""
         current = self._edition(self.lang)
-        site_root = urljoin(config.site_url, posixpath.relpath(".", current.path or ".") + "/") if config.site_url else None
+        site_root = (
+            urljoin(config.site_url, posixpath.relpath(".", current.path or ".") + "/") if config.site_url else None
+        )
         result = []
         for item in self._linked():
             prefix = posixpath.relpath(item.path or ".", current.path or ".")

@@ -43,7 +43,7 @@ from .rules import ENCODING, FRONT_MATTER
 # the block around them.
 BLOCK_TAGS = frozenset(
     "p h1 h2 h3 h4 h5 h6 li dt dd td th caption summary pre blockquote div details figure figcaption "
-    "section article aside header footer nav table thead tbody tfoot tr ul ol dl hr".split()
+    "section article aside header footer nav table thead tbody tfoot tr ul ol dl hr ".split()
 )
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 WHITESPACE = re.compile(r"\s+")
@@ -66,7 +66,9 @@ def decode(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        return None, [problem(display_path(path), line, ENCODING, "encoding_not_utf8", byte=f"0x{raw[error.start]:02x}")]
+        return None, [
+            problem(display_path(path), line, ENCODING, "encoding_not_utf8", byte=f"0x{raw[error.start]:02x}")
+        ]
     return text.replace("\r\n", "\n").replace("\r", "\n"), []
 
 
@@ -380,7 +382,9 @@ class Editorial:
     classes: frozenset[str] = frozenset()
 
 
-def read_page(path: Path, rel: str, lang: str, renderer: Renderer, editorial: Editorial = Editorial()) -> PageReading | None:
+def read_page(
+    path: Path, rel: str, lang: str, renderer: Renderer, editorial: Editorial = Editorial()
+) -> PageReading | None:
     """The page as readers see it; None (with `problems`) when it cannot be read."""
     text, problems = read_text(path)
     if text is None:

@@ -24,9 +24,9 @@ from .rules import SAFE_HTML
 # What Markdown and the site's extensions make, and harmless inline elements
 # an editor may write (<br>, <sup>, <abbr>…).
 ALLOWED_TAGS = frozenset(
-    "p h1 h2 h3 h4 h5 h6 ul ol li dl dt dd blockquote pre code hr br table thead tbody tfoot tr th td caption "
-    "div span a img strong em b i u s del ins mark sup sub small abbr kbd q cite dfn time wbr details summary "
-    "figure figcaption".split()
+    "p h1 h2 h3 h4 h5 h6 ul ol li dl dt dd blockquote pre code hr br table thead tbody tfoot tr th "
+    "td caption div span a img strong em b i u s del ins mark sup sub small abbr kbd q cite dfn time "
+    "wbr details summary figure figcaption ".split()
 )
 INLINE_FOR_EDITORS = ("br", "sup", "sub", "abbr", "span", "small", "kbd", "mark", "q", "cite", "dfn", "time", "wbr")
 GLOBAL_ATTRIBUTES = frozenset({"id", "class", "title", "lang", "dir"})
@@ -81,7 +81,9 @@ def _attribute_problems(reading: PageReading, element: Any, tag: str, near: int)
         line = _find(reading, name, near)
         if name not in allowed:
             key = "html_event_handler" if name.startswith("on") else "html_attribute"
-            problems.append(problem(reading.display, line, SAFE_HTML, key, attribute=name, tag=tag, allowed=sorted(allowed)))
+            problems.append(
+                problem(reading.display, line, SAFE_HTML, key, attribute=name, tag=tag, allowed=sorted(allowed))
+            )
         elif name == "style" and not TABLE_ALIGN.fullmatch(value.strip()):
             problems.append(problem(reading.display, line, SAFE_HTML, "html_style", tag=tag, value=value))
         elif name == "id" and (value.startswith("__") or not SAFE_ID.fullmatch(value)):

@@ -19,7 +19,10 @@ from .paths import CONFIG, DOCS
 
 PILLARS = ("system-reform", "political-building", "work-advancement")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-PLACEHOLDER = {"zh": "（正文写在这里：从 data/source.txt 中逐字复制本节原文。）", "en": "(The translation of the section goes here.)"}
+PLACEHOLDER = {
+    "zh": "（正文写在这里：从 data/source.txt 中逐字复制本节原文。）",
+    "en": "(The translation of the section goes here.)",
+}
 METRICS_HEADING = {"zh": "## 主要指标 {#metrics .editorial}", "en": "## Key figures {#metrics}"}
 
 

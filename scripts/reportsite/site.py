@@ -113,7 +113,10 @@ class Site:
 
     def fork(self) -> Site:
         """The same site, read afresh (for checks of other pages or data)."""
-        editions = {lang: Edition(e.lang, e.name, e.hreflang, e.config_file, e.path, e.config) for lang, e in self.editions.items()}
+        editions = {
+            lang: Edition(e.lang, e.name, e.hreflang, e.config_file, e.path, e.config)
+            for lang, e in self.editions.items()
+        }
         site = Site(self.options, editions, read_data(Path(self.options.data_dir)), list(self.problems))
         for edition in editions.values():
             edition.readings = dict(self.editions[edition.lang].readings)

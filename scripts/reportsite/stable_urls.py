@@ -38,7 +38,15 @@ def check_stable_urls(pages: Iterable[str], redirects: dict[str, str], path: Pat
         if address not in current and address not in redirected:
             source = address.rstrip("/") + ".md" if address else "index.md"
             problems.append(
-                problem(display_path(path), number, STABLE_URLS, "published_url_gone", address=address, source=source, config=config_file)
+                problem(
+                    display_path(path),
+                    number,
+                    STABLE_URLS,
+                    "published_url_gone",
+                    address=address,
+                    source=source,
+                    config=config_file,
+                )
             )
     return problems
 

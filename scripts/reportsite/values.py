@@ -21,9 +21,7 @@ MINUS = "-−－"
 # changes (full-width brackets belong to units such as 场（次）).
 _ASCII_FIGURES = str.maketrans("０１２３４５６７８９．％－＋", "0123456789.%-+")
 
-ZH_VALUE = re.compile(
-    r"(?P<sign>[-−+])?(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?P<multiplier>[万亿])?(?P<approx>[余多])?"
-)
+ZH_VALUE = re.compile(r"(?P<sign>[-−+])?(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?P<multiplier>[万亿])?(?P<approx>[余多])?")
 EN_VALUE = re.compile(r"(?P<sign>[-−+])?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<approx>\+)?")
 
 # Numbers inside running text.

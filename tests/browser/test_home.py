@@ -3,7 +3,7 @@
 import pytest
 
 from conftest import search_misses
-from reportsite.browser import search
+from reportsite.browser import search, settle
 
 pytestmark = pytest.mark.browser
 
@@ -11,7 +11,7 @@ pytestmark = pytest.mark.browser
 def test_home_page_loads_without_console_errors_or_outside_requests(web_page, base_url):
     page = web_page.page
     page.goto(base_url)
-    page.wait_for_load_state("networkidle")
+    settle(page)
     assert page.locator("html").get_attribute("lang") == "zh"
     assert page.locator("h1").inner_text().removesuffix("#") == "勇立改革潮头再出发 争当群团工作排头兵"
     # The three pillars link to their overview pages.

@@ -2,6 +2,8 @@
 
 import pytest
 
+from reportsite.browser import new_context
+
 pytestmark = pytest.mark.browser
 
 PAGE = "work-advancement/hardship-relief/"
@@ -27,14 +29,14 @@ def test_a_link_to_a_code_shows_and_highlights_its_row(web_page, base_url):
 
 
 def test_on_a_phone_the_page_never_scrolls_sideways_and_the_code_stays_visible(browser, base_url):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
+    context = new_context(browser, viewport={"width": 360, "height": 740}, is_mobile=True)
     page = context.new_page()
     page.goto(base_url + PAGE)
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
     wrapper = page.locator(".md-typeset__scrollwrap").first
     wrapper.evaluate("box => { box.scrollLeft = box.scrollWidth }")
     code = page.locator("tr#hr-01 td.metric-code")
-    label = page.locator("tr#hr-01 td.metric-label")
+    label = page.locator("tr#hr-01 th.metric-label")
     for cell in (code, label):
         box = cell.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= 360

@@ -62,8 +62,6 @@ def test_the_zip_is_named_for_the_report_and_its_version_and_holds_one_folder(ar
         "en/index.html",
         "README.txt",
         "SHA256SUMS",
-        "print_page.html",
-        "en/print_page.html",
         "data/metrics.csv",
         "data/metrics.json",
         "search/search_index.js",

@@ -14,32 +14,30 @@ FIDELITY = FIXTURES / "fidelity"
 F = "tests/fixtures/fidelity"
 
 EXPECTED = {
-    'added-sentence': [
+    "added-sentence": [
         "tests/fixtures/fidelity/zh/added-sentence.md:9: this text is not in the report: “这是新加的一句。”; expected only the report's words on a Chinese page; an editorial addition is marked {++added++} with a footnote, an editorial note goes in a footnote or a note box [rule 3]",
     ],
-    'changed-word': [
+    "changed-word": [
         "tests/fixtures/fidelity/zh/changed-word.md:7: this differs from the report (tests/fixtures/fidelity/source.txt:3): 第一句原文写[-在这-]{+在那+}里。第二句原文接…; expected the report's words unchanged, or the change marked as a correction ({~~original~>corrected~~} with a footnote) [rule 3]",
     ],
-    'composed': [
+    "composed": [
         "tests/fixtures/fidelity/zh/composed.md:18: this text is not in the report: “第一句原文写在这里。第五句是最后一句；第三句有错子。”; expected only the report's words on a Chinese page; an editorial addition is marked {++added++} with a footnote, an editorial note goes in a footnote or a note box [rule 3]",
     ],
-    'correction-without-footnote': [
+    "correction-without-footnote": [
         "tests/fixtures/fidelity/zh/correction-without-footnote.md:7: the correction “子” has no footnote; expected a footnote right after it giving the source's reading and the reason, e.g. {~~以~>党对~~}[^c1] … [^c1]: 原文作“…”，据文意校改。 [rule 3]",
     ],
-    'good': [
-    ],
-    'inserted-words': [
+    "good": [],
+    "inserted-words": [
         "tests/fixtures/fidelity/zh/inserted-words.md:9: this differs from the report (tests/fixtures/fidelity/source.txt:9): 第五句{+确实+}是最后一句；它有…; expected the report's words unchanged, or the change marked as a correction ({~~original~>corrected~~} with a footnote) [rule 3]",
     ],
-    'marked-addition': [
-    ],
-    'missing-sentence': [
+    "marked-addition": [],
+    "missing-sentence": [
         "tests/fixtures/fidelity/zh/missing-sentence.md:7: this differs from the report (tests/fixtures/fidelity/source.txt:5): 这里。第二句原文[-接着第二句。-]第三句有错子。第…; expected the report's words unchanged, or the change marked as a correction ({~~original~>corrected~~} with a footnote) [rule 3]",
     ],
-    'placeholder': [
+    "placeholder": [
         "tests/fixtures/fidelity/zh/placeholder.md:9: this differs from the report (tests/fixtures/fidelity/source.txt:9): [-第五句是最后一句；它有两个分句-]{+（正文写在这里+}。{+）+}; expected the report's words unchanged, or the change marked as a correction ({~~original~>corrected~~} with a footnote) [rule 3]",
     ],
-    'unmarked-correction': [
+    "unmarked-correction": [
         "tests/fixtures/fidelity/zh/unmarked-correction.md:7: this differs from the report (tests/fixtures/fidelity/source.txt:5): …第二句。第三句有[-错子-]{+错字+}。第四句排错了地…; expected the report's words unchanged, or the change marked as a correction ({~~original~>corrected~~} with a footnote) [rule 3]",
     ],
 }
@@ -58,7 +56,9 @@ def test_the_message_says_it_in_chinese_by_default(fresh_site):
     fresh_site.use_pages([FIDELITY / "zh" / "changed-word.md"])
 
     [problem] = check_fidelity(source, fresh_site.readings("zh"))
-    assert str(problem).startswith(f"{F}/zh/changed-word.md:7: 此处与原文（{F}/source.txt:3）不同：第一句原文写[-在这-]{{+在那+}}里")
+    assert str(problem).startswith(
+        f"{F}/zh/changed-word.md:7: 此处与原文（{F}/source.txt:3）不同：第一句原文写[-在这-]{{+在那+}}里"
+    )
 
 
 def test_a_change_inside_a_chinese_word_shows_the_word_with_context():

@@ -38,7 +38,10 @@ def test_the_language_is_the_one_asked_for_else_the_locales_else_chinese(request
 
 def test_a_problem_reads_the_same_in_both_languages_with_its_place_and_rule():
     found = problem("docs/zh/x.md", 7, "5", "metric_code_duplicate", code="AA-01", where="docs/zh/x.md:3")
-    assert found.render("zh") == "docs/zh/x.md:7: AA-01：编号重复，docs/zh/x.md:3 已经用过；每个指标应当有自己的编号 [rule 5]"
+    assert (
+        found.render("zh")
+        == "docs/zh/x.md:7: AA-01：编号重复，docs/zh/x.md:3 已经用过；每个指标应当有自己的编号 [rule 5]"
+    )
     assert found.render("en") == (
         "docs/zh/x.md:7: AA-01: duplicate code, already used at docs/zh/x.md:3; expected a code of its own [rule 5]"
     )

@@ -16,102 +16,97 @@ METRICS = FIXTURES / "metrics"
 F = "tests/fixtures/metrics"
 
 EXPECTED = {
-    'zh/duplicate-code': [
-        f'{F}/zh/duplicate-code.md:15: AA-01: duplicate code, already used at {F}/zh/duplicate-code.md:11; expected a code of its own [rule 5]',
+    "zh/duplicate-code": [
+        f"{F}/zh/duplicate-code.md:15: AA-01: duplicate code, already used at {F}/zh/duplicate-code.md:11; expected a code of its own [rule 5]",
     ],
-    'zh/duplicated-row': [
-        f'{F}/zh/duplicated-row.md:16: AA-06: the figure 20家 of the text is already bound to AA-05 ({F}/zh/duplicated-row.md:15); expected each figure of the text in one row only [rule 9]',
+    "zh/duplicated-row": [
+        f"{F}/zh/duplicated-row.md:16: AA-06: the figure 20家 of the text is already bound to AA-05 ({F}/zh/duplicated-row.md:15); expected each figure of the text in one row only [rule 9]",
     ],
-    'zh/empty-label': [
-        f'{F}/zh/empty-label.md:15: AA-05: the 指标 cell is empty; expected what the figure counts [rule 4]',
+    "zh/empty-label": [
+        f"{F}/zh/empty-label.md:15: AA-05: the 指标 cell is empty; expected what the figure counts [rule 4]",
     ],
-    'zh/empty-value': [
-        f'{F}/zh/empty-value.md:11: AA-01: the value is empty; expected a number such as 103、59.6万、20余 [rule 6]',
+    "zh/empty-value": [
+        f"{F}/zh/empty-value.md:11: AA-01: the value is empty; expected a number such as 103、59.6万、20余 [rule 6]",
     ],
-    'zh/english-style-value': [
-        f'{F}/zh/english-style-value.md:13: AA-03: the value “20+” is written the English way; expected 20余 for “more than 20” on Chinese pages [rule 6]',
+    "zh/english-style-value": [
+        f"{F}/zh/english-style-value.md:13: AA-03: the value “20+” is written the English way; expected 20余 for “more than 20” on Chinese pages [rule 6]",
     ],
-    'zh/english-unit': [
-        f'{F}/zh/english-unit.md:11: AA-01: “stations” is an English unit; expected the Chinese unit on a Chinese page [rule 7]',
+    "zh/english-unit": [
+        f"{F}/zh/english-unit.md:11: AA-01: “stations” is an English unit; expected the Chinese unit on a Chinese page [rule 7]",
     ],
-    'zh/fall-negative': [
+    "zh/fall-negative": [],
+    "zh/fall-not-negative": [
+        f"{F}/zh/fall-not-negative.md:11: AB-01: the text states a fall (““三公经费”与去年相比下降2.4%”) but the value 2.4 is not negative; expected a fall written as a negative value, e.g. -2.4 [rule 9]",
     ],
-    'zh/fall-not-negative': [
-        f'{F}/zh/fall-not-negative.md:11: AB-01: the text states a fall (““三公经费”与去年相比下降2.4%”) but the value 2.4 is not negative; expected a fall written as a negative value, e.g. -2.4 [rule 9]',
-    ],
-    'zh/full-width-value': [
-    ],
-    'zh/good': [
-    ],
-    'zh/label-not-in-sentence': [
+    "zh/full-width-value": [],
+    "zh/good": [],
+    "zh/label-not-in-sentence": [
         f"{F}/zh/label-not-in-sentence.md:13: AA-03: the indicator “发放阅读卡” does not say what the text stating 20余次 says: “接待观摩20余次” (line 7); expected the indicator in that sentence's words [rule 9]",
     ],
-    'zh/labels-swapped': [
-        f'{F}/zh/labels-swapped.md:11: the indicators of AA-01 and AA-05 seem swapped: “全市共建立服务站103家” / “新建示范点20家”; expected each indicator beside its own figure [rule 9]',
+    "zh/labels-swapped": [
+        f"{F}/zh/labels-swapped.md:11: the indicators of AA-01 and AA-05 seem swapped: “全市共建立服务站103家” / “新建示范点20家”; expected each indicator beside its own figure [rule 9]",
     ],
-    'zh/malformed-code': [
-        f'{F}/zh/malformed-code.md:11: the code “A1” is not of the form AB-01; expected two or three capital letters, a hyphen and two digits, e.g. DB-01 [rule 5]',
+    "zh/malformed-code": [
+        f"{F}/zh/malformed-code.md:11: the code “A1” is not of the form AB-01; expected two or three capital letters, a hyphen and two digits, e.g. DB-01 [rule 5]",
     ],
-    'zh/missing-code': [
-        f'{F}/zh/missing-code.md:11: the row “全市建立服务站” has no code; expected a code such as DB-01 [rule 5]',
+    "zh/missing-code": [
+        f"{F}/zh/missing-code.md:11: the row “全市建立服务站” has no code; expected a code such as DB-01 [rule 5]",
     ],
-    'zh/missing-header-cell': [
-        f'{F}/zh/missing-header-cell.md:9: the metric table header is “| 编号 | 指标 | 数值 | 说明 |”; expected exactly | 编号 | 指标 | 数值 | 单位 | 说明 | [rule 4]',
+    "zh/missing-header-cell": [
+        f"{F}/zh/missing-header-cell.md:9: the metric table header is “| 编号 | 指标 | 数值 | 说明 |”; expected exactly | 编号 | 指标 | 数值 | 单位 | 说明 | [rule 4]",
     ],
-    'zh/negative-count': [
-        f'{F}/zh/negative-count.md:11: AA-01: the value “-103” is negative, but its unit is not a change; expected a sign only on a change against the previous year (a fall is negative) [rule 6]',
+    "zh/negative-count": [
+        f"{F}/zh/negative-count.md:11: AA-01: the value “-103” is negative, but its unit is not a change; expected a sign only on a change against the previous year (a fall is negative) [rule 6]",
     ],
-    'zh/not-a-number': [
-        f'{F}/zh/not-a-number.md:11: AA-01: the value “一百零三” is not a number; expected a number such as 103、59.6万、20余 [rule 6]',
+    "zh/not-a-number": [
+        f"{F}/zh/not-a-number.md:11: AA-01: the value “一百零三” is not a number; expected a number such as 103、59.6万、20余 [rule 6]",
     ],
-    'zh/not-metrics-unknown': [
+    "zh/not-metrics-unknown": [
         f"{F}/zh/not-metrics-unknown.md:3: `not_metrics` lists 12个, which is not a figure of this page's text; expected only figures the text states [rule 9]",
     ],
-    'zh/not-metrics': [
+    "zh/not-metrics": [],
+    "zh/rate-out-of-range": [
+        f"{F}/zh/rate-out-of-range.md:14: AA-04: the rate 120 % is outside 0–100; expected a percentage between 0 and 100 [rule 8]",
     ],
-    'zh/rate-out-of-range': [
-        f'{F}/zh/rate-out-of-range.md:14: AA-04: the rate 120 % is outside 0–100; expected a percentage between 0 and 100 [rule 8]',
-    ],
-    'zh/row-after-blank-line': [
+    "zh/row-after-blank-line": [
         f"{F}/zh/row-after-blank-line.md:16: this line looks like the metric row AA-05 but is not shown as part of a table (a blank line or a missing delimiter row breaks the table); expected it right under the table's other rows [rule 4]",
     ],
-    'zh/row-deleted': [
+    "zh/row-deleted": [
         f"{F}/zh/row-deleted.md:7: the figure 20家 of the text (“新建示范点20家”) has no row in this page's metric table; expected a row for it, or, if it is not a metric, an entry under `not_metrics:` in the front matter with the reason [rule 9]",
     ],
-    'zh/row-in-comment': [
-        f'{F}/zh/row-in-comment.md:16: the metric row AA-05 is inside an HTML comment, so readers never see it; expected it as a row of the table, or deleted together with its figure in the text [rule 4]',
+    "zh/row-in-comment": [
+        f"{F}/zh/row-in-comment.md:16: the metric row AA-05 is inside an HTML comment, so readers never see it; expected it as a row of the table, or deleted together with its figure in the text [rule 4]",
     ],
-    'zh/row-indented-as-code': [
-        f'{F}/zh/row-indented-as-code.md:16: the metric row AA-05 is shown as code (indented by a tab or four spaces, or inside a code block); expected it in the table, starting with `|` [rule 4]',
+    "zh/row-indented-as-code": [
+        f"{F}/zh/row-indented-as-code.md:16: the metric row AA-05 is shown as code (indented by a tab or four spaces, or inside a code block); expected it in the table, starting with `|` [rule 4]",
     ],
-    'zh/rule-broken': [
-        f'{F}/zh/rule-broken.md:12: HR-02: 7000 and HR-01 (6317, {F}/zh/rule-broken.md:11) break the rule HR-02 <= HR-01 (已核对的不能多于在档的); expected HR-02 <= HR-01 as declared in {F}/rules.yml:2 [rule 10]',
+    "zh/rule-broken": [
+        f"{F}/zh/rule-broken.md:12: HR-02: 7000 and HR-01 (6317, {F}/zh/rule-broken.md:11) break the rule HR-02 <= HR-01 (已核对的不能多于在档的); expected HR-02 <= HR-01 as declared in {F}/rules.yml:2 [rule 10]",
     ],
-    'zh/table-in-admonition': [
-        f'{F}/zh/table-in-admonition.md:13: AA-01: the table gives 130家, but the text gives 103家 for “全市建立服务站” (“全市共建立服务站103家”, line 7); expected the table and the text to give the same figure [rule 9]',
+    "zh/table-in-admonition": [
+        f"{F}/zh/table-in-admonition.md:13: AA-01: the table gives 130家, but the text gives 103家 for “全市建立服务站” (“全市共建立服务站103家”, line 7); expected the table and the text to give the same figure [rule 9]",
     ],
-    'zh/unknown-unit': [
-        f'{F}/zh/unknown-unit.md:11: AA-01: unknown unit “座”; expected one of 个, 家, 名, 人, 人次, 次, 场次, 轮, 起, 项, 篇, 张, 份, %, %（同比）, 元, or a new unit added to data/units.yml [rule 7]',
+    "zh/unknown-unit": [
+        f"{F}/zh/unknown-unit.md:11: AA-01: unknown unit “座”; expected one of 个, 家, 名, 人, 人次, 次, 场次, 轮, 起, 项, 篇, 张, 份, %, %（同比）, 元, or a new unit added to data/units.yml [rule 7]",
     ],
-    'zh/value-not-in-text': [
-        f'{F}/zh/value-not-in-text.md:11: AA-01: the table gives 130家, but the text gives 103家 for “全市建立服务站” (“全市共建立服务站103家”, line 7); expected the table and the text to give the same figure [rule 9]',
+    "zh/value-not-in-text": [
+        f"{F}/zh/value-not-in-text.md:11: AA-01: the table gives 130家, but the text gives 103家 for “全市建立服务站” (“全市共建立服务站103家”, line 7); expected the table and the text to give the same figure [rule 9]",
     ],
-    'zh/value-of-another-row': [
-        f'{F}/zh/value-of-another-row.md:11: AA-01: the table gives 20家, but the text gives 103家 for “全市建立服务站” (“全市共建立服务站103家”, line 7); expected the table and the text to give the same figure [rule 9]',
+    "zh/value-of-another-row": [
+        f"{F}/zh/value-of-another-row.md:11: AA-01: the table gives 20家, but the text gives 103家 for “全市建立服务站” (“全市共建立服务站103家”, line 7); expected the table and the text to give the same figure [rule 9]",
     ],
-    'zh/wrong-column-count': [
+    "zh/wrong-column-count": [
         f"{F}/zh/wrong-column-count.md:14: this row has 6 cells, and readers never see those beyond the header's; expected 5: 编号 | 指标 | 数值 | 单位 | 说明 [rule 4]",
     ],
-    'en/chinese-style-value': [
-        f'{F}/en/chinese-style-value.md:12: AA-02: the value “59.6万” is written the Chinese way; expected it written out on English pages, e.g. 596,000 or 20+ [rule 6]',
+    "en/chinese-style-value": [
+        f"{F}/en/chinese-style-value.md:12: AA-02: the value “59.6万” is written the Chinese way; expected it written out on English pages, e.g. 596,000 or 20+ [rule 6]",
     ],
-    'en/chinese-unit': [
-        f'{F}/en/chinese-unit.md:11: AA-01: “家” is a Chinese unit; expected the natural English noun for this indicator, e.g. stations, sites, units, organisations, people, person-times, times, sessions, rounds, cases, items, posts, cards, copies [rule 7]',
+    "en/chinese-unit": [
+        f"{F}/en/chinese-unit.md:11: AA-01: “家” is a Chinese unit; expected the natural English noun for this indicator, e.g. stations, sites, units, organisations, people, person-times, times, sessions, rounds, cases, items, posts, cards, copies [rule 7]",
     ],
-    'en/good': [
-    ],
-    'en/unknown-unit': [
-        f'{F}/en/unknown-unit.md:11: AA-01: unknown English unit “booths”; expected one of stations, sites, units, organisations, people, person-times, times, sessions, rounds, cases, items, posts, cards, copies, %, % year on year, yuan, or a new one added under `english:` in data/units.yml [rule 7]',
+    "en/good": [],
+    "en/unknown-unit": [
+        f"{F}/en/unknown-unit.md:11: AA-01: unknown English unit “booths”; expected one of stations, sites, units, organisations, people, person-times, times, sessions, rounds, cases, items, posts, cards, copies, %, % year on year, yuan, or a new one added under `english:` in data/units.yml [rule 7]",
     ],
 }
 
@@ -180,4 +175,7 @@ def test_github_actions_get_one_annotation_per_problem_in_both_languages():
 
 
 def test_headers_are_the_documented_ones():
-    assert HEADERS == {"zh": ("编号", "指标", "数值", "单位", "说明"), "en": ("Code", "Indicator", "Value", "Unit", "Note")}
+    assert HEADERS == {
+        "zh": ("编号", "指标", "数值", "单位", "说明"),
+        "en": ("Code", "Indicator", "Value", "Unit", "Note"),
+    }

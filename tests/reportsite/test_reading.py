@@ -12,7 +12,6 @@ from mkdocs.commands.build import build
 
 from conftest import FIXTURES
 from reportsite.config import load_edition
-
 from reportsite.paths import CONFIG
 from reportsite.reading import Renderer, read_page
 

@@ -8,7 +8,9 @@ from conftest import run_script
 def test_a_clean_build_says_in_one_line_what_it_built(repo):
     result = run_script(repo, "build.py")
     assert result.returncode == 0, result.stdout
-    assert re.fullmatch(r"已构建：中文 21 页、英文 21 页、60 项指标，用时 [\d.]+ 秒，输出在 site。\n", result.stderr), result.stderr
+    assert re.fullmatch(r"已构建：中文 21 页、英文 21 页、60 项指标，用时 [\d.]+ 秒，输出在 site。\n", result.stderr), (
+        result.stderr
+    )
     assert (repo / "site" / "index.html").is_file() and (repo / "site" / "en" / "index.html").is_file()
 
 
@@ -17,14 +19,18 @@ def test_a_failing_check_builds_nothing_and_says_why(repo):
     page.write_text(page.read_text(encoding="utf-8").replace("谱写新时代", "谱写新世纪"), encoding="utf-8")
     result = run_script(repo, "build.py", "--lang", "en")
     assert result.returncode == 1
-    assert re.search(r"^docs/zh/closing\.md:\d+: this differs from the report \(data/source\.txt:29\): …", result.stdout, re.M)
-    assert "[-谱写新时代-]{+谱写新世纪+}" in result.stdout
+    assert re.search(
+        r"^docs/zh/closing\.md:\d+: this differs from the report \(data/source\.txt:29\): …", result.stdout, re.M
+    )
+    assert "谱写[-新时代-]{+新世纪+}工运事业" in result.stdout
     assert result.stderr == "1 problem(s): nothing was built.\n"
     assert not (repo / "site").exists()
 
 
 def test_a_new_section_quotes_its_titles_and_fails_until_the_report_text_is_in(repo):
-    result = run_script(repo, "new_section.py", "work-advancement/workers-housing", "--zh", "住房: 保障", "--en", "Housing: a start")
+    result = run_script(
+        repo, "new_section.py", "work-advancement/workers-housing", "--zh", "住房: 保障", "--en", "Housing: a start"
+    )
     assert result.returncode == 0, result.stderr
     page = repo / "docs" / "zh" / "work-advancement" / "workers-housing.md"
     assert page.read_text(encoding="utf-8").startswith("---\ndescription: '住房: 保障'\n---\n")
@@ -56,4 +62,8 @@ def test_the_publish_step_records_new_addresses_once(repo):
     first = run_script(repo, "published_urls.py", "--record")
     again = run_script(repo, "published_urls.py", "--record")
     assert first.stdout == "work-advancement/workers-housing/\n" and again.stdout == ""
-    assert (repo / "data" / "published_urls.txt").read_text(encoding="utf-8").endswith("work-advancement/workers-housing/\n")
+    assert (
+        (repo / "data" / "published_urls.txt")
+        .read_text(encoding="utf-8")
+        .endswith("work-advancement/workers-housing/\n")
+    )

@@ -38,10 +38,12 @@ def test_the_real_site_passes_and_says_what_it_checked_in_chinese(repo, tmp_path
 def test_a_broken_metric_is_one_bilingual_annotation_on_its_line(repo, tmp_path):
     page = repo / "docs" / "zh" / "system-reform" / "de-bureaucratization.md"
     page.write_text(page.read_text(encoding="utf-8").replace("| 103 | 家 |", "| 103 | 座 |"), encoding="utf-8")
-    result, annotations, lines = check(repo, tmp_path=tmp_path)
+    result, annotations, _lines = check(repo, tmp_path=tmp_path)
     assert result.returncode == 1
     [annotation] = [a for a in annotations if a.startswith("::error")]
-    assert annotation.startswith("::error file=docs/zh/system-reform/de-bureaucratization.md,line=13,title=Rule 7 · 规则 7::")
+    assert annotation.startswith(
+        "::error file=docs/zh/system-reform/de-bureaucratization.md,line=13,title=Rule 7 · 规则 7::"
+    )
     assert "单位“座”不在单位词表中" in annotation and "unknown unit “座”" in annotation
     summary = (tmp_path / "summary.md").read_text(encoding="utf-8")
     assert "发现 1 个问题" in summary and "1 problem(s) to fix" in summary and "rule-7" in summary
@@ -51,7 +53,9 @@ def test_problems_of_both_editions_and_of_the_build_come_in_one_run(repo):
     zh = repo / "docs" / "zh" / "closing.md"
     zh.write_text(zh.read_text(encoding="utf-8") + "\n见[附件](annex.md)。\n", encoding="utf-8")
     en = repo / "docs" / "en" / "closing.md"
-    en.write_text(en.read_text(encoding="utf-8") + "\nSee [the data](data.md#nowhere) and [home](/index.md).\n", encoding="utf-8")
+    en.write_text(
+        en.read_text(encoding="utf-8") + "\nSee [the data](data.md#nowhere) and [home](/index.md).\n", encoding="utf-8"
+    )
     result, _, lines = check(repo, "--lang", "en")
     assert result.returncode == 1
     found = errors(lines)
@@ -65,9 +69,12 @@ def test_problems_of_both_editions_and_of_the_build_come_in_one_run(repo):
 def test_a_page_missing_from_the_navigation_is_found_once_at_the_navigation(repo):
     for lang in ("zh", "en"):
         (repo / "docs" / lang / "annex.md").write_text("# 附件 {#annex}\n" if lang == "zh" else "# Annex {#annex}\n")
-    result, _, lines = check(repo, "--lang", "en")
+    _result, _, lines = check(repo, "--lang", "en")
     nav = next(n for n, line in enumerate((repo / "mkdocs.yml").read_text().splitlines(), 1) if line.startswith("nav:"))
-    assert f"mkdocs.yml:{nav}: the page annex.md is not in the navigation; expected an entry for it under `nav:` [rule 18]" in errors(lines)
+    assert (
+        f"mkdocs.yml:{nav}: the page annex.md is not in the navigation; expected an entry for it under `nav:` [rule 18]"
+        in errors(lines)
+    )
     assert sum("annex.md is not in the navigation" in line for line in errors(lines)) == 1
 
 
@@ -88,8 +95,10 @@ def test_a_removed_page_without_a_redirect_is_one_message_at_its_published_addre
     config.write_text(config.read_text(encoding="utf-8").replace("      - glossary.md\n", ""), encoding="utf-8")
     for page in (repo / "docs").rglob("*.md"):
         text = page.read_text(encoding="utf-8")
-        page.write_text(text.replace("(glossary.md)", "(data.md)").replace("(../glossary.md)", "(../data.md)"), encoding="utf-8")
-    result, _, lines = check(repo, "--lang", "en")
+        page.write_text(
+            text.replace("(glossary.md)", "(data.md)").replace("(../glossary.md)", "(../data.md)"), encoding="utf-8"
+        )
+    _result, _, lines = check(repo, "--lang", "en")
     [line] = errors(lines)
     number = (repo / "data" / "published_urls.txt").read_text(encoding="utf-8").splitlines().index("glossary/") + 1
     assert line.startswith(f"data/published_urls.txt:{number}: the published address glossary/ has no page any more")
@@ -100,11 +109,14 @@ def test_a_moved_page_with_a_redirect_passes_and_the_old_address_redirects(repo)
         old = repo / "docs" / lang / "system-reform" / "de-elitism.md"
         old.rename(old.with_name("broad-participation.md"))
     for path in [*(repo / "docs").rglob("*.md"), repo / "mkdocs.yml"]:
-        path.write_text(path.read_text(encoding="utf-8").replace("de-elitism.md", "broad-participation.md"), encoding="utf-8")
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("de-elitism.md", "broad-participation.md"), encoding="utf-8"
+        )
     config = repo / "mkdocs.yml"
     config.write_text(
         config.read_text(encoding="utf-8").replace(
-            "redirect_maps: {}", "redirect_maps:\n      system-reform/de-elitism.md: system-reform/broad-participation.md"
+            "redirect_maps: {}",
+            "redirect_maps:\n      system-reform/de-elitism.md: system-reform/broad-participation.md",
         ),
         encoding="utf-8",
     )
@@ -118,7 +130,11 @@ def test_a_moved_page_with_a_redirect_passes_and_the_old_address_redirects(repo)
 
 
 def test_a_chinese_change_after_its_translation_is_a_warning_not_a_failure(repo):
-    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "all", "--allow-empty"], cwd=repo, check=True)
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "all", "--allow-empty"],
+        cwd=repo,
+        check=True,
+    )
     page = repo / "docs" / "zh" / "closing.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     result, annotations, _ = check(repo)
@@ -127,7 +143,10 @@ def test_a_chinese_change_after_its_translation_is_a_warning_not_a_failure(repo)
     assert "docs/zh/closing.md 有尚未提交的改动" in annotation and "changed (not yet committed)" in annotation
 
 
-@pytest.mark.parametrize(("environment", "marker"), [({"LANG": "en_GB.UTF-8"}, "problem(s) to fix"), ({"LANG": "zh_CN.UTF-8"}, "个问题需要修正")])
+@pytest.mark.parametrize(
+    ("environment", "marker"),
+    [({"LANG": "en_GB.UTF-8"}, "problem(s) to fix"), ({"LANG": "zh_CN.UTF-8"}, "个问题需要修正")],
+)
 def test_the_locale_chooses_the_language(repo, environment, marker):
     page = repo / "docs" / "zh" / "closing.md"
     page.write_text(page.read_text(encoding="utf-8").replace("谱写新时代", "谱写新世纪"), encoding="utf-8")

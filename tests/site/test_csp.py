@@ -1,0 +1,46 @@
+"""Every built page carries a Content-Security-Policy, first in its head,
+that lists each inline script the page holds by its hash and allows nothing
+from any other host."""
+
+import base64
+import hashlib
+
+import lxml.html
+import pytest
+
+
+def pages(site_dir):
+    return sorted(p for p in site_dir.rglob("*.html") if p.name != "404.html")
+
+
+def policy_of(root):
+    meta = root.xpath("//head/meta[@http-equiv='Content-Security-Policy']")
+    assert len(meta) == 1
+    return dict(part.strip().split(" ", 1) for part in meta[0].get("content").split(";"))
+
+
+def test_every_page_has_the_policy_before_any_script(site_dir):
+    for path in pages(site_dir):
+        head = lxml.html.parse(str(path)).getroot().find("head")
+        first = next(el for el in head if isinstance(el.tag, str))
+        assert first.get("http-equiv") == "Content-Security-Policy", path
+
+
+def test_every_inline_script_is_listed_by_its_hash_and_nothing_else_runs(site_dir):
+    for path in pages(site_dir):
+        root = lxml.html.parse(str(path)).getroot()
+        policy = policy_of(root)
+        allowed = set(policy["script-src"].split())
+        for script in root.iter("script"):
+            if script.get("src"):
+                assert "://" not in script.get("src"), path
+            elif script.get("type") != "application/json":
+                digest = base64.b64encode(hashlib.sha256((script.text or "").encode()).digest()).decode()
+                assert f"'sha256-{digest}'" in allowed, path
+        assert "'unsafe-inline'" not in allowed and "'unsafe-eval'" not in allowed
+
+
+@pytest.mark.parametrize("directive", ["default-src", "script-src", "img-src", "connect-src", "worker-src", "frame-src"])
+def test_nothing_may_come_from_another_host(site_dir, directive):
+    policy = policy_of(lxml.html.parse(str(site_dir / "index.html")).getroot())
+    assert not [source for source in policy[directive].split() if "://" in source or source in ("*", "https:", "http:")]
