@@ -2,9 +2,11 @@
 # Set up everything the site needs on a Debian machine; safe to run again.
 #
 #   bash scripts/setup.sh         to build: Python packages (requirements.txt)
-#                                 in .venv, npm packages from package-lock.json
+#                                 in .venv, npm packages from package-lock.json,
+#                                 pango and the CJK fonts for the PDFs
 #   bash scripts/setup.sh --dev   also to test: requirements-dev.txt, Debian's
-#                                 chromium for the browser tests, CJK fonts
+#                                 chromium for the browser tests, poppler-utils
+#                                 and zbar-tools to read the PDFs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,9 +21,16 @@ command -v python3 >/dev/null || apt_packages+=(python3)
 python3 -c 'import venv, ensurepip' 2>/dev/null || apt_packages+=(python3-venv)
 command -v npm >/dev/null || apt_packages+=(nodejs npm)
 command -v git >/dev/null || apt_packages+=(git)
+# The PDFs (WeasyPrint): pango, HarfBuzz's subsetter (the same font subsets
+# on every machine) and the fonts they embed.
+for package in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk; do
+  dpkg -s "$package" >/dev/null 2>&1 || apt_packages+=("$package")
+done
 if $dev; then
   [[ -x /usr/bin/chromium ]] || apt_packages+=(chromium)
-  dpkg -s fonts-noto-cjk >/dev/null 2>&1 || apt_packages+=(fonts-noto-cjk)
+  for package in poppler-utils zbar-tools; do  # to read the PDFs and scan their QR code
+    dpkg -s "$package" >/dev/null 2>&1 || apt_packages+=("$package")
+  done
 fi
 if ((${#apt_packages[@]})); then
   say "Installing Debian packages: ${apt_packages[*]}"

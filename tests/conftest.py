@@ -134,3 +134,35 @@ def search_misses(page: object, base_url: str, cases: list[tuple[str, str]]) -> 
         if not any(url.startswith(base_url + expected) for url in results[:3]):
             misses.append((query, expected, results[:3]))
     return misses
+
+
+@pytest.fixture(scope="session")
+def pdfs(site_dir: Path) -> dict[str, object]:
+    """Both editions' PDFs, as the build made them (tests/pdf/)."""
+    from pdfreading import Pdf
+
+    return {lang: Pdf(site_dir / "downloads" / f"xining-ftu-report-{lang}.pdf", lang) for lang in ("zh", "en")}
+
+
+@pytest.fixture(scope="session", params=["zh", "en"])
+def pdf(request: pytest.FixtureRequest, pdfs: dict[str, object]) -> object:
+    return pdfs[request.param]
+
+
+def nav_outline(site: Site, lang: str) -> list[tuple[str, str, str | None]]:
+    """(page, its heading, its top-level section's title or None) for every
+    page of the navigation, as the plugin names sections: after the heading
+    of their first page."""
+    from reportsite.config import nav_pages
+
+    edition = site.editions[lang]
+    title = {rel: reading.headings[0].text for rel, reading in edition.readings.items() if reading.headings}
+    outline = []
+    for item in edition.config["nav"]:
+        value = next(iter(item.values())) if isinstance(item, dict) else item
+        if isinstance(value, list):
+            pages = nav_pages(value)
+            outline += [(rel, title[rel], title[pages[0]]) for rel in pages]
+        else:
+            outline.append((value, title[value], None))
+    return outline

@@ -27,6 +27,7 @@ from .checks import check_site
 from .config import load_edition
 from .diagnostics import Problem, errors_in, problem
 from .paths import CONFIG, ROOT, SITE, display_path
+from .pdf import DOWNLOADS, PdfError, pdf_name
 from .plugin import ChecksDone
 from .rules import BUILD
 from .site import Site
@@ -142,6 +143,8 @@ def run_mkdocs(config_file: Path, site_dir: Path | None = None, **options: Any) 
             build(config)
         except (Abort, ChecksDone):
             pass  # the warnings that caused it are collected; or the checks are done
+        except PdfError as error:
+            collector.problems += error.problems
         except MkDocsException as error:
             collector.problems.append(
                 problem(display_path(config_file), 1, BUILD, "mkdocs_warning", message=str(error))
@@ -166,7 +169,8 @@ def check(config_file: Path = CONFIG) -> tuple[Site | None, list[Problem]]:
     problems = check_site(site)
     for lang, path, _ in edition_configs(site):
         if all(reading.lines for reading in site.readings(lang)):  # else rule 1 says why
-            problems += _without_followers(run_mkdocs(path, check=False, check_only=True), site, lang)
+            found = run_mkdocs(path, check=False, check_only=True, pdf=False)
+            problems += _without_followers(found, site, lang)
     return site, problems
 
 
@@ -219,3 +223,18 @@ def build_site(
     built.metrics = sum(len(site.metrics(r).metrics) for r in site.readings("zh"))
     built.seconds = time.perf_counter() - start
     return built
+
+
+def make_pdfs(
+    site_dir: Path = SITE, langs: tuple[str, ...] | None = None, config_file: Path = CONFIG
+) -> tuple[list[Path], list[Problem]]:
+    """Check, then make the editions' PDFs into site_dir/downloads/ (each
+    edition rendered by MkDocs as for the site, nothing else written)."""
+    site, problems = check(config_file)
+    if site is None or errors_in(problems):
+        return [], problems
+    chosen = edition_configs(site, langs)
+    for lang, path, place in chosen:
+        target = site_dir / place if place else site_dir
+        problems += run_mkdocs(path, target, check=False, check_only=True, pdf=True, share_theme_assets=bool(place))
+    return [site_dir / DOWNLOADS / pdf_name(lang) for lang, _, _ in chosen], problems

@@ -2,25 +2,25 @@
 
 The editions are built for the file system (Material's offline plugin: an
 inlined search index, links to .html files, the iframe-worker shim from our
-npm package), with a README.txt and SHA256SUMS, and zipped reproducibly:
+npm package), with their PDFs (downloads/), a README.txt that lists them
+and SHA256SUMS, and zipped reproducibly:
 entries sorted, every timestamp the commit's (SOURCE_DATE_EPOCH).
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import tempfile
 import time
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from .build import build_site
 from .diagnostics import Problem, errors_in, problem
-from .git import git
 from .paths import DIST
+from .pdf import DOWNLOADS, human_size
 from .rules import BUILD
+from .version import Version, source_version
 
 SHORT_NAME = "xining-ftu-report"
 LANGUAGES = ("zh", "en")
@@ -29,41 +29,13 @@ LEFT_OUT = {"sitemap.xml", "sitemap.xml.gz"}
 ZIP_EPOCH_MIN = 315532800  # 1980-01-01, the earliest time a zip can hold
 
 
-@dataclass(frozen=True)
-class Version:
-    epoch: int
-    commit: str  # short hash, "-modified" when the sources differ from it
-
-    @property
-    def date(self) -> str:
-        return time.strftime("%Y-%m-%d", time.gmtime(self.epoch))
-
-    @property
-    def label(self) -> str:
-        return f"{self.date}-{self.commit}"
-
-
-def source_version() -> Version:
-    """The version of the sources: the commit's date and short hash.
-    SOURCE_DATE_EPOCH, when set, gives the date instead."""
-    commit = git("log", "-1", "--format=%ct %h")
-    epoch_env = os.environ.get("SOURCE_DATE_EPOCH")
-    if commit:
-        epoch, short = commit.split()
-        if git("status", "--porcelain", "--untracked-files=no", "--", "docs", "data", "overrides", "mkdocs.yml"):
-            short += "-modified"
-        return Version(int(epoch_env or epoch), short)
-    if epoch_env:
-        return Version(int(epoch_env), "unversioned")
-    raise RuntimeError("no git history and no SOURCE_DATE_EPOCH: cannot tell which version this is")
-
-
 def bundle_name(version: Version, langs: tuple[str, ...]) -> str:
     suffix = "" if set(langs) == set(LANGUAGES) else "-" + "-".join(langs)
     return f"{SHORT_NAME}-{version.label}{suffix}"
 
 
-def readme(version: Version, langs: tuple[str, ...]) -> str:
+def readme(version: Version, langs: tuple[str, ...], pdfs: list[tuple[str, int]]) -> str:
+    """The bundle's README.txt; `pdfs`: (path in the bundle, size in bytes) of each PDF."""
     both = set(langs) == set(LANGUAGES)
     editions_zh = "中文版和英文版" if both else {"zh": "中文版", "en": "英文版"}[langs[0]]
     editions_en = (
@@ -73,6 +45,12 @@ def readme(version: Version, langs: tuple[str, ...]) -> str:
     )
     switch_zh = "页面顶部的语言按钮可切换到同一页的英文版（英文版首页为 en/index.html）。\n" if both else ""
     switch_en = "The language button at the top switches to the same page in English (en/index.html).\n" if both else ""
+    pdf_zh = "全文 PDF（A4，可打印或投影）：\n"
+    pdf_en = "The whole report as PDF (A4, for printing or a projector):\n"
+    for path, size in pdfs:
+        edition_zh, edition_en = ("中文版", "Chinese") if path.endswith("-zh.pdf") else ("英文版", "English")
+        pdf_zh += f"  {path}（{edition_zh}，{human_size(size)}）\n"
+        pdf_en += f"  {path} ({edition_en}, {human_size(size)})\n"
     return f"""勇立改革潮头再出发 争当群团工作排头兵 —— 离线版
 Forging Ahead at the Forefront of Reform — offline edition
 西宁市总工会 Xining Federation of Trade Unions
@@ -81,17 +59,16 @@ Forging Ahead at the Forefront of Reform — offline edition
 
 【如何打开】
 把压缩包解压到任意位置，双击文件夹中的 index.html，即可在浏览器中阅读，无需联网。
-{switch_zh}内容：{editions_zh}全文、站内搜索、打印全文页（print_page.html，可打印或另存为 PDF）、
-统计数字的开放数据（data/metrics.csv，可用 Excel 打开；data/metrics.json）。
-核对文件是否完整：在本文件夹中运行 sha256sum -c SHA256SUMS。
+{switch_zh}内容：{editions_zh}全文、站内搜索、统计数字的开放数据（data/metrics.csv，可用 Excel 打开；
+data/metrics.json）。
+{pdf_zh}核对文件是否完整：在本文件夹中运行 sha256sum -c SHA256SUMS。
 
 [How to open it]
 Unzip this file anywhere and double-click index.html in the folder: the report opens in
 your browser, with no network needed.
-{switch_en}Inside: {editions_en}, with search; a page with the whole report for printing or saving
-as PDF (print_page.html); the figures as open data (data/metrics.csv, which opens in Excel,
-and data/metrics.json).
-To check that no file is damaged, run `sha256sum -c SHA256SUMS` in this folder.
+{switch_en}Inside: {editions_en}, with search; the figures as open data (data/metrics.csv,
+which opens in Excel, and data/metrics.json).
+{pdf_en}To check that no file is damaged, run `sha256sum -c SHA256SUMS` in this folder.
 """
 
 
@@ -124,9 +101,8 @@ def write_zip(folder: Path, archive: Path, epoch: int) -> None:
 
 def make_bundle(langs: tuple[str, ...] = LANGUAGES, dist: Path = DIST) -> tuple[Path | None, list[Problem]]:
     """Check, build for the file system and zip a bundle; return its path, or the problems."""
-    try:
-        version = source_version()
-    except RuntimeError:
+    version = source_version()
+    if version is None:
         return None, [problem("scripts/bundle.py", 1, BUILD, "bundle_no_version")]
     name = bundle_name(version, langs)
     with tempfile.TemporaryDirectory() as tmp:
@@ -137,7 +113,10 @@ def make_bundle(langs: tuple[str, ...] = LANGUAGES, dist: Path = DIST) -> tuple[
         for path in _files(folder):
             if path.name in LEFT_OUT:
                 path.unlink()
-        (folder / "README.txt").write_text(readme(version, langs), encoding="utf-8")
+        pdfs = [
+            (p.relative_to(folder).as_posix(), p.stat().st_size) for p in sorted((folder / DOWNLOADS).glob("*.pdf"))
+        ]
+        (folder / "README.txt").write_text(readme(version, langs, pdfs), encoding="utf-8")
         write_checksums(folder)
         archive = dist / f"{name}.zip"
         write_zip(folder, archive, version.epoch)

@@ -524,4 +524,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "预览地址 {url}，保存页面或 data/ 中的文件后自动重新构建，按 Ctrl+C 停止。",
         "en": "Previewing at {url}; every save of a page or a file in data/ rebuilds it. Ctrl+C stops.",
     },
+    # --- the PDFs ---------------------------------------------------------------------------------
+    "pdf_warning": {
+        "zh": "WeasyPrint 报告：{message}；PDF 应当没有任何警告",
+        "en": "WeasyPrint: {message}; expected the PDF to render without a warning",
+    },
+    "pdf_no_weasyprint": {
+        "zh": "WeasyPrint 无法启动（{error}）；应当运行 `bash scripts/setup.sh` 安装 requirements.txt 中的 weasyprint 和 Debian 的 pango",
+        "en": "WeasyPrint cannot start ({error}); expected weasyprint from requirements.txt and Debian's pango: run "
+        "`bash scripts/setup.sh`",
+    },
+    "pdf_outside": {
+        "zh": "PDF 会加载 {url}；应当只用网站自己的文件和 data: 地址（生成 PDF 不访问网络）",
+        "en": "the PDF would load {url}; expected only files of the site and data: URLs (the PDF build makes no "
+        "network request)",
+    },
+    "pdf_fonts": {
+        "zh": "PDF 用到了字体 {fonts}；应当只用 {expected}（Debian 的 fonts-noto-cjk，由 `bash scripts/setup.sh` 安装）",
+        "en": "the PDF uses the font(s) {fonts}; expected only {expected} (Debian's fonts-noto-cjk, installed by "
+        "`bash scripts/setup.sh`)",
+    },
+    "pdf_done": {"zh": "已生成 {paths}。", "en": "Wrote {paths}."},
+    "pdf_failed": {"zh": "发现 {count} 个问题，没有生成 PDF。", "en": "{count} problem(s): no PDF was made."},
 }

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import posixpath
+import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -40,8 +41,10 @@ from .glossary import MARKER as GLOSSARY
 from .glossary import GlossaryExtension, glossary_markdown
 from .metric_tables import MetricTableExtension
 from .paths import edition_url
+from .pdf import DOWNLOADS, pdf_download, pdf_name, render_pdf, report_meta, report_pages
 from .settings import SiteOptions
 from .site import Site
+from .version import Version, source_version
 
 log = logging.getLogger("mkdocs.plugins.reportsite")
 
@@ -61,6 +64,9 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         self.command = "build"
         self.lang = "zh"
         self.tables = MetricTableExtension()
+        self.nav: Navigation | None = None
+        self.public_url = ""  # the edition's address, even in a bundle (the PDF's cover)
+        self.pdf: bytes | None = None
 
     # --- configuration ---------------------------------------------------------------------
 
@@ -71,6 +77,8 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.lang = config.theme["language"]
         edition = self._edition(self.lang)
+        self.public_url = edition_url(config.site_url, edition.path) if config.site_url else ""
+        self.pdf = None
         if self.config.offline:
             offline = config.plugins.get("material/offline")
             if offline:
@@ -149,6 +157,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
                     name(item.children)
 
         name(nav.items)
+        self.nav = nav
         return nav
 
     # --- pages --------------------------------------------------------------------------------
@@ -200,6 +209,17 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         assets.route_assets(env, share=self.config.share_theme_assets)
         env.globals["content_security_policy"] = csp.policy
         env.globals["site_scripts"] = [path for path in assets.script_files() if not path.startswith(assets.WORKERS)]
+        if self.config.pdf and self.command != "serve" and self.nav is not None:
+            # Every page is rendered by now, its templates not yet: the pages
+            # can link the PDF with its size.
+            version = source_version() or Version(int(time.time()), "unversioned")
+            meta = report_meta(config, self.lang, self.public_url, version)
+            self.pdf = render_pdf(meta, report_pages(self.nav), Path(config.site_dir))
+            download = pdf_download(self.lang, len(self.pdf))
+            prefix = "../" if self.config.share_theme_assets else ""
+            env.globals["pdf_download"] = {"href": prefix + download.href, "size": download.size}
+            if self.config.check_only:
+                self._write_pdf(config)
         if self.config.check_only:
             for file in files.documentation_pages():
                 if file.page is not None:
@@ -211,6 +231,17 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         if template_name == "404.html":  # the theme's own pages: each edition's home
             context["alternates"] = self.alternates("", config, context["base_url"].rstrip("/") or ".")
         return context
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.pdf is not None:
+            self._write_pdf(config)
+
+    def _write_pdf(self, config: MkDocsConfig) -> None:
+        """The PDF in downloads/ at the root of the site this edition is built into."""
+        root = Path(config.site_dir).parent if self.config.share_theme_assets else Path(config.site_dir)
+        target = root / DOWNLOADS / pdf_name(self.lang)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(self.pdf)
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(Path(self.config.data_dir)))  # figures, units, glossary…

@@ -37,4 +37,5 @@ class SiteOptions(Config):
     check_only = c.Type(bool, default=False)  # stop once pages, links and anchors are checked
     linked_editions = c.Optional(c.ListOfItems(c.Type(str)))  # editions this build links (default: all)
     offline = c.Type(bool, default=False)  # for the file system: the meeting bundle
-    share_theme_assets = c.Type(bool, default=False)  # use the root edition's theme assets
+    share_theme_assets = c.Type(bool, default=False)  # inside the root edition's site: use its theme assets
+    pdf = c.Type(bool, default=True)  # make the edition's PDF (not while serving a preview)

@@ -65,6 +65,8 @@ def test_the_zip_is_named_for_the_report_and_its_version_and_holds_one_folder(ar
         "data/metrics.csv",
         "data/metrics.json",
         "search/search_index.js",
+        "downloads/xining-ftu-report-zh.pdf",
+        "downloads/xining-ftu-report-en.pdf",
     ):
         assert f"{archive.stem}/{required}" in names
     assert not any(name.endswith("sitemap.xml") for name in names)
@@ -74,6 +76,21 @@ def test_the_readme_says_how_to_open_it_in_both_languages_and_which_version(unzi
     readme = (unzipped / "README.txt").read_text(encoding="utf-8")
     assert "双击" in readme and "double-click index.html" in readme
     assert archive.stem.removeprefix(f"{SHORT_NAME}-") in readme
+
+
+def test_the_readme_lists_both_pdfs_with_their_sizes(unzipped):
+    readme = (unzipped / "README.txt").read_text(encoding="utf-8")
+    for lang, zh, en in (("zh", "中文版", "Chinese"), ("en", "英文版", "English")):
+        path = f"downloads/xining-ftu-report-{lang}.pdf"
+        size = (unzipped / path).stat().st_size
+        shown = f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{round(size / 1024)} KB"
+        assert f"{path}（{zh}，{shown}）" in readme and f"{path} ({en}, {shown})" in readme
+
+
+def test_the_bundles_pdfs_are_the_sites(unzipped, site_dir):
+    for lang in ("zh", "en"):
+        path = f"downloads/xining-ftu-report-{lang}.pdf"
+        assert (unzipped / path).read_bytes() == (site_dir / path).read_bytes()
 
 
 def test_the_checksums_cover_every_file_and_match(unzipped):
@@ -102,6 +119,7 @@ def test_a_one_language_bundle_opens_in_that_language_without_a_switch(tmp_path)
         names = bundle.namelist()
     assert '<html lang="en"' in home and "md-select__link" not in home
     assert not any(f"{made.stem}/en/" in name for name in names)
+    assert [name for name in names if name.endswith(".pdf")] == [f"{made.stem}/downloads/xining-ftu-report-en.pdf"]
 
 
 @pytest.mark.browser

@@ -1,0 +1,51 @@
+"""Making the PDFs: the same bytes from the same sources, the date from
+SOURCE_DATE_EPOCH, nothing fetched from outside, clear errors, and the size
+a page shows."""
+
+import pytest
+from pdfreading import Pdf
+
+from conftest import run_script
+from reportsite.build import make_pdfs
+from reportsite.pdf import PdfError, human_size, pdf_download, render_pdf, report_meta
+from reportsite.version import Version
+from reportsite.whole_report import ReportPage
+
+
+def test_two_builds_from_the_same_sources_give_the_same_bytes(pdfs, tmp_path):
+    paths, problems = make_pdfs(tmp_path / "again")
+    assert [p for p in problems if p.severity == "error"] == []
+    for path in paths:
+        assert path.read_bytes() == pdfs[path.stem.rsplit("-", 1)[1]].path.read_bytes(), path.name
+
+
+def test_the_cover_date_comes_from_source_date_epoch(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1000000000")  # 2001-09-09
+    [path], _ = make_pdfs(tmp_path / "site", ("zh",))
+    cover = Pdf(path, "zh").page_texts()[0]
+    assert "2001年9月9日" in cover and "2001-09-09-" in cover
+
+
+def test_nothing_outside_the_site_is_fetched(real_site, site_dir):
+    meta = report_meta(real_site.editions["zh"].config, "zh", "https://example.org/", Version(0, "test"))
+    page = ReportPage(
+        "index.md", "", "Home", None, '<h1 id="x">Home</h1><p><img src="https://example.invalid/a.png" alt=""></p>'
+    )
+    with pytest.raises(PdfError) as raised:
+        render_pdf(meta, [page], site_dir)
+    (problem,) = raised.value.problems
+    assert "https://example.invalid/a.png" in problem.render("en") and "no network request" in problem.render("en")
+
+
+def test_the_pdf_script_says_what_is_wrong_without_a_traceback(repo):
+    page = repo / "docs" / "zh" / "closing.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("谱写新时代", "谱写新世纪"), encoding="utf-8")
+    result = run_script(repo, "pdf.py", "--lang", "en")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr == "1 problem(s): no PDF was made.\n"
+    assert not (repo / "site" / "downloads").exists()
+
+
+def test_a_page_shows_the_size_a_reader_will_download():
+    assert pdf_download("zh", 1_124_504).size == "1.1 MB"
+    assert (pdf_download("en", 913_562).href, human_size(913_562)) == ("downloads/xining-ftu-report-en.pdf", "892 KB")

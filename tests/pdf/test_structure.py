@@ -1,0 +1,82 @@
+"""The PDFs as a reader's software sees them: a bookmark for every page of
+the site in navigation order, links that go somewhere, every font embedded
+as a subset, tagged (PDF/UA) with the edition's language and title."""
+
+from pdfreading import poppler
+
+from conftest import nav_outline
+
+CONTENTS = {"zh": "目录", "en": "Contents"}
+LANG = {"zh": "zh-Hans", "en": "en"}
+
+
+def expected_outline(site, lang):
+    """(level, title) for every page of the navigation; a section has the
+    bookmark of its first page, its other pages one level down."""
+    expected, seen = [], set()
+    for _, title, section in nav_outline(site, lang):
+        level = 1 if section is None or section not in seen else 2
+        if section:
+            seen.add(section)
+        expected.append((level, title))
+    return expected
+
+
+def test_every_page_of_the_site_has_a_bookmark_in_navigation_order(pdf, real_site):
+    outline = [(level, title) for level, title, _ in pdf.outline if title != CONTENTS[pdf.lang]]
+    assert outline == expected_outline(real_site, pdf.lang)
+    assert len(outline) >= 21  # the 20 pages and the "about this site" part
+
+
+def test_bookmarks_go_to_pages_in_reading_order(pdf):
+    pages = [page for _, _, page in pdf.outline]
+    assert pages == sorted(pages)
+    assert pages[0] >= 2  # after the cover
+
+
+def links(pdf):
+    """(page number, annotation) of every link."""
+    for number, page in enumerate(pdf.reader.pages, start=1):
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            if annotation.get("/Subtype") == "/Link":
+                yield number, annotation
+
+
+def test_links_inside_the_report_go_to_a_place_in_it(pdf):
+    names = set(pdf.reader.named_destinations)
+    internal, broken = 0, []
+    for number, annotation in links(pdf):
+        action = annotation.get("/A")
+        target = annotation.get("/Dest") or (action.get("/D") if action and action.get("/S") == "/GoTo" else None)
+        if target is None:
+            continue
+        internal += 1
+        if isinstance(target, str) and target not in names:
+            broken.append((number, target))
+    assert internal >= 40  # the contents, links between pages, footnotes, metric codes
+    assert broken == []
+
+
+def test_links_out_of_the_report_are_absolute_web_addresses(pdf):
+    uris = [str(a["/A"]["/URI"]) for _, a in links(pdf) if a.get("/A") and a["/A"].get("/S") == "/URI"]
+    assert uris  # the site's address on the cover, the open data
+    assert [uri for uri in uris if not uri.startswith(("https://", "http://", "mailto:"))] == []
+
+
+def test_every_font_is_embedded_as_a_subset(pdf):
+    rows = poppler("pdffonts", str(pdf.path)).splitlines()[2:]
+    assert rows
+    fonts = [row.split() for row in rows]
+    assert [row[0] for row in fonts if row[-5:-2] != ["yes", "yes", "yes"]] == []  # emb, sub, uni
+    families = ("Noto-Serif-CJK", "Noto-Sans-CJK", "Noto-Sans-Mono-CJK")
+    assert [name for name, *_ in fonts if not name.split("+", 1)[1].startswith(families)] == []
+
+
+def test_the_pdf_is_tagged_with_its_language_and_title(pdf, real_site):
+    root = pdf.reader.trailer["/Root"]
+    assert bool(root["/MarkInfo"]["/Marked"])
+    assert "/StructTreeRoot" in root
+    assert root["/Lang"] == LANG[pdf.lang]
+    assert pdf.reader.metadata.title == real_site.editions[pdf.lang].config.site_name
+    assert "pdfuaid" in pdf.reader.xmp_metadata.stream.get_data().decode()
