@@ -234,7 +234,7 @@ def make_pdfs(
     if site is None or errors_in(problems):
         return [], problems
     chosen = edition_configs(site, langs)
-    for lang, path, place in chosen:
+    for _lang, path, place in chosen:
         target = site_dir / place if place else site_dir
         problems += run_mkdocs(path, target, check=False, check_only=True, pdf=True, share_theme_assets=bool(place))
     return [site_dir / DOWNLOADS / pdf_name(lang) for lang, _, _ in chosen], problems

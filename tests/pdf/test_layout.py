@@ -8,8 +8,8 @@ import shutil
 import subprocess
 
 import pytest
-from pdfreading import BODY_BOTTOM, BODY_TOP, HEADER_LINE, normalise, poppler
 
+from pdfreading import BODY_BOTTOM, BODY_TOP, HEADER_LINE, normalise, poppler
 
 BUDGET = {"zh": (24, 2 * 1024 * 1024), "en": (30, 2 * 1024 * 1024)}
 CONTENTS = {"zh": "目录", "en": "Contents"}

@@ -3,9 +3,9 @@ SOURCE_DATE_EPOCH, nothing fetched from outside, clear errors, and the size
 a page shows."""
 
 import pytest
-from pdfreading import Pdf
 
 from conftest import run_script
+from pdfreading import Pdf
 from reportsite.build import make_pdfs
 from reportsite.pdf import PdfError, human_size, pdf_download, render_pdf, report_meta
 from reportsite.version import Version

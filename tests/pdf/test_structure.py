@@ -2,9 +2,8 @@
 the site in navigation order, links that go somewhere, every font embedded
 as a subset, tagged (PDF/UA) with the edition's language and title."""
 
-from pdfreading import poppler
-
 from conftest import nav_outline
+from pdfreading import poppler
 
 CONTENTS = {"zh": "目录", "en": "Contents"}
 LANG = {"zh": "zh-Hans", "en": "en"}

@@ -7,8 +7,8 @@ import json
 import re
 
 import pytest
-from pdfreading import normalise
 
+from pdfreading import normalise
 from reportsite.fidelity import read_source
 from reportsite.paths import DATA
 
