@@ -13,7 +13,12 @@ cd "$(dirname "$0")/.."
 dev=false
 if [[ "${1:-}" == "--dev" ]]; then dev=true; fi
 
-say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+# Messages in the editor's language: English when the locale is English,
+# Chinese otherwise (as every script of the site).
+locale="${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}"
+say() {  # say "中文" "English"
+  if [[ $locale == en* ]]; then printf '\033[1m==> %s\033[0m\n' "$2"; else printf '\033[1m==> %s\033[0m\n' "$1"; fi
+}
 
 # Debian packages that are missing, installed in one go.
 apt_packages=()
@@ -33,7 +38,7 @@ if $dev; then
   done
 fi
 if ((${#apt_packages[@]})); then
-  say "Installing Debian packages: ${apt_packages[*]}"
+  say "安装 Debian 软件包：${apt_packages[*]}" "Installing Debian packages: ${apt_packages[*]}"
   sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${apt_packages[@]}" >/dev/null
@@ -42,10 +47,10 @@ fi
 # Python packages, reinstalled only when a requirements file changed.
 requirements=requirements.txt
 $dev && requirements=requirements-dev.txt
-[[ -x .venv/bin/python ]] || { say "Creating .venv"; python3 -m venv .venv; }
+[[ -x .venv/bin/python ]] || { say "创建 .venv" "Creating .venv"; python3 -m venv .venv; }
 stamp=".venv/.installed-$(cat requirements.txt "$requirements" pyproject.toml | sha256sum | cut -c1-16)-$requirements"
 if [[ ! -f $stamp ]]; then
-  say "Installing Python packages from $requirements"
+  say "安装 $requirements 中的 Python 软件包" "Installing Python packages from $requirements"
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -r "$requirements"
   # The site's own package (scripts/reportsite), editable, so that MkDocs
   # finds its plugin `reportsite`; its dependencies are the pinned ones above.
@@ -57,8 +62,8 @@ fi
 # the accessibility tests), exactly as locked.
 lock_stamp="node_modules/.installed-$(sha256sum package-lock.json | cut -c1-16)"
 if [[ ! -f $lock_stamp ]]; then
-  say "Installing npm packages from package-lock.json"
+  say "按 package-lock.json 安装 npm 软件包" "Installing npm packages from package-lock.json"
   npm ci --no-audit --no-fund --loglevel=error
   touch "$lock_stamp"
 fi
-say "Set up."
+say "安装完成。" "Set up."
