@@ -99,10 +99,16 @@ def web_page(browser: object, base_url: str) -> Iterator[Watched]:
 
 
 def copy_repository(destination: Path) -> Path:
-    """A copy of the sources with their git history (without site/, .venv/),
-    for tests that break them."""
-    ignore = shutil.ignore_patterns(".venv", "site", "dist", "node_modules", "__pycache__", ".*cache", "bench.json")
-    shutil.copytree(ROOT, destination, ignore=ignore)
+    """A repository of its own with the sources' history and their current
+    state (without site/, .venv/), for tests that break it: cloned, so that
+    nothing done to it reaches this repository (a worktree's .git is only a
+    pointer to it)."""
+    subprocess.run(["git", "clone", "-q", "--no-checkout", str(ROOT), str(destination)], check=True)
+    ignore = shutil.ignore_patterns(
+        ".git", ".venv", "site", "dist", "node_modules", "__pycache__", ".*cache", "bench.json", "*.egg-info"
+    )
+    shutil.copytree(ROOT, destination, ignore=ignore, dirs_exist_ok=True)
+    subprocess.run(["git", "reset", "-q"], cwd=destination, check=True)  # the index as committed
     (destination / "node_modules").symlink_to(ROOT / "node_modules")
     return destination
 
