@@ -414,6 +414,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{where}：“{value}”不符合格式；应当是 {expected}",
         "en": "{where}: “{value}” does not follow the format; expected {expected}",
     },
+    "json_schema_invalid": {
+        "zh": "不是合法的 JSON Schema（{reason}）；应当是 2020-12 版的 JSON Schema",
+        "en": "not a valid JSON Schema ({reason}); expected a JSON Schema (draft 2020-12)",
+    },
+    "word_list_line": {
+        "zh": "“{line}”不是词表的一行；每行应当是一个词，后面可以跟词频和词性，例如“春风行动 10 n”",
+        "en": "“{line}” is not a line of the word list; expected one word a line, optionally followed by its "
+        "frequency and part of speech, e.g. “春风行动 10 n”",
+    },
+    "checksum_format": {
+        "zh": "这一行应当是 data/source.txt 的 SHA-256 校验值（64 位十六进制数），可以用 `sha256sum data/source.txt` 得到",
+        "en": "expected the SHA-256 of data/source.txt (64 hexadecimal digits), as `sha256sum data/source.txt` prints it",
+    },
     "json_invalid": {
         "zh": "不是合法的 JSON（{reason}）；应当是合法的 JSON",
         "en": "not valid JSON ({reason}); expected valid JSON",

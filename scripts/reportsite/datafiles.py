@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,11 +61,6 @@ def node_line(node: yaml.Node | None, keys: Sequence[str | int]) -> int:
             break
         line = node.start_mark.line + 1
     return line
-
-
-def key_line(node: yaml.Node | None, keys: Sequence[str | int], name: str) -> int:
-    """The line of the key `name` inside the mapping at `keys`."""
-    return node_line(node, [*keys, name])
 
 
 @functools.cache
@@ -149,6 +145,32 @@ def load_json(path: Path) -> DataFile:
         return DataFile(
             path, problems=[problem(display_path(path), error.lineno, DATA_FILES, "json_invalid", reason=error.msg)]
         )
+
+
+def check_json_schema(path: Path) -> list[Problem]:
+    """data/metrics.schema.json, published beside the export: valid JSON,
+    and a valid JSON Schema."""
+    file = load_json(path)
+    if file.problems:
+        return file.problems
+    try:
+        jsonschema.Draft202012Validator.check_schema(file.data)
+    except jsonschema.SchemaError as error:
+        return [problem(file.display, 1, DATA_FILES, "json_schema_invalid", reason=error.message)]
+    return []
+
+
+JIEBA_LINE = re.compile(r"\S+(?:\s+\d+)?(?:\s+[a-z]+)?")
+
+
+def check_word_list(path: Path) -> list[Problem]:
+    """data/jieba_userdict.txt: one word a line, with an optional frequency and part of speech."""
+    lines, problems = load_lines(path)
+    return problems + [
+        problem(display_path(path), number, DATA_FILES, "word_list_line", line=text)
+        for number, text in lines
+        if not JIEBA_LINE.fullmatch(text)
+    ]
 
 
 def load_lines(path: Path) -> tuple[list[tuple[int, str]], list[Problem]]:

@@ -124,6 +124,8 @@ def check_pinned(path: Path, checksum_file: Path) -> list[Problem]:
     if text is None:
         return problems
     recorded = text.split()[0] if text.split() else ""
+    if not re.fullmatch(r"[0-9a-f]{64}", recorded):
+        return [problem(display_path(checksum_file), 1, FIDELITY, "checksum_format")]
     actual = hashlib.sha256(path.read_bytes()).hexdigest()
     if recorded == actual:
         return []

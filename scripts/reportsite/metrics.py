@@ -36,7 +36,7 @@ from .rules import (
     METRIC_VALUE,
     TABLE_FORMAT,
 )
-from .values import EXAMPLES, Value, ascii_figures, format_value, parse_value, text_numbers, value_problem
+from .values import EXAMPLES, Value, ascii_figures, parse_value, text_numbers, value_problem
 
 HEADERS = {
     "zh": ("编号", "指标", "数值", "单位", "说明"),
@@ -642,7 +642,3 @@ def check_consistency(
             )
         )
     return problems
-
-
-def exact_value_text(value: Value, lang: str) -> str:
-    return format_value(Value(value.number), lang)

@@ -23,7 +23,7 @@ import codecs
 import html as html_lib
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -589,9 +589,3 @@ def _line_containing(reading: PageReading, needle: str, near: int) -> int:
             if needle in reading.lines[number - 1]:
                 return number
     return near
-
-
-def read_pages(
-    paths: Iterable[tuple[Path, str]], lang: str, renderer: Renderer, editorial: Editorial = Editorial()
-) -> list[PageReading]:
-    return [reading for path, rel in paths if (reading := read_page(path, rel, lang, renderer, editorial))]

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import PLUGIN, load_edition, plugin_options, raw_config
-from .datafiles import DataFile
+from .datafiles import DataFile, check_json_schema, check_word_list
 from .diagnostics import Problem
 from .fidelity import Source, check_pinned, read_source
 from .glossary import Term, load_glossary
@@ -73,6 +73,7 @@ def read_data(folder: Path) -> Data:
         problems += check_pinned(folder / "source.txt", folder / "source.sha256")
     files = {"units": units_file, "rules": rules_file, "glossary": glossary_file}
     problems += [found for file in files.values() for found in file.problems]
+    problems += check_json_schema(folder / "metrics.schema.json") + check_word_list(folder / "jieba_userdict.txt")
     return Data(folder, units, rules, terms, source, files, problems)
 
 

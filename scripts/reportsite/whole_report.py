@@ -160,14 +160,6 @@ def _parts(pages: Sequence[ReportPage]) -> list[_Part]:
     return parts
 
 
-def heading_title(content: str) -> str | None:
-    """The text of a page's first <h1>, as a reader sees it (no permalink)."""
-    root = _fragment(content)
-    _clean(root)
-    heading = root.find(".//h1")
-    return _heading_text(heading) if heading is not None else None
-
-
 def _fragment(content: str) -> HtmlElement:
     """The page's HTML, parsed, in a <div> (content is a series of elements)."""
     return html.fragment_fromstring(content or "", create_parent="div")

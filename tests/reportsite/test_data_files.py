@@ -99,3 +99,35 @@ def test_a_setting_mkdocs_refuses_is_a_message_at_its_line(repo):
         "config_invalid",
     )
     assert messages([problem])[0].endswith("[rule 18]")
+
+
+def test_the_published_schema_is_valid_json_and_a_valid_schema(tmp_path):
+    from reportsite.datafiles import check_json_schema
+
+    assert check_json_schema(DATA / "metrics.schema.json") == []
+    broken = tmp_path / "metrics.schema.json"
+    broken.write_text('{\n  "type": "array",\n  "items": {"type": "object",}\n}\n', encoding="utf-8")
+    [problem] = check_json_schema(broken)
+    assert (problem.line, problem.key) == (3, "json_invalid")
+    broken.write_text('{"type": "arrray"}\n', encoding="utf-8")
+    [problem] = check_json_schema(broken)
+    assert problem.key == "json_schema_invalid"
+
+
+def test_a_line_of_the_word_list_that_jieba_cannot_read_is_a_message(tmp_path):
+    from reportsite.datafiles import check_word_list
+
+    assert check_word_list(DATA / "jieba_userdict.txt") == []
+    words = tmp_path / "jieba_userdict.txt"
+    words.write_text("春风行动 10 n\n工人 先锋号 n\n", encoding="utf-8")
+    [problem] = check_word_list(words)
+    assert (problem.line, problem.key) == (2, "word_list_line")
+
+
+def test_a_checksum_that_is_not_one_is_a_message(tmp_path):
+    from reportsite.fidelity import check_pinned
+
+    pin = tmp_path / "source.sha256"
+    pin.write_text("not a checksum\n", encoding="utf-8")
+    [problem] = check_pinned(DATA / "source.txt", pin)
+    assert (problem.line, problem.key) == (1, "checksum_format")
