@@ -419,8 +419,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "not a valid JSON Schema ({reason}); expected a JSON Schema (draft 2020-12)",
     },
     "word_list_line": {
-        "zh": "“{line}”不是词表的一行；每行应当是一个词，后面可以跟词频和词性，例如“春风行动 10 n”",
-        "en": "“{line}” is not a line of the word list; expected one word a line, optionally followed by its "
+        "zh": "“{entry}”不是词表的一行；每行应当是一个词，后面可以跟词频和词性，例如“春风行动 10 n”",
+        "en": "“{entry}” is not a line of the word list; expected one word a line, optionally followed by its "
         "frequency and part of speech, e.g. “春风行动 10 n”",
     },
     "checksum_format": {

@@ -167,7 +167,7 @@ def check_word_list(path: Path) -> list[Problem]:
     """data/jieba_userdict.txt: one word a line, with an optional frequency and part of speech."""
     lines, problems = load_lines(path)
     return problems + [
-        problem(display_path(path), number, DATA_FILES, "word_list_line", line=text)
+        problem(display_path(path), number, DATA_FILES, "word_list_line", entry=text)
         for number, text in lines
         if not JIEBA_LINE.fullmatch(text)
     ]
