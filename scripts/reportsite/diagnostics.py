@@ -54,7 +54,7 @@ class Problem:
         )
 
 
-def problem(path: str, line: int, rule: str, key: str, *, severity: str = ERROR, **params: object) -> Problem:
+def problem(path: str, line: int, rule: str, key: str, /, *, severity: str = ERROR, **params: object) -> Problem:
     """A problem whose message is `key` filled with `params` (text, numbers or lists)."""
     return Problem(path, max(int(line), 1), rule, key, tuple(sorted(_param(k, v) for k, v in params.items())), severity)
 
