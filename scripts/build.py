@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check and build both editions into site/: Chinese at the root, English under site/en/.
+"""Check and build both editions into site/: Chinese at the root, English under site/en/, PDFs in site/downloads/.
 
 Runs every check first; exits 1 with `path:line: message [rule N]` lines on
 any problem or MkDocs warning (nothing is built then), 0 when the site was
@@ -19,9 +19,10 @@ from reportsite.paths import SITE, display_path
 def main(argv: list[str] | None = None) -> int:
     arguments = parser(__doc__.splitlines()[0], argv)
     arguments.add_argument("--site-dir", type=Path, default=SITE, help="output folder (default: site/)")
+    arguments.add_argument("--no-pdf", action="store_true", help="without the PDFs (about 4 s faster)")
     args = arguments.parse_args(argv)
     lang = arguments.lang
-    built = build_site(args.site_dir.resolve())
+    built = build_site(args.site_dir.resolve(), pdf=not args.no_pdf)
     values = {
         "zh": built.pages.get("zh", 0),
         "en": built.pages.get("en", 0),

@@ -7,11 +7,20 @@
 #   bash scripts/setup.sh --dev   also to test: requirements-dev.txt, Debian's
 #                                 chromium for the browser tests, poppler-utils
 #                                 and zbar-tools to read the PDFs
+#   bash scripts/setup.sh --bench also for scripts/bench.py: what --dev sets
+#                                 up, and Lighthouse (scripts/lighthouse/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 dev=false
-if [[ "${1:-}" == "--dev" ]]; then dev=true; fi
+bench=false
+for arg in "$@"; do
+  case "$arg" in
+    --dev) dev=true ;;
+    --bench) dev=true; bench=true ;;
+    *) echo "usage: bash scripts/setup.sh [--dev | --bench]" >&2; exit 2 ;;
+  esac
+done
 
 # Messages in the editor's language: English when the locale is English,
 # Chinese otherwise (as every script of the site).
@@ -65,5 +74,14 @@ if [[ ! -f $lock_stamp ]]; then
   say "按 package-lock.json 安装 npm 软件包" "Installing npm packages from package-lock.json"
   npm ci --no-audit --no-fund --loglevel=error
   touch "$lock_stamp"
+fi
+# Lighthouse for the benchmark, exactly as locked.
+if $bench; then
+  lighthouse_stamp="scripts/lighthouse/node_modules/.installed-$(sha256sum scripts/lighthouse/package-lock.json | cut -c1-16)"
+  if [[ ! -f $lighthouse_stamp ]]; then
+    say "按 scripts/lighthouse/package-lock.json 安装 Lighthouse" "Installing Lighthouse from scripts/lighthouse/package-lock.json"
+    (cd scripts/lighthouse && npm ci --no-audit --no-fund --loglevel=error)
+    touch "$lighthouse_stamp"
+  fi
 fi
 say "安装完成。" "Set up."

@@ -50,6 +50,16 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def offline_site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Both editions built for opening from the file system, as in the
+    meeting bundle (inlined search index, the iframe-worker shim)."""
+    site = tmp_path_factory.mktemp("offline")
+    built = build_site(site, offline=True, pdf=False)
+    assert errors_in(built.problems) == [], messages(built.problems)
+    return site
+
+
+@pytest.fixture(scope="session")
 def base_url(site_dir: Path) -> Iterator[str]:
     with serve(site_dir) as url:
         yield url
@@ -94,6 +104,37 @@ def web_page(browser: object, base_url: str) -> Iterator[Watched]:
     """A fresh desktop page that records console errors and outside requests."""
     context = new_context(browser, viewport={"width": 1280, "height": 900})
     watched = watch(context.new_page(), base_url)
+    yield watched
+    context.close()
+
+
+@pytest.fixture(scope="session", params=["http", "file"])
+def site(request: pytest.FixtureRequest) -> object:
+    """The site as served over http, or as opened from its folder (for the
+    search tests, which run both ways)."""
+    from searching import Site
+
+    if request.param == "http":
+        return Site("http", request.getfixturevalue("base_url"))
+    folder: Path = request.getfixturevalue("offline_site_dir")
+    return Site("file", folder.as_uri() + "/", folder)
+
+
+@pytest.fixture
+def reader(browser: object, site: object) -> Iterator[Watched]:
+    """A fresh desktop page on `site`, motion reduced, that records console
+    errors and requests outside the site."""
+    context = new_context(browser, viewport={"width": 1280, "height": 900})
+    watched = watch(context.new_page(), site.root)
+    yield watched
+    context.close()
+
+
+@pytest.fixture
+def phone(browser: object, site: object) -> Iterator[Watched]:
+    """The same on a phone's screen, 390 × 844."""
+    context = new_context(browser, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    watched = watch(context.new_page(), site.root)
     yield watched
     context.close()
 

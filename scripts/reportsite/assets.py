@@ -2,8 +2,9 @@
 shared between editions.
 
 - Material's search worker with our query prelude in front of it
-  (assets/search-prelude.js explains why), under a name of its own that the
-  template's search configuration points at;
+  (assets/search-prelude.js explains what it does), under a name of its own
+  that the template's search configuration points at;
+- our page scripts (assets/*.js): every page loads them, deferred;
 - the iframe-worker shim from our npm package, for search from the file
   system (Material's offline plugin would link a CDN);
 - the jieba words of the report, kept whole when Chinese is segmented.
@@ -45,10 +46,25 @@ def search_worker() -> tuple[str, str]:
 SEARCH_WORKER = search_worker()[0]
 
 
+@functools.cache
+def page_script(name: str) -> tuple[str, str]:
+    """(path in the site, content) of one of our page scripts; the name
+    changes with the content, so that no reader keeps an old copy."""
+    content = (HERE / name).read_text(encoding="utf-8")
+    digest = hashlib.sha256(content.encode()).hexdigest()[:8]
+    return f"assets/javascripts/{name.removesuffix('.js')}.{digest}.js", content
+
+
+# Our scripts in every page: searching on every kind of input (paste,
+# dictation, an input method's commit), not only on a key.
+PAGE_SCRIPTS = ("search-input.js",)
+
+
 def script_files() -> dict[str, str]:
-    """Every file the plugin adds to an edition, by its path in the site."""
+    """Every script the plugin adds to an edition, by its path in the site:
+    the search worker, then the page scripts."""
     path, content = search_worker()
-    return {path: content}
+    return {path: content, **dict(page_script(name) for name in PAGE_SCRIPTS)}
 
 
 def iframe_worker_shim() -> Path:

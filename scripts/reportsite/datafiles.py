@@ -22,7 +22,7 @@ import yaml
 
 from .diagnostics import Problem, problem
 from .paths import display_path
-from .reading import read_text, yaml_problem
+from .reading import YAML_LOADER, read_text, yaml_problem
 from .rules import DATA_FILES
 
 SCHEMAS = Path(__file__).with_name("schemas")
@@ -74,8 +74,8 @@ def load_yaml(path: Path, schema_name: str) -> DataFile:
     if text is None:
         return DataFile(path, problems=problems)
     try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=YAML_LOADER)
+        data = yaml.load(text, Loader=YAML_LOADER)
     except yaml.YAMLError as error:
         return DataFile(path, problems=[yaml_problem(display_path(path), error, 1, DATA_FILES)])
     result = DataFile(path, data, node=node)

@@ -41,6 +41,7 @@ FIELDS = (
     "note_en",
 )
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FILES = ("data/metrics.json", "data/metrics.csv", "data/metrics.schema.json")  # in each edition
 NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)*%?")
 
 
@@ -109,8 +110,4 @@ def export_files(site: Site) -> dict[str, bytes]:
     """The files of the export, by their path in an edition of the site."""
     rows = site_records(site)
     schema = site.data.folder / "metrics.schema.json"
-    return {
-        "data/metrics.json": as_json(rows).encode("utf-8"),
-        "data/metrics.csv": as_csv(rows),
-        "data/metrics.schema.json": schema.read_bytes(),
-    }
+    return dict(zip(FILES, (as_json(rows).encode("utf-8"), as_csv(rows), schema.read_bytes()), strict=True))

@@ -7,7 +7,9 @@ context and filters), never rendered HTML:
   builds fail on them); with `check_only`, the build stops once MkDocs has
   checked links, anchors and the navigation, before anything is written;
 - files: the open-data export, the search worker with our query prelude, our
-  scripts, and offline the iframe-worker shim from npm;
+  page scripts, and offline the iframe-worker shim from npm; after the build,
+  the search index gets what the prelude needs (Traditional characters,
+  pinyin);
 - navigation: each section is named by the heading of its first page;
 - pages: front-matter values escaped; metric tables marked up (only those the
   checks accepted); on English pages, glossary terms explained on first use;
@@ -36,12 +38,14 @@ from mkdocs.utils import get_relative_url
 from . import assets, csp
 from .checks import check_site
 from .diagnostics import ERROR, in_github_actions
+from .export import FILES as EXPORT_FILES
 from .export import export_files
 from .glossary import MARKER as GLOSSARY
 from .glossary import GlossaryExtension, glossary_markdown
 from .metric_tables import MetricTableExtension
 from .paths import edition_url
 from .pdf import DOWNLOADS, pdf_download, pdf_name, render_pdf, report_meta, report_pages
+from .search_index import enrich_file
 from .settings import SiteOptions
 from .site import Site
 from .version import Version, source_version
@@ -112,6 +116,9 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
     # --- checks -----------------------------------------------------------------------------
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.check_only and not self.config.check and not self.config.pdf:
+            self.site = None  # MkDocs' own checks only: nothing of ours is needed
+            return
         self.site, problems = Site.load(Path(config.config_file_path), current=config)
         if self.site is None:
             for found in problems:
@@ -130,10 +137,12 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
     # --- files and navigation ---------------------------------------------------------------
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        # Without the site (only MkDocs' checks), the files are there for links to find.
+        exported = export_files(self.site) if self.site else dict.fromkeys(EXPORT_FILES, b"")
+        for path, content in exported.items():
+            files.append(File.generated(config, path, content=content))
         if self.site is None:
             return files
-        for path, content in export_files(self.site).items():
-            files.append(File.generated(config, path, content=content))
         for path, content in assets.script_files().items():
             files.append(File.generated(config, path, content=content))
         if self.config.offline:
@@ -232,7 +241,13 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             context["alternates"] = self.alternates("", config, context["base_url"].rstrip("/") or ".")
         return context
 
+    # After Material's search plugin writes the index (priority 0), before its
+    # offline plugin (-100) inlines it into search_index.js.
+    @event_priority(-50)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        index = Path(config.site_dir) / "search" / "search_index.json"
+        if index.is_file():
+            enrich_file(index, self.lang)
         if self.pdf is not None:
             self._write_pdf(config)
 

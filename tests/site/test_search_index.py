@@ -1,4 +1,5 @@
-"""Each edition has its own search index; the Chinese one is segmented."""
+"""Each edition has its own search index; the Chinese one is segmented and
+carries what the worker needs for Traditional characters and pinyin."""
 
 import json
 
@@ -36,3 +37,21 @@ def test_each_edition_indexes_only_its_own_pages(indexes):
     assert indexes["zh"]["config"]["lang"] == ["zh"]
     assert indexes["en"]["config"]["lang"] == ["en"]
     assert en and not any("快递" in d["text"] for d in indexes["en"]["docs"])
+
+
+def test_the_chinese_index_carries_what_the_worker_needs_for_traditional_and_pinyin(indexes):
+    extra = indexes["zh"]["config"]["reportsite"]
+    pairs = dict(zip(extra["t2s"][::2], extra["t2s"][1::2], strict=True))
+    assert pairs["師"] == "师" and pairs["羣"] == "群" and pairs["溫"] == "温" and pairs["臺"] == "台"
+    assert "律" in extra["pinyin"]["lv"] and "工" in extra["pinyin"]["gong"]
+    assert "reportsite" not in indexes["en"]["config"]
+
+
+def test_the_offline_index_is_inlined_with_what_the_worker_needs(offline_site_dir):
+    inlined = {}
+    for lang, sub in (("zh", ""), ("en", "en")):
+        folder = offline_site_dir / sub / "search"
+        script = (folder / "search_index.js").read_text(encoding="utf-8")
+        inlined[lang] = json.loads(script.removeprefix("var __index = "))
+        assert inlined[lang] == json.loads((folder / "search_index.json").read_text(encoding="utf-8"))
+    assert "pinyin" in inlined["zh"]["config"]["reportsite"]

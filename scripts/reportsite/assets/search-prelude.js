@@ -1,56 +1,815 @@
 /*
- * Chinese query segmentation for Material's search worker.
+ * Our prelude to Material's search worker (search_worker.py puts it in
+ * front of Material's own worker). It reads each query before Material does,
+ * and each result before the page does; Material's lunr index still finds
+ * the pages and scores them. Nothing of Material's is changed.
  *
- * Built in front of Material's own worker (see search_worker.py). Material
- * splits a Chinese query into words of its index, but never tries a word
- * that ends at the query's last character, so 服务站 is searched as 服务*
- * and ranks pages titled 服务… first. This prelude splits each run of Han
- * characters into the longest words of the index itself, and ends each with
- * 〇 (a Han character the index never holds), so that Material keeps the
- * whole word. An unfinished word at the end stays as typed and is matched
- * as a prefix, as Material does.
+ * A query is read as a list of words, each with the forms it may take in
+ * the index:
+ *   - Chinese: Traditional characters become Simplified (the map comes with
+ *     the index: search_index.py, from OpenCC's s2t, s2tw and s2hk), then the
+ *     run is split into the longest words of the index. Toneless pinyin
+ *     (gonghui, lv shi, lüshi) becomes the words of the index read so (the
+ *     readings come with the index, from pypinyin), but only whole words of
+ *     two syllables or more, and never instead of a Latin word of the index
+ *     (csv); initials (gh: no vowels) only where they name three words at most.
+ *   - English: words are stemmed with lunr's own stemmer (the index is
+ *     stemmed, but Material searches prefixes, which lunr does not stem). A
+ *     US spelling also finds the British one of the index (labor, center,
+ *     program, -ize), and a word of five letters or more that the index does
+ *     not know finds the index's words one typo away; both as whole words.
+ *   - Figures: 37827, 37,827, 378.27万 and 3,782,700 are values; a figure also
+ *     finds its value however the index writes it.
+ * Material then searches for every form of every word.
  *
- * English: the index is stemmed (stations → station), but Material matches
- * each query word as a prefix, and lunr does not stem prefixes; so the
- * prelude stems the query's words itself, with lunr's own stemmer.
+ * The results are ranked again: pages holding the query as a phrase first,
+ * then pages holding more of its words, then those whose words are rarer in
+ * the site, then by Material's score (which boosts titles). Each result
+ * shows the sentence or two around the match, with the words marked, and no
+ * zero-width spaces (Material keeps jieba's word breaks, U+200B, in the
+ * index, and would show them).
  */
 ;(function () {
-  var SETUP = 0, QUERY = 2, END = "\u3007"
-  var words = null, stemming = false
+  "use strict"
 
-  function collect(data) {
+  var SETUP = 0, QUERY = 2, RESULT = 3
+  var END = "\u3007"                   // 〇: see han()
+  var HAN = /\p{sc=Han}/u
+  // A figure (with its multiplier), a run of Han characters, or a word.
+  var PIECE = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\s*(?:万亿|百万|亿|万|千|million|billion|thousand)(?![a-z]))?|(\p{sc=Han}+)|([a-z\u00c0-\u024f][a-z0-9\u00c0-\u024f]*(?:['’:][a-z\u00c0-\u024f]+)*)/gu
+  // A figure in a page: not part of a longer number.
+  var FIGURE = /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])\s*(万亿|百万|亿|万|千|million|billion|thousand)?/g
+  var MULTIPLIER = { "万亿": 1e12, "亿": 1e8, "百万": 1e6, "万": 1e4, "千": 1e3,
+                     million: 1e6, billion: 1e9, thousand: 1e3 }
+  var WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu
+  var KEPT = /[\p{L}\p{N}.]/u
+  var ALNUM = /[a-z0-9]/
+  // US spellings and the British ones the site writes (each applied alone).
+  var SPELLINGS = [
+    [/^([a-z]{2,})or(s|ed|ing|er|ers|ful|fully|ite|ites|able|ably|less|hood|hoods|ism|ist|ists|ly)?$/, "$1our$2"],
+    [/^([a-z]{2,}[^aeiou])er(s)?$/, "$1re$2"],
+    [/^([a-z]{2,}[^aeiou])ered$/, "$1red"],
+    [/^([a-z]{2,}[^aeiou])ering$/, "$1ring"],
+    [/iz(e|es|ed|ing|er|ers|ation|ations|ational)$/, "is$1"],
+    [/yz(e|es|ed|ing|er|ers)$/, "ys$1"],
+    [/^([a-z]{2,})og(s)?$/, "$1ogue$2"],
+    [/^([a-z]{2,})ense(s)?$/, "$1ence$2"],
+    [/gram(s)?$/, "gramme$1"],
+    [/([aeiou])l(ed|ing|er|ers|or|ors)$/, "$1ll$2"],
+    [/^([a-z]{3,})ll(ment|ments|ful|s)?$/, "$1l$2"],
+    [/dgment(s)?$/, "dgement$1"]
+  ]
+  var TYPO_LENGTH = 5, TYPO_WORDS = 3, INITIALS_WORDS = 3
+  var SNIPPET = { zh: 72, en: 180 }
+
+  var index = null                     // what the prelude knows of the index
+  var pending = []                     // plans of the queries sent on, in order
+
+  /* ----------------------------------------------------------------------
+   * The index
+   * -------------------------------------------------------------------- */
+
+  // What the prelude needs is worked out from the docs once Material is
+  // ready and has answered the page's first, empty query, a few milliseconds
+  // at a time; a query with words that comes earlier finishes the work first.
+  function setup(data) {
     var config = data.config
-    stemming = config.lang.indexOf("en") >= 0 && (config.pipeline || []).indexOf("stemmer") >= 0
-    var separator = new RegExp(config.separator, "u")
-    words = new Set()
-    data.docs.forEach(function (doc) {
-      ((doc.title || "") + " " + (doc.text || "")).toLowerCase().split(separator)
-        .forEach(function (word) { if (word) words.add(word) })
+    var chinese = config.lang.some(function (lang) { return lang.indexOf("zh") === 0 })
+    index = {
+      chinese: chinese, limit: chinese ? SNIPPET.zh : SNIPPET.en,
+      stemming: config.lang.indexOf("en") >= 0 && (config.pipeline || []).indexOf("stemmer") >= 0,
+      separator: new RegExp(config.separator, "g"), extra: config.reportsite || {},
+      queue: data.docs.slice(), started: false, done: false,
+      words: new Set(), latin: new Set(), stemOf: new Map(), byStem: new Map(), frequency: new Map(),
+      figures: new Map(), docs: new Map(), order: [],
+      t2s: new Map(), t2sWords: new Map(), t2sLongest: 0,
+      pinyin: new Map(), initials: new Map()
+    }
+  }
+
+  function work(all) {
+    if (!index || index.done) return
+    var until = performance.now() + 8
+    while (index.queue.length && (all === true || performance.now() < until)) addDoc(index.queue.shift())
+    if (index.queue.length) { setTimeout(work, 0); return }
+    var extra = index.extra, pairs = Array.from(extra.t2s || "")
+    for (var i = 0; i + 1 < pairs.length; i += 2) index.t2s.set(pairs[i], pairs[i + 1])
+    Object.keys(extra.t2sWords || {}).forEach(function (word) {
+      index.t2sWords.set(word, extra.t2sWords[word])
+      index.t2sLongest = Math.max(index.t2sLongest, Array.from(word).length)
+    })
+    if (extra.pinyin) setupPinyin(extra.pinyin, extra.pinyinWords || {})
+    index.done = true
+  }
+
+  function addDoc(doc) {
+    var title = plain(doc.title || ""), text = plain(doc.text || "")
+    var record = { location: doc.location, page: doc.location.split("#")[0],
+                   title: field(title), text: field(text), distinct: [] }
+    if (!index.chinese) {
+      var distinct = new Map()
+      record.title.words.concat(record.text.words).forEach(function (w) { distinct.set(w.word, w) })
+      record.distinct = Array.from(distinct.values())
+    }
+    index.docs.set(doc.location, record)
+    index.order.push(record)
+    // The index's words, as Material's tokenizer sees them (Chinese words
+    // are separated by U+200B).
+    var seen = new Set()
+    ;((doc.title || "") + " " + (doc.text || "")).replace(/<[^>]*>/g, " ").toLowerCase()
+      .split(index.separator).forEach(function (token) {
+        token = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")
+        if (!token) return
+        index.words.add(token)
+        if (/^[a-z][a-z']*$/.test(token)) {
+          index.latin.add(token)
+          var stemmed = stemOf(token)
+          if (!index.byStem.has(stemmed)) index.byStem.set(stemmed, token)
+          if (!seen.has(stemmed)) index.frequency.set(stemmed, (index.frequency.get(stemmed) || 0) + 1)
+          seen.add(stemmed)
+        }
+      })
+    collectFigures(title + "\n" + text)
+  }
+
+  // Material's text is HTML: the plain text, a line per block, no footnote
+  // markers, no zero-width spaces.
+  function plain(html) {
+    return html
+      .replace(/<sup\b[^>]*>[\s\S]*?<\/sup>/gi, "")
+      .replace(/<\/(?:p|li|h\d|dd|dt|tr|pre|blockquote|table)>|<br\s*\/?>/gi, "\n")
+      .replace(/<[^>]*>/g, "")
+      .replace(/\u200b/g, "")
+      .replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, function (_, name) {
+        return { amp: "&", lt: "<", gt: ">", quot: "\"", "#39": "'", "#x27": "'", nbsp: " " }[name]
+      })
+      .replace(/[^\S\n]+/g, " ")
+      .replace(/ ?\n[\s]*/g, "\n")
+      .trim()
+  }
+
+  // A field as it is matched: Chinese by characters (letters, digits and
+  // the decimal point, lower case, with where each came from), English by
+  // words.
+  function field(text) {
+    var norm = "", at = [], words = []
+    if (index.chinese) {
+      // Latin words and figures stay apart (DB-01: "db 01"), so that they
+      // are found from their start.
+      var gap = -1
+      for (var i = 0; i < text.length;) {
+        var code = text.codePointAt(i), char = String.fromCodePoint(code)
+        if (KEPT.test(char)) {
+          var lower = char.toLowerCase()
+          if (lower.length !== char.length) lower = char
+          if (gap >= 0 && ALNUM.test(lower) && ALNUM.test(norm[norm.length - 1] || "")) {
+            norm += " "
+            at.push(gap)
+          }
+          gap = -1
+          norm += lower
+          for (var k = 0; k < lower.length; k++) at.push(i)
+        } else if (gap < 0) {
+          gap = i
+        }
+        i += char.length
+      }
+    } else {
+      var match
+      WORD.lastIndex = 0
+      while ((match = WORD.exec(text))) {
+        var word = match[0].toLowerCase().replace(/’/g, "'")
+        words.push({ word: word, stem: stemOf(word), start: match.index, end: match.index + match[0].length })
+      }
+    }
+    return { text: text, norm: norm, at: at, words: words, ends: sentenceEnds(text) }
+  }
+
+  function collectFigures(text) {
+    var match
+    FIGURE.lastIndex = 0
+    while ((match = FIGURE.exec(text))) {
+      var key = figureKey(match[1], match[2])
+      if (!index.figures.has(key)) index.figures.set(key, new Set())
+      index.figures.get(key).add(match[1])
+    }
+  }
+
+  function figureKey(number, multiplier) {
+    var value = parseFloat(number.replace(/,/g, "")) * (MULTIPLIER[(multiplier || "").trim()] || 1)
+    return String(Math.round(value * 100) / 100)
+  }
+
+  // The pinyin of each word of the index of two characters or more, and of
+  // its beginnings and ends of two or more (西宁 of 西宁市, 工会 of 总工会,
+  // which jieba keeps whole); its initials, of the whole word only.
+  function setupPinyin(syllables, readings) {
+    var reading = new Map()
+    Object.keys(syllables).forEach(function (syllable) {
+      for (var char of syllables[syllable]) reading.set(char, syllable)
+    })
+    index.words.forEach(function (word) {
+      var chars = Array.from(word)
+      if (chars.length < 2 || !/^\p{sc=Han}+$/u.test(word)) return
+      var parts = readings[word] ? readings[word].split(" ") : chars.map(function (char) { return reading.get(char) })
+      if (parts.length !== chars.length || parts.some(function (part) { return !part })) return
+      for (var k = 2; k <= chars.length; k++) addPinyin(parts.slice(0, k), chars.slice(0, k).join(""))
+      for (var j = 1; j + 2 <= chars.length; j++) addPinyin(parts.slice(j), chars.slice(j).join(""))
+      addTo(index.initials, parts.map(function (part) { return part[0] }).join(""), word)
     })
   }
 
-  function segment(run) {
-    var parts = [], i = 0
-    while (i < run.length) {
-      var j = run.length
-      while (j > i && !words.has(run.slice(i, j))) j--
-      if (j === i) { parts.push(run.slice(i)); break }
-      parts.push(run.slice(i, j) + END)
-      i = j
-    }
-    return parts.join(" ")
+  function addPinyin(parts, word) {
+    var key = parts.join("")
+    addTo(index.pinyin, key, word)
+    // lü and nü are often typed lu and nu
+    var plainU = parts.map(function (part) { return part.replace(/^([ln])v/, "$1u") }).join("")
+    if (plainU !== key) addTo(index.pinyin, plainU, word)
+  }
+
+  function addTo(map, key, value) {
+    var list = map.get(key)
+    if (!list) map.set(key, list = [])
+    if (list.indexOf(value) < 0) list.push(value)
   }
 
   function stem(word) {
-    return self.lunr.stemmer(new self.lunr.Token(word.toLowerCase())).toString()
+    return self.lunr.stemmer(new self.lunr.Token(word)).toString()
   }
+
+  function stemOf(word) {
+    if (!index.stemming) return word
+    var stemmed = index.stemOf.get(word)
+    if (stemmed === undefined) index.stemOf.set(word, stemmed = stem(word))
+    return stemmed
+  }
+
+  function isStopWord(word) {
+    return index.stemming && typeof self.lunr.stopWordFilter === "function" &&
+      !self.lunr.stopWordFilter(new self.lunr.Token(word))
+  }
+
+  /* ----------------------------------------------------------------------
+   * The query
+   * -------------------------------------------------------------------- */
+
+  // A concept: a word of the query and the forms it may take in the index.
+  function concept(label, forms, options) {
+    options = options || {}
+    return { label: label, forms: forms, kind: options.kind || "word", stop: !!options.stop,
+             terms: options.terms || forms }
+  }
+
+  function plan(query) {
+    var text = query.normalize("NFKC").replace(/\u200b/g, "").toLowerCase()
+    var concepts = [], latin = [], match
+    PIECE.lastIndex = 0
+    var last = 0
+    while ((match = PIECE.exec(text))) {
+      // Words of the Latin alphabet go together, for pinyin across spaces.
+      if (!match[4] || /[^\s'’]/.test(text.slice(last, match.index))) flushLatin(latin, concepts)
+      last = match.index + match[0].length
+      if (match[1]) concepts.push(figure(match[1], match[2]))
+      else if (match[3]) han(match[3], last === text.trimEnd().length, concepts)
+      else latin.push(match[4])
+    }
+    flushLatin(latin, concepts)
+    if (!concepts.length) return null
+    var terms = []
+    concepts.forEach(function (c) {
+      if (!c.stop) c.terms.forEach(function (term) { if (terms.indexOf(term) < 0) terms.push(term) })
+    })
+    // Only stop words (the, of): Material's search as it is.
+    return { concepts: concepts, query: terms.length ? terms.join(" ") : query }
+  }
+
+  function figure(number, multiplier) {
+    var forms = [number]
+    if (multiplier || number.length >= 4 || /[.,]/.test(number)) {
+      var same = index.figures.get(figureKey(number, multiplier))
+      if (same) same.forEach(function (form) { if (forms.indexOf(form) < 0) forms.push(form) })
+      if (same && forms.length > 1 && !same.has(number)) forms.shift()
+    }
+    var figureConcept = concept(number + (multiplier || ""), forms, { kind: "figure" })
+    // 万 and 亿 stay with the figure in a Chinese phrase (378.27万元).
+    if (multiplier && HAN.test(multiplier)) figureConcept.suffix = multiplier.trim()
+    return figureConcept
+  }
+
+  // The longest words of the index, one after the other. Material searches
+  // a word followed by 〇 as that word and longer ones (服务站〇: 服务站*);
+  // without it, it would drop the word's last character (服务*). Where no
+  // word starts, the rest of the query's end (a word being typed) or one
+  // character goes as it is.
+  function han(run, atEnd, concepts) {
+    var chars = Array.from(simplified(run))  // by characters, not UTF-16 units
+    for (var i = 0; i < chars.length;) {
+      var j = chars.length
+      while (j > i && !index.words.has(chars.slice(i, j).join(""))) j--
+      if (j > i) {
+        concepts.push(hanWords(chars.slice(i, j).join(""), [chars.slice(i, j).join("")]))
+      } else {
+        j = atEnd ? chars.length : i + 1
+        var rest = chars.slice(i, j).join("")
+        concepts.push(concept(rest, [rest], { kind: "han" }))
+      }
+      i = j
+    }
+  }
+
+  // Traditional to Simplified: the words the characters alone get wrong
+  // first, then character by character.
+  function simplified(run) {
+    var chars = Array.from(run), out = ""
+    outer: for (var i = 0; i < chars.length;) {
+      for (var n = Math.min(index.t2sLongest, chars.length - i); n >= 2; n--) {
+        var word = index.t2sWords.get(chars.slice(i, i + n).join(""))
+        if (word) { out += word; i += n; continue outer }
+      }
+      out += index.t2s.get(chars[i]) || chars[i]
+      i++
+    }
+    return out
+  }
+
+  function flushLatin(tokens, concepts) {
+    if (!tokens.length) return
+    var words = tokens.splice(0, tokens.length)
+    if (index.chinese) pinyin(words, concepts)
+    else words.forEach(function (word) { concepts.push(english(word)) })
+  }
+
+  // Toneless pinyin of the index's words of two characters or more: the
+  // longest run of words that reads as such words entirely.
+  function pinyin(words, concepts) {
+    for (var i = 0; i < words.length;) {
+      var word = words[i].replace(/['’:]/g, "")
+      if (index.latin.has(word) || index.words.has(word)) {
+        // A word of the index (csv, db), and the Chinese word it may also
+        // read as (xining: 西宁), as one word.
+        var read = readPinyin(toneless(word))
+        var forms = read && read.parts.length === 1 ? [word].concat(read.parts[0]) : [word]
+        var terms = forms.map(function (form, n) { return n ? form + END : form })
+        concepts.push(concept(word, forms, { terms: terms }))
+        i++
+        continue
+      }
+      var found = null
+      for (var j = words.length; j > i && !found; j--) {
+        found = readPinyin(words.slice(i, j).map(toneless).join(""))
+        if (found) { found.label = words.slice(i, j).join(" "); found.next = j }
+      }
+      if (found) {
+        found.parts.forEach(function (choices) { concepts.push(hanWords(found.label, choices)) })
+        i = found.next
+        continue
+      }
+      // Initials have no vowels (gh, zgm); a short English word has.
+      var initials = /[aeiouv]/.test(word) ? null : index.initials.get(word)
+      if (word.length >= 2 && initials && initials.length <= INITIALS_WORDS)
+        concepts.push(hanWords(word, initials))
+      else concepts.push(concept(word, [word]))
+      i++
+    }
+  }
+
+  function toneless(word) {
+    return word.normalize("NFD").replace(/u\u0308/g, "v").replace(/u:/g, "v")
+      .replace(/\p{M}/gu, "").replace(/['’:]/g, "").replace(/[1-5]/g, "")
+  }
+
+  // The fewest words of the index that read as `letters`, or null.
+  function readPinyin(letters) {
+    if (!/^[a-z]+$/.test(letters)) return null
+    var best = [[]]
+    for (var k = 0; k < letters.length; k++) {
+      if (!best[k]) continue
+      for (var e = k + 2; e <= letters.length; e++) {
+        var words = index.pinyin.get(letters.slice(k, e))
+        if (words && (!best[e] || best[e].length > best[k].length + 1)) best[e] = best[k].concat([words])
+      }
+    }
+    var parts = best[letters.length]
+    return parts && parts.length ? { parts: parts } : null
+  }
+
+  function hanWords(label, words) {
+    return concept(label, words, { kind: "han", terms: words.map(function (w) { return w + END }) })
+  }
+
+  // An English word: its stem, searched as a prefix as Material does (the
+  // word may be unfinished); the British spelling of a US one, or, for a
+  // word the index does not know, the words one typo away, searched as
+  // whole words (`labour^1`: lunr stems it and finds that stem only, so
+  // centre finds centres but not central).
+  function english(word) {
+    word = word.replace(/['’:]+$/, "").replace(/’/g, "'")
+    if (isStopWord(word)) return concept(word, [word], { stop: true })
+    var base = index.stemming ? stem(word) : word
+    var c = concept(word, [word], { terms: [base] })
+    c.prefix = { word: word, stem: base }
+    c.exact = new Set()
+    function add(stemmed, surface) {
+      if (stemmed === base || c.exact.has(stemmed)) return
+      c.exact.add(stemmed)
+      c.forms.push(surface)
+      c.terms.push(surface + "^1")
+    }
+    SPELLINGS.forEach(function (rule) {
+      var other = word.replace(rule[0], rule[1])
+      if (other === word) return
+      var stemmed = index.stemming ? stem(other) : other
+      if (index.byStem.has(stemmed)) add(stemmed, index.byStem.get(stemmed))
+    })
+    if (!c.exact.size && isTypo(word, base))
+      typos(word, base).forEach(function (stemmed) { add(stemmed, index.byStem.get(stemmed)) })
+    return c
+  }
+
+  // A word the index does not know, nor any word starting so.
+  function isTypo(word, base) {
+    if (word.length < TYPO_LENGTH || !/^[a-z]+$/.test(word) || index.latin.has(word) || index.byStem.has(base))
+      return false
+    for (var known of index.latin) if (known.indexOf(word) === 0) return false
+    return true
+  }
+
+  // The stems of the index's words one edit away from the word or its stem
+  // (a letter missing, extra or wrong, or two letters swapped): the most
+  // widespread few.
+  function typos(word, base) {
+    var found = new Set()
+    index.latin.forEach(function (known) {
+      if (known.length >= TYPO_LENGTH - 1 && oneEdit(word, known)) found.add(index.stemOf.get(known))
+    })
+    index.byStem.forEach(function (_, known) {
+      if (known.length >= TYPO_LENGTH - 1 && (oneEdit(word, known) || oneEdit(base, known))) found.add(known)
+    })
+    return Array.from(found).sort(function (a, b) {
+      return (index.frequency.get(b) || 0) - (index.frequency.get(a) || 0) || (a < b ? -1 : 1)
+    }).slice(0, TYPO_WORDS)
+  }
+
+  function oneEdit(a, b) {
+    if (a === b || Math.abs(a.length - b.length) > 1) return false
+    var i = 0
+    while (i < a.length && i < b.length && a[i] === b[i]) i++
+    if (a.length === b.length) {
+      if (a.slice(i + 1) === b.slice(i + 1)) return true
+      return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+    }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+  }
+
+  /* ----------------------------------------------------------------------
+   * Matching, ranking and snippets
+   * -------------------------------------------------------------------- */
+
+  // Where the query's words occur in a field, [start, end, concept] in the
+  // field's text (stop words left out); and where the whole query occurs as
+  // a phrase, [start, end], or null.
+  function matchField(f, concepts) {
+    var spans = [], phrase = null
+    if (index.chinese) {
+      concepts.forEach(function (c, n) {
+        c.forms.forEach(function (form) {
+          for (var at = seek(f.norm, form, 0), count = 0; at >= 0 && count < 64; at = seek(f.norm, form, at + 1), count++) {
+            var end = at + form.length
+            if (c.suffix && f.norm.startsWith(c.suffix, end)) end += c.suffix.length
+            spans.push([f.at[at], f.at[end - 1] + 1, n])
+          }
+        })
+      })
+    } else {
+      f.words.forEach(function (w) {
+        matching(w).forEach(function (n) { spans.push([w.start, w.end, n]) })
+      })
+    }
+    phrase = concepts.length > 1 ? findPhrase(f, concepts) : null
+    return { spans: spans, phrase: phrase }
+  }
+
+  function findPhrase(f, concepts) {
+    if (index.chinese) {
+      var first = concepts[0]
+      for (var i = 0; i < first.forms.length; i++) {
+        for (var at = seek(f.norm, first.forms[i], 0); at >= 0; at = seek(f.norm, first.forms[i], at + 1)) {
+          var end = follow(f.norm, at, concepts, 0)
+          if (end >= 0) return [f.at[at], f.at[end - 1] + 1]
+        }
+      }
+      return null
+    }
+    for (var k = 0; k + concepts.length <= f.words.length; k++) {
+      var all = true
+      for (var n = 0; n < concepts.length && all; n++) all = wordMatches(f.words[k + n], concepts[n])
+      if (all) return [f.words[k].start, f.words[k + concepts.length - 1].end]
+    }
+    return null
+  }
+
+  // Where `form` occurs in a Chinese field from `from` on, or -1; a Latin
+  // word or a figure only from its start (an, not in "a new"; 01 in DB-01).
+  function seek(norm, form, from) {
+    var at = norm.indexOf(form, from)
+    if (ALNUM.test(form[0]))
+      while (at > 0 && /[a-z0-9.]/.test(norm[at - 1])) at = norm.indexOf(form, at + 1)
+    return at
+  }
+
+  // Where the concepts from the n-th on follow each other from `at` (a
+  // space between Latin words or figures allowed): the end, or -1.
+  function follow(norm, at, concepts, n) {
+    if (n === concepts.length) return at
+    if (n > 0 && norm[at] === " ") at++
+    for (var i = 0; i < concepts[n].forms.length; i++) {
+      var form = concepts[n].forms[i]
+      if (norm.startsWith(form, at)) {
+        var next = at + form.length
+        var end = follow(norm, next, concepts, n + 1)
+        if (end < 0 && concepts[n].suffix && norm.startsWith(concepts[n].suffix, next))
+          end = follow(norm, next + concepts[n].suffix.length, concepts, n + 1)
+        if (end >= 0) return end
+      }
+    }
+    return -1
+  }
+
+  // As lunr matches: the word's stem starts with the query word's stem (or
+  // the word with the query word), or is one of the whole words' stems.
+  function wordMatches(w, c) {
+    if (c.stop || !c.prefix) return c.forms.indexOf(w.word) >= 0
+    if (c.exact.has(w.stem)) return true
+    return w.word.indexOf(c.prefix.word) === 0 || w.stem.indexOf(c.prefix.stem) === 0
+  }
+
+  // The concepts (not stop words) an English word of the index matches,
+  // worked out once per word and query.
+  var memo = { concepts: null, words: new Map() }
+  function matching(w) {
+    var found = memo.words.get(w.word)
+    if (!found) {
+      found = []
+      memo.concepts.forEach(function (c, n) { if (!c.stop && wordMatches(w, c)) found.push(n) })
+      memo.words.set(w.word, found)
+    }
+    return found
+  }
+
+  // Which of the query's words a section holds, and whether it holds the
+  // query as a phrase; where they are is worked out only for what is shown.
+  function evaluate(record, concepts, wanted) {
+    var covered = new Set()
+    if (index.chinese) {
+      concepts.forEach(function (c, n) {
+        if (!c.stop && c.forms.some(function (form) {
+          return seek(record.title.norm, form, 0) >= 0 || seek(record.text.norm, form, 0) >= 0
+        })) covered.add(n)
+      })
+    } else {
+      record.distinct.forEach(function (w) { matching(w).forEach(function (n) { covered.add(n) }) })
+    }
+    var phrase = concepts.length > 1 && covered.size === wanted &&
+      !!(findPhrase(record.title, concepts) || findPhrase(record.text, concepts))
+    return { record: record, covered: covered, phrase: phrase }
+  }
+
+  // Pages in this order: those holding the query as a phrase; those holding
+  // more of its words; those whose words are rarer in the site (the sum of
+  // their inverse document frequencies); then by Material's score. The
+  // sections of a page are ordered the same way. Material's hits are kept,
+  // and pages it missed that hold every word are added (a word inside a
+  // longer word of the index: 特色 in 中国特色社会主义).
+  function rerank(result, plan) {
+    var concepts = plan.concepts
+    var wanted = concepts.filter(function (c) { return !c.stop }).length
+    var scores = new Map(), best = 0
+    result.items.forEach(function (group) {
+      group.forEach(function (item) {
+        if (item.score > (scores.get(item.location) || 0)) scores.set(item.location, item.score)
+        best = Math.max(best, item.score)
+      })
+    })
+    memo.concepts = concepts
+    memo.words = new Map()
+    var all = index.order.map(function (record) { return evaluate(record, concepts, wanted) })
+    var idf = concepts.map(function (_, n) {
+      var holding = all.filter(function (found) { return found.covered.has(n) }).length
+      return holding ? Math.log(1 + all.length / holding) : 0
+    })
+    var pages = new Map()
+    all.forEach(function (found) {
+      var record = found.record
+      var page = pages.get(record.page)
+      if (!page) pages.set(record.page, page = { docs: [], covered: new Set(), phrase: false, listed: false })
+      page.docs.push(found)
+      found.score = scores.get(record.location) || 0
+      found.skip = !scores.has(record.location) && !(wanted && found.covered.size === wanted)
+      found.rank = rank(found.phrase, found.covered, idf, best ? found.score / best : 0)
+      if (found.skip) return
+      page.listed = true
+      page.phrase = page.phrase || found.phrase
+      found.covered.forEach(function (n) { page.covered.add(n) })
+    })
+    var groups = []
+    pages.forEach(function (page) {
+      if (!page.listed) return
+      var items = page.docs.filter(function (found) {
+        return !found.skip && (found.score > 0 || found.covered.size > 0)
+      })
+      items.sort(function (a, b) { return b.rank - a.rank })
+      var article = page.docs[0]
+      if (items.indexOf(article) < 0) { article.rank = 0; items.push(article) }
+      groups.push({ rank: rank(page.phrase, page.covered, idf, items[0].rank % 1e3 / 1e3), items: items })
+    })
+    groups.sort(function (a, b) { return b.rank - a.rank })
+    var out = { items: groups.map(function (group) {
+      return group.items.map(function (found) { return item(found, concepts) })
+    }) }
+    if (result.suggest) out.suggest = result.suggest
+    return out
+  }
+
+  // The order as one number (Material shows it and compares it): phrase,
+  // then number of words, then their rarity, then Material's score (0 to 1).
+  function rank(phrase, covered, idf, material) {
+    var rarity = 0
+    covered.forEach(function (n) { rarity += idf[n] })
+    return (phrase ? 1e12 : 0) + Math.min(covered.size, 999) * 1e9 +
+      Math.min(Math.round(rarity * 1e3), 999999) * 1e3 + Math.floor(material * 999)
+  }
+
+  function item(found, concepts) {
+    var record = found.record
+    found.title = matchField(record.title, concepts)
+    found.text = matchField(record.text, concepts)
+    // What Material shows as missing, and highlights on the page it opens.
+    var terms = {}
+    ;[[record.title, found.title], [record.text, found.text]].forEach(function (pair) {
+      pair[1].spans.forEach(function (span) { terms[pair[0].text.slice(span[0], span[1]).toLowerCase()] = true })
+    })
+    concepts.forEach(function (c, n) {
+      if (!c.stop && !found.covered.has(n)) terms[c.label] = false
+    })
+    return {
+      location: record.location,
+      title: marked(record.title.text, withPhrase(found.title), 0, record.title.text.length),
+      text: snippet(record.text, found.text),
+      score: found.rank,
+      terms: terms
+    }
+  }
+
+  // The phrase is marked whole, its stop words too.
+  function withPhrase(match) {
+    return match.phrase ? match.spans.concat([match.phrase]) : match.spans
+  }
+
+  // The sentence or two around the best match, cut to the snippet's length
+  // (… where it is cut), with the query's words marked.
+  function snippet(f, match) {
+    var text = f.text, limit = index.limit
+    if (!text) return ""
+    var anchor = match.phrase || (match.spans.length ? bestSentenceSpan(f, match.spans) : [0, 0])
+    var sentence = sentenceAround(f, anchor[0])
+    var start = sentence[0], end = Math.max(sentence[1], anchor[1])
+    if (end - start < limit / 2) {
+      var next = sentenceAround(f, skipSpace(text, end))
+      if (next[1] > end && next[1] - start <= limit) end = next[1]
+    }
+    var cutStart = false, cutEnd = false
+    if (end - start > limit) {
+      var room = Math.max(0, limit - (anchor[1] - anchor[0]))
+      var from = Math.max(start, anchor[0] - Math.floor(room / 3))
+      match.spans.forEach(function (span) { if (span[0] < from && span[1] > from) from = span[0] })
+      var to = Math.min(end, from + limit)
+      match.spans.forEach(function (span) { if (span[0] < to && span[1] > to) to = span[0] > from ? span[0] : span[1] })
+      if (!index.chinese) {  // whole words
+        if (from > start) from = Math.min(anchor[0], text.indexOf(" ", from) + 1 || from)
+        var space = text.lastIndexOf(" ", to)
+        if (to < end && space > Math.max(from, anchor[1])) to = space
+      }
+      cutStart = from > start
+      cutEnd = to < end
+      start = from
+      end = to
+    }
+    return "<p>" + (cutStart ? "…" : "") + marked(text, withPhrase(match), start, end).replace(/\s*\n\s*/g, " ") +
+      (cutEnd ? "…" : "") + "</p>"
+  }
+
+  // The first match in the sentence that holds most of the query's words.
+  function bestSentenceSpan(f, spans) {
+    var sentences = new Map(), chosen = null
+    spans.forEach(function (span) {
+      var key = sentenceAround(f, span[0])[0]
+      var entry = sentences.get(key)
+      if (!entry) sentences.set(key, entry = { words: new Set(), first: span })
+      entry.words.add(span[2])
+      if (span[0] < entry.first[0]) entry.first = span
+    })
+    sentences.forEach(function (entry) {
+      if (!chosen || entry.words.size > chosen.words.size ||
+          (entry.words.size === chosen.words.size && entry.first[0] < chosen.first[0])) chosen = entry
+    })
+    return [chosen.first[0], chosen.first[1]]
+  }
+
+  // [start, end) of the sentence (or line) around `at`, its ending included.
+  function sentenceAround(f, at) {
+    var ends = f.ends, low = 0, high = ends.length - 1
+    while (low < high) {
+      var middle = (low + high) >> 1
+      if (ends[middle] > at) high = middle
+      else low = middle + 1
+    }
+    return [skipSpace(f.text, low ? ends[low - 1] : 0), Math.max(ends[low], at)]
+  }
+
+  function skipSpace(text, at) {
+    while (at < text.length && /\s/.test(text[at])) at++
+    return at
+  }
+
+  // Where the sentences of a text end: after 。！？；!?; or a full stop
+  // followed by a space, and at each line's end.
+  function sentenceEnds(text) {
+    var ends = []
+    for (var i = 0; i < text.length; i++) {
+      var char = text[i]
+      if (char === "\n") ends.push(i)
+      else if ("。！？；!?;".indexOf(char) >= 0 || (char === "." && (i + 1 === text.length || /\s/.test(text[i + 1]))))
+        ends.push(i + 1)
+    }
+    ends.push(text.length)
+    return ends
+  }
+
+  // `text` from `start` to `end`, escaped, with the spans marked.
+  function marked(text, spans, start, end) {
+    var merged = []
+    spans.map(function (span) { return [Math.max(span[0], start), Math.min(span[1], end)] })
+      .filter(function (span) { return span[0] < span[1] })
+      .sort(function (a, b) { return a[0] - b[0] })
+      .forEach(function (span) {
+        var last = merged[merged.length - 1]
+        if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1])
+        else merged.push(span)
+      })
+    var html = "", at = start
+    merged.forEach(function (span) {
+      html += escape(text.slice(at, span[0])) + "<mark>" + escape(text.slice(span[0], span[1])) + "</mark>"
+      at = span[1]
+    })
+    return html + escape(text.slice(at, end))
+  }
+
+  function escape(value) {
+    return value.replace(/[&<>"']/g, function (char) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;" }[char]
+    })
+  }
+
+  /* ----------------------------------------------------------------------
+   * Messages
+   * -------------------------------------------------------------------- */
 
   addEventListener("message", function (ev) {
     var message = ev.data
-    if (message.type === SETUP) collect(message.data)
-    else if (message.type === QUERY && words && typeof message.data === "string") {
-      message.data = message.data.replace(/\p{sc=Han}+/gu, segment)
-      if (stemming) message.data = message.data.replace(/[A-Za-z]{3,}/g, stem)
+    if (message.type === SETUP) {
+      try { setup(message.data) } catch (error) { index = null; console.warn("search prelude:", error) }
+    } else if (message.type === QUERY) {
+      var planned = null
+      if (index && !index.started) {  // after this query's answer
+        index.started = true
+        setTimeout(work, 0)
+      }
+      if (index && typeof message.data === "string" && message.data.trim()) {
+        try {
+          work(true)
+          planned = plan(message.data)
+          if (planned) message.data = planned.query
+        } catch (error) {
+          planned = null
+          console.warn("search prelude:", error)
+        }
+      }
+      pending.push(planned)
     }
   })
+
+  var post = self.postMessage
+  self.postMessage = function (message) {
+    if (message && message.type === RESULT && pending.length) {
+      var planned = pending.shift()
+      if (planned && message.data && message.data.items) {
+        try {
+          message = { type: RESULT, data: rerank(message.data, planned) }
+        } catch (error) {
+          console.warn("search prelude:", error)
+        }
+      }
+    }
+    return post.apply(self, [message].concat(Array.prototype.slice.call(arguments, 1)))
+  }
 })();

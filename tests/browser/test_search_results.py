@@ -1,0 +1,67 @@
+"""Search results a phone can show, in Chromium, over http and from the
+file system: the sentence or two around the match, marked; no zero-width
+space shown or copied; three results or more on a phone's screen."""
+
+import pytest
+
+from searching import search
+
+pytestmark = pytest.mark.browser
+
+# Per edition: home, queries (one found in the glossary's long table), and
+# the longest a teaser may be, in characters (ellipses included).
+EDITIONS = {
+    "zh": ("", ["热线", "快递", "职工书屋", "医疗互助"], 80),
+    "en": ("en/", ["hotline", "courier", "Spring Breeze", "collective contracts"], 200),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EDITIONS))
+def test_each_result_shows_the_sentence_around_the_match_with_it_marked(reader, site, lang):
+    home, queries, longest = EDITIONS[lang]
+    page = reader.page
+    page.goto(site.url(home))
+    too_long, unmarked = [], []
+    for query in queries:
+        found = search(page, site, query)
+        assert found, query
+        for result in found:
+            too_long += [(query, result.page, teaser) for teaser in result.teasers if len(teaser) > longest]
+            if not result.marks:
+                unmarked.append((query, result.page))
+        glossary = [r for r in found if r.page == home + "glossary/"]
+        assert all(r.teasers and r.marks for r in glossary), query
+    assert too_long == []
+    assert unmarked == []
+    reader.assert_clean()
+
+
+def test_no_zero_width_space_is_shown_or_copied(reader, site):
+    page = reader.page
+    page.goto(site.url(""))
+    for query in ("工会", "群团服务站", "职工医疗互助参保人数", "gonghui"):
+        assert search(page, site, query), query
+        shown = page.locator(".md-search-result").inner_text()
+        copied = page.evaluate(
+            """() => { const list = document.querySelector('.md-search-result__list')
+                       getSelection().selectAllChildren(list); return getSelection().toString() }"""
+        )
+        titles = page.locator(".md-search-result__item h1, .md-search-result__item h2").all_inner_texts()
+        assert "\u200b" not in shown and "\u200b" not in copied, query
+        assert titles and not any("\u200b" in title for title in titles), query
+    reader.assert_clean()
+
+
+@pytest.mark.parametrize(("lang", "query"), [("zh", "工会"), ("en", "trade union")])
+def test_a_phone_screen_shows_at_least_three_results(phone, site, lang, query):
+    page = phone.page
+    page.goto(site.url(EDITIONS[lang][0]))
+    assert len(search(page, site, query)) >= 3
+    whole = page.locator(".md-search-result__item").evaluate_all(
+        """items => items.filter(item => {
+             const box = item.getBoundingClientRect()
+             return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0
+           }).length"""
+    )
+    assert whole >= 3
+    phone.assert_clean()

@@ -1,0 +1,62 @@
+"""What the search index carries for the worker's prelude: Traditional
+characters and pinyin for the Chinese index, computed from its own words."""
+
+import opencc
+
+from reportsite.search_index import KEY, enrich, index_words, pinyin_map, traditional_map
+
+SEPARATOR = r"[\s\u200b，。]+"
+
+
+def index_of(*texts: str) -> dict:
+    return {
+        "config": {"lang": ["zh"], "separator": SEPARATOR, "pipeline": [], "fields": {}},
+        "docs": [{"location": f"p{n}/", "title": "", "text": text} for n, text in enumerate(texts)],
+    }
+
+
+def to_simplified(text: str, chars: str, words: dict[str, str]) -> str:
+    """What the worker does with a query: the words first, then characters."""
+    pairs = dict(zip(chars[::2], chars[1::2], strict=True))
+    out, i = "", 0
+    while i < len(text):
+        word = next((w for w in sorted(words, key=len, reverse=True) if text.startswith(w, i)), None)
+        if word:
+            out, i = out + words[word], i + len(word)
+        else:
+            out, i = out + pairs.get(text[i], text[i]), i + 1
+    return out
+
+
+def test_the_words_are_the_chinese_tokens_of_titles_and_texts():
+    index = index_of("<p>\u200b职工\u200b书屋\u200b，\u200b快递\u200b DB-01</p>", "\u200b职工\u200b")
+    assert index_words(index) == {"职工": 2, "书屋": 1, "快递": 1}
+
+
+def test_every_traditional_spelling_of_a_word_comes_back_to_it():
+    words = ["群团", "服务站", "温馨", "里面", "台账", "发展", "头发", "干部", "乾坤", "著名", "显著", "着力"]
+    chars, exceptions = traditional_map(words)
+    for word in words:
+        assert to_simplified(word, chars, exceptions) == word
+        for variant in ("s2t", "s2tw", "s2hk"):
+            assert to_simplified(opencc.OpenCC(variant).convert(word), chars, exceptions) == word, variant
+
+
+def test_pinyin_is_each_characters_usual_reading_and_the_words_read_otherwise():
+    syllables, readings = pinyin_map(["律师", "工会", "银行", "行动", "行政", "重要", "重新"])
+    reading = {char: syllable for syllable, chars in syllables.items() for char in chars}
+    assert reading["律"] == "lv" and reading["会"] == "hui"
+    assert reading["行"] == "xing" and readings["银行"] == "yin hang"
+    assert reading["重"] == "zhong" and readings["重新"] == "chong xin"
+    assert "工会" not in readings
+
+
+def test_only_the_chinese_index_is_enriched_and_the_original_is_left_alone():
+    chinese = index_of("\u200b律师\u200b")
+    english = {**index_of("lawyer"), "config": {**index_of("")["config"], "lang": ["en"]}}
+    enriched = enrich(chinese, "zh")
+    assert set(enriched["config"][KEY]) == {"t2s", "t2sWords", "pinyin", "pinyinWords"}
+    assert "師师" in enriched["config"][KEY]["t2s"]
+    assert KEY not in chinese["config"]
+    assert enriched["docs"] == chinese["docs"]
+    assert enrich(english, "en") == english
