@@ -13,24 +13,25 @@ import functools
 import http.server
 import sys
 
+from mkdocs.commands.serve import serve
+
 from reportsite.build import build_site
 from reportsite.cli import finish, parser, say
-from reportsite.paths import SITE, display_path
+from reportsite.config import raw_config, with_options
+from reportsite.paths import CONFIG, SITE, display_path
 from reportsite.site import Site
 
 
 def live(lang: str, host: str, port: int) -> int:
-    from mkdocs.commands.serve import serve
-
-    from reportsite.paths import CONFIG
-
     site, problems = Site.load(CONFIG)
     if site is None:
         return finish(problems, lang, ("check_passed", {}), "check_failed")
     edition = site.editions[lang]
     print(say("serve_live", lang, url=f"http://{host}:{port}/{edition.path}"), file=sys.stderr)
     url = f"http://{host}:{port}/{edition.path}"
-    serve(str(edition.config_file), dev_addr=f"{host}:{port}", livereload=True, site_url=url)
+    data, _ = raw_config(edition.config_file)
+    plugins = with_options(data.get("plugins") or {}, {"messages": lang})  # checks speak the editor's language
+    serve(str(edition.config_file), dev_addr=f"{host}:{port}", livereload=True, site_url=url, plugins=plugins)
     return 0
 
 
@@ -42,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     args = arguments.parse_args(argv)
     lang = arguments.lang
     if args.live:
-        return live(args.lang or "zh", args.host, args.port)
+        return live(lang, args.host, args.port)
     built = build_site(SITE)
     values = {"zh": built.pages.get("zh", 0), "en": built.pages.get("en", 0), "metrics": built.metrics}
     values |= {"seconds": f"{built.seconds:.1f}", "site": display_path(SITE)}

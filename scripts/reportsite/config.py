@@ -74,7 +74,7 @@ def plugin_options(data: dict[str, Any], name: str = PLUGIN) -> dict[str, Any]:
     return {}
 
 
-def _with_options(plugins: Any, options: dict[str, Any]) -> Any:
+def with_options(plugins: Any, options: dict[str, Any]) -> Any:
     if isinstance(plugins, dict):
         return {**plugins, PLUGIN: {**(plugins.get(PLUGIN) or {}), **options}}
     result = []
@@ -107,7 +107,7 @@ def load_edition(
     if not plugins:
         overrides["plugins"] = {}
     elif options:
-        overrides["plugins"] = _with_options(data.get("plugins") or {}, options)
+        overrides["plugins"] = with_options(data.get("plugins") or {}, options)
     if site_dir is not None:
         overrides["site_dir"] = str(site_dir)
     collector = _Collector()

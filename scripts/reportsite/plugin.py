@@ -42,6 +42,7 @@ from .export import FILES as EXPORT_FILES
 from .export import export_files
 from .glossary import MARKER as GLOSSARY
 from .glossary import GlossaryExtension, glossary_markdown
+from .messages import language
 from .metric_tables import MetricTableExtension
 from .paths import edition_url
 from .pdf import DOWNLOADS, pdf_download, pdf_name, render_pdf, report_meta, report_pages
@@ -128,9 +129,10 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             config.markdown_extensions.append(GlossaryExtension(self.site.data.terms))
         if not self.config.check:
             return
+        lang = language(self.config.messages)
         for found in sorted(set(check_site(self.site))):
             # Errors fail a strict build; warnings must not, so they go out as info.
-            (log.error if found.severity == ERROR else log.info)(found.render())
+            (log.error if found.severity == ERROR else log.info)(found.render(lang))
             if in_github_actions():
                 print(found.annotation())
 

@@ -39,3 +39,4 @@ class SiteOptions(Config):
     offline = c.Type(bool, default=False)  # for the file system: the meeting bundle
     share_theme_assets = c.Type(bool, default=False)  # inside the root edition's site: use its theme assets
     pdf = c.Type(bool, default=True)  # make the edition's PDF (not while serving a preview)
+    messages = c.Optional(c.Choice(("zh", "en")))  # their language (default: the locale's, else Chinese)
