@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reportsite.build import build_site
 from reportsite.cli import finish, parser
-from reportsite.paths import SITE, display_path
+from reportsite.paths import SITE
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,14 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     args = arguments.parse_args(argv)
     lang = arguments.lang
     built = build_site(args.site_dir.resolve(), pdf=not args.no_pdf)
-    values = {
-        "zh": built.pages.get("zh", 0),
-        "en": built.pages.get("en", 0),
-        "metrics": built.metrics,
-        "seconds": f"{built.seconds:.1f}",
-        "site": display_path(args.site_dir.resolve()),
-    }
-    return finish(built.problems, lang, ("build_done", values), "build_failed")
+    return finish(built.problems, lang, ("build_done", built.said(args.site_dir.resolve())), "build_failed")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
 
 With --live, preview one edition while editing instead: it rebuilds on every
 save of a page or of a file in data/, at http://127.0.0.1:8000/ (Chinese) or
-http://127.0.0.1:8000/en/ (--live --lang en), checking as it goes.
+http://127.0.0.1:8000/en/ (--live --lang en), checking as it goes and printing
+each problem as `path:line: message [rule N]`; the browser reloads by itself.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import logging
 import sys
 
 from mkdocs.commands.serve import serve
@@ -18,17 +20,27 @@ from mkdocs.commands.serve import serve
 from reportsite.build import build_site
 from reportsite.cli import finish, parser, say
 from reportsite.config import raw_config, with_options
-from reportsite.paths import CONFIG, SITE, display_path
+from reportsite.paths import CONFIG, SITE
 from reportsite.site import Site
 
 
-def live(lang: str, host: str, port: int) -> int:
+class _Shown(logging.Handler):
+    """MkDocs' and the checks' complaints while previewing, one per line."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(record.getMessage(), file=sys.stderr)
+
+
+def live(edition_lang: str, lang: str, host: str, port: int) -> int:
     site, problems = Site.load(CONFIG)
     if site is None:
         return finish(problems, lang, ("check_passed", {}), "check_failed")
-    edition = site.editions[lang]
-    print(say("serve_live", lang, url=f"http://{host}:{port}/{edition.path}"), file=sys.stderr)
+    edition = site.editions[edition_lang]
+    shown = _Shown(logging.WARNING)
+    logging.getLogger("mkdocs").addHandler(shown)
+    logging.getLogger("mkdocs").setLevel(logging.INFO)
     url = f"http://{host}:{port}/{edition.path}"
+    print(say("serve_live", lang, url=url), file=sys.stderr)
     data, _ = raw_config(edition.config_file)
     plugins = with_options(data.get("plugins") or {}, {"messages": lang})  # checks speak the editor's language
     serve(str(edition.config_file), dev_addr=f"{host}:{port}", livereload=True, site_url=url, plugins=plugins)
@@ -43,11 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     args = arguments.parse_args(argv)
     lang = arguments.lang
     if args.live:
-        return live(lang, args.host, args.port)
+        return live(args.lang or "zh", lang, args.host, args.port)
     built = build_site(SITE)
-    values = {"zh": built.pages.get("zh", 0), "en": built.pages.get("en", 0), "metrics": built.metrics}
-    values |= {"seconds": f"{built.seconds:.1f}", "site": display_path(SITE)}
-    if finish(built.problems, lang, ("build_done", values), "build_failed"):
+    if finish(built.problems, lang, ("build_done", built.said(SITE)), "build_failed"):
         return 1
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(SITE))
     with http.server.ThreadingHTTPServer((args.host, args.port), handler) as server:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import posixpath
 import re
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,9 +26,9 @@ from mkdocs.exceptions import Abort, MkDocsException
 
 from .checks import check_site
 from .config import load_edition
-from .diagnostics import Problem, errors_in, problem
+from .diagnostics import Problem, ProblemError, errors_in, problem
 from .paths import CONFIG, ROOT, SITE, display_path
-from .pdf import DOWNLOADS, PdfError, pdf_name
+from .pdf import DOWNLOADS, pdf_name
 from .plugin import ChecksDone
 from .rules import BUILD
 from .site import Site
@@ -46,8 +47,19 @@ class Built:
 
     pages: dict[str, int] = field(default_factory=dict)
     metrics: int = 0
+    pdfs: int = 0
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
+
+    def said(self, site_dir: Path) -> dict[str, object]:
+        """The values of the line a script ends with (build_done)."""
+        pages = {"zh": self.pages.get("zh", 0), "en": self.pages.get("en", 0)}
+        return pages | {
+            "metrics": self.metrics,
+            "pdfs": self.pdfs,
+            "seconds": f"{self.seconds:.1f}",
+            "site": display_path(site_dir),
+        }
 
 
 class _Collector(logging.Handler):
@@ -132,7 +144,11 @@ def _quiet_mkdocs(collector: logging.Handler) -> Iterator[None]:
 
 def run_mkdocs(config_file: Path, site_dir: Path | None = None, **options: Any) -> list[Problem]:
     """One MkDocs build of one edition, with the plugin's `options`; its
-    warnings as problems (none when clean)."""
+    warnings as problems (none when clean). A check-only build writes
+    nothing, but MkDocs empties its site folder first: it gets one of its own."""
+    if options.get("check_only") and site_dir is None:
+        with tempfile.TemporaryDirectory() as scratch:
+            return run_mkdocs(config_file, Path(scratch) / "site", **options)
     config, problems = load_edition(config_file, site_dir=site_dir, **options)
     if config is None:
         return problems
@@ -143,7 +159,7 @@ def run_mkdocs(config_file: Path, site_dir: Path | None = None, **options: Any) 
             build(config)
         except (Abort, ChecksDone):
             pass  # the warnings that caused it are collected; or the checks are done
-        except PdfError as error:
+        except ProblemError as error:  # the plugin's own, already at their lines
             collector.problems += error.problems
         except MkDocsException as error:
             collector.problems.append(
@@ -168,7 +184,12 @@ def check(config_file: Path = CONFIG) -> tuple[Site | None, list[Problem]]:
         return None, problems
     problems = check_site(site)
     for lang, path, _ in edition_configs(site):
-        if all(reading.lines for reading in site.readings(lang)):  # else rule 1 says why
+        # A page that cannot be read, or a symbolic link, is its own problem
+        # (rules 1, 2); MkDocs would only stumble over it again.
+        docs = display_path(site.editions[lang].docs_dir)
+        unread = any(not reading.lines for reading in site.readings(lang))
+        linked = any(p.key == "docs_symlink" and p.path.startswith(docs) for p in problems)
+        if not unread and not linked:
             found = run_mkdocs(path, check=False, check_only=True, pdf=False)
             problems += _without_followers(found, site, lang)
     return site, problems
@@ -221,6 +242,7 @@ def build_site(
         if errors_in(built.problems):
             break
     built.metrics = sum(len(site.metrics(r).metrics) for r in site.readings("zh"))
+    built.pdfs = len(list((site_dir / DOWNLOADS).glob("*.pdf")))
     built.seconds = time.perf_counter() - start
     return built
 
@@ -234,7 +256,7 @@ def make_pdfs(
     if site is None or errors_in(problems):
         return [], problems
     chosen = edition_configs(site, langs)
-    for _lang, path, place in chosen:
-        target = site_dir / place if place else site_dir
-        problems += run_mkdocs(path, target, check=False, check_only=True, pdf=True, share_theme_assets=bool(place))
-    return [site_dir / DOWNLOADS / pdf_name(lang) for lang, _, _ in chosen], problems
+    downloads = site_dir / DOWNLOADS
+    for _lang, path, _place in chosen:
+        problems += run_mkdocs(path, check=False, check_only=True, pdf=True, pdf_dir=str(downloads))
+    return [downloads / pdf_name(lang) for lang, _, _ in chosen], problems

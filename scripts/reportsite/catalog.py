@@ -351,6 +351,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the Chinese page uses “{term}” ({where}), but this page never writes its glossary rendering "
         "“{rendering}”; expected “{rendering}” as in {glossary}",
     },
+    "glossary_long_form_repeated": {
+        "zh": "长译法“{rendering}”在本页出现了 {count} 次；应当只在第一次出现时用长译法，之后用短译法“{short}”（{glossary}）",
+        "en": "the long form “{rendering}” stands {count} times on this page; expected it once, at its first use, and "
+        "the short form “{short}” after it ({glossary})",
+    },
+    "number_missing_en_approx": {
+        "zh": "中文正文中的数字 {figure}（{zh_where}）不在英文正文中；应当写作“more than {english}”",
+        "en": "the figure {figure} of the Chinese text ({zh_where}) is not in the English text; expected it as “more "
+        "than {english}”",
+    },
     "published_url_format": {
         "zh": "“{address}”不是站内地址；每行应当是相对于网站根目录、以 / 结尾的地址，例如 system-reform/de-elitism/",
         "en": "“{address}” is not an address of the site; expected one address per line, relative to the site's "
@@ -459,6 +469,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "导航列出的 {page} 不存在；应当是 docs/ 中已有页面的路径",
         "en": "the navigation lists {page}, which does not exist; expected the path of an existing page in docs/",
     },
+    "edition_unknown": {
+        "zh": "主题语言“{language}”不是 plugins: reportsite: editions 中的版本（{editions}）；应当是其中之一，例如 en",
+        "en": "the theme's language “{language}” is not one of the editions of plugins: reportsite: editions "
+        "({editions}); expected one of them, e.g. en",
+    },
     "mkdocs_warning": {
         "zh": "MkDocs 报告：{message}；构建应当没有任何警告",
         "en": "MkDocs reports: {message}; expected a build without warnings",
@@ -484,8 +499,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} problem(s) to fix; the rules are explained in CONTRIBUTING.en.md.",
     },
     "build_done": {
-        "zh": "已构建：中文 {zh} 页、英文 {en} 页、{metrics} 项指标，用时 {seconds} 秒，输出在 {site}。",
-        "en": "Built {zh} Chinese and {en} English pages and {metrics} metrics in {seconds} s, into {site}.",
+        "zh": "已构建：中文 {zh} 页、英文 {en} 页、{metrics} 项指标、{pdfs} 个 PDF，用时 {seconds} 秒，输出在 {site}。",
+        "en": "Built {zh} Chinese and {en} English pages, {metrics} metrics and {pdfs} PDF(s) in {seconds} s, into {site}.",
     },
     "build_failed": {
         "zh": "发现 {count} 个问题，没有构建网站。",

@@ -63,6 +63,8 @@ def check_metrics(site: Site, complete: bool = True) -> list[Problem]:
                 problems += check_binding(page, reading, site.data.units)
         problems += check_unique_codes(m for r in edition.readings.values() for m in site.metrics(r).metrics)
     if site.data.rules is not None:
+        # a page that cannot be read has codes no one can see: rule 1 or 2 says why
+        complete = complete and all(reading.lines for reading in site.readings(SOURCE_LANGUAGE))
         problems += check_consistency(site.data.rules, source_metrics(site), site.data.files["rules"], complete)
     return problems
 
@@ -118,7 +120,8 @@ def check_translation(site: Site, freshness: bool = True) -> list[Problem]:
             continue  # unreadable: rule 1 says so
         in_step.append((zh, en))
         problems += check_headings(zh, en)
-        problems += check_metric_tables(zh, en, site.metrics(zh).metrics, site.metrics(en).metrics)
+        unseen = [cells[0] for cells in site.metrics(zh).unseen if cells]
+        problems += check_metric_tables(zh, en, site.metrics(zh).metrics, site.metrics(en).metrics, unseen)
         if rel not in site.options.editorial_pages:
             problems += check_numbers(zh, en)
         if site.data.terms is not None and rel != "glossary.md":

@@ -75,6 +75,14 @@ def _iframe_worker_template() -> tuple[str, str]:
 @pass_context
 def policy(context: Any) -> str:
     env = context.environment
+    if context.get("live_preview"):
+        # MkDocs' preview injects a script of its own into every page it
+        # serves (the reload), different on every request: a local preview
+        # allows inline script; a built page never does.
+        return (
+            "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; object-src 'none'; base-uri 'none'"
+        )
     hashes = set()
     for name in INLINE_SCRIPT_PARTIALS:
         try:

@@ -65,6 +65,14 @@ def _param(name: str, value: object) -> tuple[str, Param]:
     return name, str(value)
 
 
+class ProblemError(Exception):
+    """Problems that stop a build, each already at its line."""
+
+    def __init__(self, *problems: Problem) -> None:
+        super().__init__("\n".join(map(str, problems)))
+        self.problems = list(problems)
+
+
 def errors_in(problems: Iterable[Problem]) -> list[Problem]:
     return [found for found in problems if found.severity == ERROR]
 

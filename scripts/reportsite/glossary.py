@@ -66,6 +66,8 @@ def check_glossary(terms: list[Term], zh: PageReading, en: PageReading, glossary
     problems = []
     english = en.visible_text.lower()
     for term in terms:
+        if term.short_en:
+            problems += _long_form_repeated(term, en, glossary)
         used = next((block.line for block in zh.blocks if term.zh in block.visible), None)
         if used is None or term.en.lower() in english:
             continue
@@ -82,6 +84,25 @@ def check_glossary(terms: list[Term], zh: PageReading, en: PageReading, glossary
             )
         )
     return problems
+
+
+def _long_form_repeated(term: Term, en: PageReading, glossary: DataFile) -> list[Problem]:
+    """A term with a short form: its long form once on a page, at its first use."""
+    uses = [block for block in en.blocks for _ in range(block.visible.lower().count(term.en.lower()))]
+    if len(uses) < 2:
+        return []
+    return [
+        problem(
+            en.display,
+            uses[1].line,
+            GLOSSARY,
+            "glossary_long_form_repeated",
+            rendering=term.en,
+            count=len(uses),
+            short=term.short_en,
+            glossary=f"{glossary.display}:{term.line}",
+        )
+    ]
 
 
 def glossary_markdown(terms: list[Term], lang: str) -> str:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .datafiles import DataFile, load_yaml
 from .diagnostics import Problem, problem
-from .reading import PageReading, Table
+from .reading import ROW_LIKE, PageReading, Table
 from .rules import (
     METRIC_CODE,
     METRIC_CONSISTENCY,
@@ -43,8 +43,6 @@ HEADERS = {
     "en": ("Code", "Indicator", "Value", "Unit", "Note"),
 }
 CODE = re.compile(r"[A-Z]{2,3}-\d{2}")
-# A line of text that looks like a row of a metric table.
-ROW_LIKE = re.compile(r"\|\s*([A-Z]{2,3}-\d{2})\s*\|")
 CHANGE = "change_percent"
 RISE_WORDS = ("增长", "增加", "提高", "上升", "上涨")
 FALL_WORDS = ("下降", "减少", "降低", "下跌", "回落")
@@ -274,15 +272,12 @@ def unseen_rows(reading: PageReading) -> tuple[list[Problem], list[tuple[str, ..
     one problem per comment or block that holds them, and their cells (so
     that their figures in the text are not reported again)."""
     problems, rows = [], []
-    places = [(hidden.text, hidden.line, "metric_row_in_comment") for hidden in reading.hidden]
-    places += [
-        (block.visible, block.line, "metric_row_as_code" if block.tag == "pre" else "metric_row_not_in_table")
-        for block in reading.blocks
-    ]
-    for text, line, key in places:
+    keys = {"comment": "metric_row_in_comment", "pre": "metric_row_as_code"}
+    for hidden in reading.hidden:
+        text, line, key = hidden.text, hidden.line, keys.get(hidden.tag, "metric_row_not_in_table")
         found = [row for row in text.split("\n") if ROW_LIKE.search(row)]
         if not found:
-            continue
+            continue  # a comment with other text: rule 19 says so
         codes = [ROW_LIKE.search(row)[1] for row in found]
         first = reading.line_of(found[0], line)
         problems.append(problem(reading.display, first, TABLE_FORMAT, key, code=codes))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -16,9 +17,11 @@ CONFIG = ROOT / "mkdocs.yml"
 
 
 def display_path(path: Path) -> str:
-    """A path as an editor sees it: relative to the repository when inside it."""
+    """A path as an editor sees it: relative to the repository when inside it
+    (a symbolic link named as itself, not as what it points at)."""
+    absolute = Path(os.path.abspath(path))
     try:
-        return Path(path).resolve().relative_to(ROOT).as_posix()
+        return absolute.relative_to(ROOT).as_posix()
     except ValueError:
         return Path(path).as_posix()
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .diagnostics import Problem, problem
+from .diagnostics import Problem, ProblemError, problem
 from .paths import display_path
 from .rules import BUILD
 from .version import Version
@@ -66,12 +66,8 @@ def pdf_download(lang: str, size_bytes: int) -> PdfDownload:
     return PdfDownload(f"{DOWNLOADS}/{pdf_name(lang)}", size_bytes, human_size(size_bytes))
 
 
-class PdfError(Exception):
+class PdfError(ProblemError):
     """Problems that stop the PDF, each as `path:line: message`."""
-
-    def __init__(self, *problems: Problem) -> None:
-        super().__init__("\n".join(map(str, problems)))
-        self.problems = list(problems)
 
 
 class _Warnings(logging.Handler):

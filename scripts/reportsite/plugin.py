@@ -37,15 +37,16 @@ from mkdocs.utils import get_relative_url
 
 from . import assets, csp
 from .checks import check_site
-from .diagnostics import ERROR, in_github_actions
+from .diagnostics import ERROR, ProblemError, in_github_actions, problem
 from .export import FILES as EXPORT_FILES
 from .export import export_files
 from .glossary import MARKER as GLOSSARY
 from .glossary import GlossaryExtension, glossary_markdown
 from .messages import language
 from .metric_tables import MetricTableExtension
-from .paths import edition_url
+from .paths import display_path, edition_url
 from .pdf import DOWNLOADS, pdf_download, pdf_name, render_pdf, report_meta, report_pages
+from .rules import BUILD
 from .search_index import enrich_file
 from .settings import SiteOptions
 from .site import Site
@@ -81,7 +82,15 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
     @event_priority(100)  # before the plugins it configures (offline, search)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.lang = config.theme["language"]
-        edition = self._edition(self.lang)
+        edition = next((item for item in self.config.editions if item.lang == self.lang), None)
+        if edition is None:
+            path = Path(config.config_file_path)
+            rows = path.read_text(encoding="utf-8").split("\n")
+            line = next((n for n, row in enumerate(rows, 1) if row.strip().startswith("language:")), 1)
+            editions = [item.lang for item in self.config.editions]
+            raise ProblemError(
+                problem(display_path(path), line, BUILD, "edition_unknown", language=self.lang, editions=editions)
+            )
         self.public_url = edition_url(config.site_url, edition.path) if config.site_url else ""
         self.pdf = None
         if self.config.offline:
@@ -219,6 +228,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         assets.route_assets(env, share=self.config.share_theme_assets)
         env.globals["content_security_policy"] = csp.policy
+        env.globals["live_preview"] = self.command == "serve"
         env.globals["site_scripts"] = [path for path in assets.script_files() if not path.startswith(assets.WORKERS)]
         if self.config.pdf and self.command != "serve" and self.nav is not None:
             # Every page is rendered by now, its templates not yet: the pages
@@ -256,7 +266,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
     def _write_pdf(self, config: MkDocsConfig) -> None:
         """The PDF in downloads/ at the root of the site this edition is built into."""
         root = Path(config.site_dir).parent if self.config.share_theme_assets else Path(config.site_dir)
-        target = root / DOWNLOADS / pdf_name(self.lang)
+        target = Path(self.config.pdf_dir or root / DOWNLOADS) / pdf_name(self.lang)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(self.pdf)
 

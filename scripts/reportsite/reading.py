@@ -46,6 +46,8 @@ BLOCK_TAGS = frozenset(
     "section article aside header footer nav table thead tbody tfoot tr ul ol dl hr ".split()
 )
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# A line of text that looks like a row of a metric table (a code between pipes).
+ROW_LIKE = re.compile(r"\|\s*([A-Z]{2,3}-\d{2})\s*\|")
 WHITESPACE = re.compile(r"\s+")
 # libyaml's loader when PyYAML has it (its wheels do): the same YAML, faster.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -196,10 +198,12 @@ class Correction:
 
 @dataclass
 class Hidden:
-    """Source text a reader never sees (an HTML comment)."""
+    """Source text a reader never sees as it was meant: an HTML comment, or
+    table rows shown as code or as a paragraph (`tag` says which)."""
 
     line: int
     text: str
+    tag: str = "comment"
 
 
 @dataclass
@@ -413,6 +417,8 @@ def read_markdown(
     problems = list(problems or [])
     front = read_front_matter(display, text)
     problems += front.problems
+    if any(p.key != "front_matter_multimarkdown" for p in front.problems):
+        return _unreadable(path, rel, lang, problems)  # MkDocs would show the block as text: fix it first
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
@@ -474,11 +480,13 @@ class _Walker:
             # inline elements belong to the block around them
 
     def _locate(self, text: str) -> int:
+        """The line where rendered text starts; the next part starts after it
+        (a paragraph that repeats its heading's words is not the heading)."""
         line = self.reading.source_map.find(text, self.cursor)
         if line is None:
             return self.cursor
         if line >= self.cursor:
-            self.cursor = line
+            self.cursor = line + 1
         return line
 
     def _block(self, element: Any, editorial: bool) -> None:
@@ -488,6 +496,9 @@ class _Walker:
             return
         full = _full_text(element)
         line = self._locate(full)
+        if ROW_LIKE.search(visible):  # table rows cut off from their table: not text
+            self.reading.hidden.append(Hidden(line, visible, element.tag))
+            return
         self.reading.blocks.append(Block(element.tag, line, visible, original, editorial, element))
 
     def _heading(self, element: Any) -> None:

@@ -17,8 +17,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .diagnostics import Problem, problem
-from .metrics import ROW_LIKE
-from .reading import PageReading
+from .reading import ROW_LIKE, PageReading
 from .rules import SAFE_HTML
 
 # What Markdown and the site's extensions make, and harmless inline elements
@@ -43,7 +42,7 @@ TAG_ATTRIBUTES = {
 URL_ATTRIBUTES = {"href", "src"}
 LINK_SCHEMES = {"", "http", "https", "mailto"}
 TABLE_ALIGN = re.compile(r"text-align:\s*(left|right|center);?")
-SAFE_ID = re.compile(r"[A-Za-z0-9][\w:.-]*")
+SAFE_ID = re.compile(r"(?!__)[\w][\w:.-]*")  # not the theme's own "__…" ids
 
 
 def check_safe_html(reading: PageReading) -> list[Problem]:
@@ -86,7 +85,7 @@ def _attribute_problems(reading: PageReading, element: Any, tag: str, near: int)
             )
         elif name == "style" and not TABLE_ALIGN.fullmatch(value.strip()):
             problems.append(problem(reading.display, line, SAFE_HTML, "html_style", tag=tag, value=value))
-        elif name == "id" and (value.startswith("__") or not SAFE_ID.fullmatch(value)):
+        elif name == "id" and not SAFE_ID.fullmatch(value):
             problems.append(problem(reading.display, line, SAFE_HTML, "html_id", tag=tag, value=value))
         elif name in URL_ATTRIBUTES and (why := _url_problem(name, value)):
             problems.append(problem(reading.display, _find(reading, value, near), SAFE_HTML, why, url=value, tag=tag))

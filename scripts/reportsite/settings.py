@@ -39,4 +39,5 @@ class SiteOptions(Config):
     offline = c.Type(bool, default=False)  # for the file system: the meeting bundle
     share_theme_assets = c.Type(bool, default=False)  # inside the root edition's site: use its theme assets
     pdf = c.Type(bool, default=True)  # make the edition's PDF (not while serving a preview)
+    pdf_dir = c.Optional(c.Type(str))  # where to write it (default: downloads/ at the site's root)
     messages = c.Optional(c.Choice(("zh", "en")))  # their language (default: the locale's, else Chinese)
