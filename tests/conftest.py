@@ -20,6 +20,7 @@ from reportsite.paths import CONFIG, ROOT
 from reportsite.site import Site
 
 FIXTURES = ROOT / "tests" / "fixtures"
+# What a copy of the repository leaves out (copy_repository).
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,8 @@ shared between editions.
 - our page scripts (assets/*.js): every page loads them, deferred;
 - the iframe-worker shim from our npm package, for search from the file
   system (Material's offline plugin would link a CDN);
+- our own script (assets/site.js: the language switch keeps the reader's
+  place; glossary terms open by touch and keyboard), named by its content;
 - the jieba words of the report, kept whole when Chinese is segmented.
 """
 
@@ -56,8 +58,9 @@ def page_script(name: str) -> tuple[str, str]:
 
 
 # Our scripts in every page: searching on every kind of input (paste,
-# dictation, an input method's commit), not only on a key.
-PAGE_SCRIPTS = ("search-input.js",)
+# dictation, an input method's commit), not only on a key; the language
+# switch keeping the reader's place, and glossary terms that open.
+PAGE_SCRIPTS = ("search-input.js", "site.js")
 
 
 def script_files() -> dict[str, str]:

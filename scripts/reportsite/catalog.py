@@ -437,6 +437,37 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "这一行应当是 data/source.txt 的 SHA-256 校验值（64 位十六进制数），可以用 `sha256sum data/source.txt` 得到",
         "en": "expected the SHA-256 of data/source.txt (64 hexadecimal digits), as `sha256sum data/source.txt` prints it",
     },
+    "figure_code_unknown": {
+        "zh": "{code} 不是任何指标表中的编号；应当是某个页面指标表中已有的编号，例如 {example}",
+        "en": "{code} is the code of no row of a metric table; expected the code of a row on one of the pages, e.g. "
+        "{example}",
+    },
+    "chart_id_duplicate": {
+        "zh": "图表编号 {id} 已用于第 {first} 行的图表；每个图表应当有自己的编号",
+        "en": "the chart id {id} is already the id of the chart at line {first}; expected an id of its own for each "
+        "chart",
+    },
+    "chart_kind_wrong": {
+        "zh": "图表 {chart} 是 {chart_kind} 图，{code} 却是 {kind} 类数字；{chart_kind} 图应当只用 {allowed} 类数字",
+        "en": "the chart {chart} is a {chart_kind} chart, but {code} is a {kind} figure; expected only {allowed} "
+        "figures in a {chart_kind} chart",
+    },
+    "chart_units_differ": {
+        "zh": "图表 {chart} 中 {code} 的单位是“{unit}”（{kind}），{first} 的却是“{first_unit}”（{first_kind}）；"
+        "同一图表的数字应当单位和类型都相同",
+        "en": "in the chart {chart}, {code} is in “{unit}” ({kind}) but {first} in “{first_unit}” ({first_kind}); "
+        "expected one unit and one kind for all the figures of a chart",
+    },
+    "chart_whole_approx": {
+        "zh": "图表 {chart} 的整体 {whole} 是约数（{value}），画不出各部分占整体的多少；整体应当是确数",
+        "en": "the whole {whole} of the chart {chart} is approximate ({value}), so no share of it can be drawn; "
+        "expected an exact whole",
+    },
+    "chart_part_exceeds_whole": {
+        "zh": "图表 {chart} 中部分 {code}（{value}）大于整体 {whole}（{whole_value}）；部分应当不大于整体",
+        "en": "in the chart {chart}, the part {code} ({value}) is more than its whole {whole} ({whole_value}); "
+        "expected a part no larger than its whole",
+    },
     "json_invalid": {
         "zh": "不是合法的 JSON（{reason}）；应当是合法的 JSON",
         "en": "not valid JSON ({reason}); expected valid JSON",

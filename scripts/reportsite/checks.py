@@ -14,6 +14,7 @@ from .datafiles import schema
 from .diagnostics import Problem, problem
 from .docs_files import check_docs_files
 from .fidelity import check_fidelity
+from .figures import check_figures
 from .freshness import check_freshness
 from .glossary import check_glossary
 from .metrics import Metric, check_binding, check_consistency, check_unique_codes
@@ -33,6 +34,7 @@ def check_site(site: Site) -> list[Problem]:
         for reading in edition.readings.values():
             problems += check_page(reading)
     problems += check_metrics(site)
+    problems += check_figures(site)
     if site.data.source:
         problems += check_fidelity(site.data.source, site.readings(SOURCE_LANGUAGE), site.options.editorial_pages)
     problems += check_translation(site)
@@ -127,7 +129,7 @@ def check_translation(site: Site, freshness: bool = True) -> list[Problem]:
         if site.data.terms is not None and rel != "glossary.md":
             problems += check_glossary(site.data.terms, zh, en, site.data.files["glossary"])
     if freshness:
-        problems += check_freshness(in_step, site.source_edition.docs_dir.parent)
+        problems += check_freshness(in_step, site.source_edition.docs_dir.parent, site.read_at)
     return problems
 
 

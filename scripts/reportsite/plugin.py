@@ -13,7 +13,7 @@ context and filters), never rendered HTML:
 - navigation: each section is named by the heading of its first page;
 - pages: front-matter values escaped; metric tables marked up (only those the
   checks accepted); on English pages, glossary terms explained on first use;
-  generated blocks (the glossary);
+  generated blocks (the glossary; the figures at a glance: glance.py);
 - templates: the same page in each edition (language switch, hreflang), the
   theme assets shared between editions, a Content-Security-Policy.
 """
@@ -40,6 +40,7 @@ from .checks import check_site
 from .diagnostics import ERROR, ProblemError, in_github_actions, problem
 from .export import FILES as EXPORT_FILES
 from .export import export_files
+from .glance import Glance
 from .glossary import MARKER as GLOSSARY
 from .glossary import GlossaryExtension, glossary_markdown
 from .messages import language
@@ -73,6 +74,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         self.nav: Navigation | None = None
         self.public_url = ""  # the edition's address, even in a bundle (the PDF's cover)
         self.pdf: bytes | None = None
+        self.glance: Glance | None = None  # the edition's figures, for generated blocks
 
     # --- configuration ---------------------------------------------------------------------
 
@@ -126,6 +128,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
     # --- checks -----------------------------------------------------------------------------
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.glance = None  # MkDocs may reuse this instance: nothing of another build's figures
         if self.config.check_only and not self.config.check and not self.config.pdf:
             self.site = None  # MkDocs' own checks only: nothing of ours is needed
             return
@@ -136,6 +139,9 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             return
         if self.lang == "en" and self.site.data.terms:
             config.markdown_extensions.append(GlossaryExtension(self.site.data.terms))
+        about = {"issuer": config.site_author or "", "title": config.site_name, "public_url": self.public_url}
+        about["dates_from"] = config.extra.get("report_dates_from", "")
+        self.glance = Glance.of(self.site, self.lang, about)
         if not self.config.check:
             return
         lang = language(self.config.messages)
@@ -194,6 +200,8 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             }
         if page.meta.get("generated") == GLOSSARY and self.site and self.site.data.terms:
             markdown += "\n\n" + glossary_markdown(self.site.data.terms, self.lang) + "\n"
+        if self.glance is not None:
+            markdown = self.glance.page_markdown(markdown, page.meta.get("generated"), page.file, files)
         return markdown
 
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:

@@ -14,10 +14,12 @@ from .config import PLUGIN, load_edition, plugin_options, raw_config
 from .datafiles import DataFile, check_json_schema, check_word_list
 from .diagnostics import Problem
 from .fidelity import Source, check_pinned, read_source
+from .figures import Chart, KeyFigures, load_charts, load_key_figures
+from .freshness import file_at
 from .glossary import Term, load_glossary
 from .metrics import ConsistencyRule, PageMetrics, Units, load_rules, load_units, read_metrics
 from .paths import display_path
-from .reading import Editorial, PageReading, Renderer, read_page
+from .reading import Editorial, PageReading, Renderer, read_markdown, read_page
 from .settings import SiteOptions
 
 SOURCE_LANGUAGE = "zh"
@@ -49,6 +51,8 @@ class Data:
     source: Source | None
     files: dict[str, DataFile]
     problems: list[Problem]
+    key_figures: KeyFigures | None = None
+    charts: list[Chart] | None = None
 
 
 def page_files(folder: Path) -> list[tuple[Path, str]]:
@@ -68,13 +72,21 @@ def read_data(folder: Path) -> Data:
     units, units_file = load_units(folder / "units.yml")
     rules, rules_file = load_rules(folder / "metric_rules.yml")
     terms, glossary_file = load_glossary(folder / "glossary.yml")
+    key_figures, key_figures_file = load_key_figures(folder / "key_figures.yml")
+    charts, charts_file = load_charts(folder / "charts.yml")
     source, problems = read_source(folder / "source.txt")
     if source:
         problems += check_pinned(folder / "source.txt", folder / "source.sha256")
-    files = {"units": units_file, "rules": rules_file, "glossary": glossary_file}
+    files = {
+        "units": units_file,
+        "rules": rules_file,
+        "glossary": glossary_file,
+        "key_figures": key_figures_file,
+        "charts": charts_file,
+    }
     problems += [found for file in files.values() for found in file.problems]
     problems += check_json_schema(folder / "metrics.schema.json") + check_word_list(folder / "jieba_userdict.txt")
-    return Data(folder, units, rules, terms, source, files, problems)
+    return Data(folder, units, rules, terms, source, files, problems, key_figures, charts)
 
 
 class Site:
@@ -112,6 +124,14 @@ class Site:
         for path, rel in page_files(edition.docs_dir):
             edition.readings[rel] = read_page(path, rel, edition.lang, renderer, self.editorial)
 
+    def read_at(self, reading: PageReading, commit: str) -> PageReading | None:
+        """A page as it was at a commit, read as its edition renders it now."""
+        text = file_at(commit, reading.path)
+        if text is None:
+            return None
+        renderer = Renderer.from_config(self.editions[reading.lang].config)
+        return read_markdown(reading.path, reading.rel, reading.lang, text, renderer, self.editorial)
+
     def fork(self) -> Site:
         """The same site, read afresh (for checks of other pages or data)."""
         editions = {
@@ -140,8 +160,14 @@ class Site:
                 edition.readings[rel] = read_page(path, rel, lang, renderer, self.editorial)
 
     def use_data(self, **files: Path | None) -> None:
-        """Other data files than data/'s (units=…, rules=…, glossary=…)."""
-        loaders = {"units": load_units, "rules": load_rules, "glossary": load_glossary}
+        """Other data files than data/'s (units=…, rules=…, glossary=…, key_figures=…, charts=…)."""
+        loaders = {
+            "units": load_units,
+            "rules": load_rules,
+            "glossary": load_glossary,
+            "key_figures": load_key_figures,
+            "charts": load_charts,
+        }
         for name, path in files.items():
             if path is None:
                 continue

@@ -1,7 +1,8 @@
 """Accessibility in Chromium: axe-core (from npm, pinned) finds no violation
 of any impact on every page type of both languages, light and dark, nor with
-the search open; the keyboard reaches a working skip link and sees where it
-is; at 360 px no page scrolls sideways."""
+the search open, nor on a phone (metric cards, charts, key figures), nor
+with a glossary term open; the keyboard reaches a working skip link and
+sees where it is; at 360 px no page scrolls sideways."""
 
 import pytest
 
@@ -13,10 +14,12 @@ pytestmark = pytest.mark.browser
 AXE = (ROOT / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
 PAGE_TYPES = {
     "home": "",
+    "key figures": "key-figures/",
     "pillar overview": "system-reform/",
     "section with metric tables": "work-advancement/hardship-relief/",
     "glossary": "glossary/",
     "data": "data/",
+    "about": "about/",
 }
 EDITIONS = {"zh": ("", "快递"), "en": ("en/", "courier")}
 
@@ -53,6 +56,35 @@ def test_axe_finds_no_violation_with_search_results_open(browser, base_url, lang
     prefix, query = EDITIONS[lang]
     page.goto(base_url + prefix)
     assert search(page, query)
+    assert violations(page) == []
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("lang", sorted(EDITIONS))
+def test_axe_finds_no_violation_on_a_phone_with_cards_and_charts(browser, base_url, lang, scheme):
+    context = new_context(browser, viewport={"width": 360, "height": 740}, is_mobile=True, color_scheme=scheme)
+    page = context.new_page()
+    found = {}
+    for path in ("", "key-figures/", "work-advancement/hardship-relief/"):
+        page.goto(base_url + EDITIONS[lang][0] + path)
+        settle(page)
+        if result := violations(page):
+            found[path] = result
+    context.close()
+    assert found == {}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violation_with_a_glossary_term_open(browser, base_url, scheme):
+    context = new_context(browser, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(base_url + "en/work-advancement/hardship-relief/")
+    settle(page)
+    term = page.locator("article abbr.term").first
+    term.click()
+    settle(page)
+    assert page.locator("#" + term.get_attribute("aria-controls")).is_visible()
     assert violations(page) == []
     context.close()
 

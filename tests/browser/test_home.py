@@ -1,9 +1,13 @@
-"""The Chinese home page as a reader meets it, in Chromium."""
+"""The home page as a reader meets it, in Chromium: what the report is and\nits key figures on a phone's first screen, searches, and no page with an\nempty band under its title."""
+
+import json
+import re
 
 import pytest
+from playwright.sync_api import expect
 
 from conftest import search_misses
-from reportsite.browser import search, settle
+from reportsite.browser import new_context, search, settle
 
 pytestmark = pytest.mark.browser
 
@@ -64,3 +68,82 @@ def test_chinese_searches_find_their_section_among_the_first_three(web_page, bas
     page.goto(base_url)
     assert search_misses(page, base_url, ZH_SEARCHES) == []
     web_page.assert_clean()
+
+
+# --- what the report is, and its figures, on a phone's first screen ---------------------------
+
+EDITIONS = {"zh": ("", "编者注"), "en": ("en/", "Editors' note")}
+
+
+@pytest.mark.parametrize("lang", sorted(EDITIONS))
+def test_a_phones_first_screen_says_what_the_report_is_and_shows_its_figures(browser, base_url, real_site, lang):
+    prefix, note = EDITIONS[lang]
+    config = real_site.editions[lang].config
+    context = new_context(browser, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(base_url + prefix)
+    settle(page)
+    title = page.locator("article h1")
+    expect(title).to_have_accessible_name(config.site_name if lang == "zh" else re.compile(r"^Forging Ahead"))
+    expect(page.locator(".report-intro__issuer")).to_contain_text(config.site_author)
+    date = page.locator(".report-intro__date")
+    expect(date).to_contain_text(config.extra["report_dates_from"])
+    expect(date.locator(".editorial-mark")).to_have_text(note)  # an inference of the editors, said so
+    figures = page.locator(".key-strip__figure")
+    assert 5 <= figures.count() <= 8
+    for element in (title, page.locator(".report-intro"), page.locator(".key-strip__title"), *figures.all()):
+        expect(element).to_be_in_viewport(ratio=1)
+    for figure in figures.all():
+        for part in ("number", "unit", "label"):
+            assert figure.locator(f".key-strip__{part}").inner_text().strip(), figure.inner_html()
+    context.close()
+
+
+def test_each_key_figure_leads_to_its_row(web_page, base_url, site_dir):
+    page = web_page.page
+    records = {r["code"]: r for r in json.loads((site_dir / "data" / "metrics.json").read_text(encoding="utf-8"))}
+    page.goto(base_url + "en/")
+    strip = page.locator(".key-strip__figure")
+    shown = strip.evaluate_all("links => links.map(a => [a.href, a.innerText])")
+    for href, text in shown:
+        code = href.rsplit("#", 1)[1].upper()
+        assert href == base_url + "en/" + records[code]["url"]
+        assert records[code]["label_en"] in text and records[code]["unit_en"] in text
+        value = records[code]["value_en"]
+        assert (f"more than {value.removesuffix('+')}" if records[code]["approx"] else value) in text.replace("\n", " ")
+    strip.nth(3).click()
+    page.wait_for_load_state("load")
+    row = page.locator(f"tr#{shown[3][0].rsplit('#', 1)[1]}")
+    expect(row).to_be_in_viewport()
+    assert row.evaluate("row => row.matches(':target')")
+    web_page.assert_clean()
+
+
+TEXT_BOTTOM = """h1 => {
+  // The bottom of the heading's last line of text (its permalink left out),
+  // and of the heading's box: a line with nothing visible in it shows as a gap.
+  const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
+  let bottom = 0, lineHeight = parseFloat(getComputedStyle(h1).lineHeight);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement.closest(".headerlink") || !node.textContent.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const rect of range.getClientRects()) bottom = Math.max(bottom, rect.bottom);
+  }
+  return {gap: h1.getBoundingClientRect().bottom - bottom, lineHeight};
+}"""
+
+
+@pytest.mark.parametrize("width", [320, 360, 390])
+def test_no_page_has_an_empty_band_under_its_title(browser, base_url, site_dir, width):
+    context = new_context(browser, viewport={"width": width, "height": 800}, is_mobile=True)
+    page = context.new_page()
+    banded = []
+    for index in sorted(site_dir.rglob("index.html")):
+        path = index.relative_to(site_dir).as_posix().removesuffix("index.html")
+        page.goto(base_url + path, wait_until="load")
+        measured = page.locator("article h1").first.evaluate(TEXT_BOTTOM)
+        if measured["gap"] > measured["lineHeight"] / 2:
+            banded.append((path, round(measured["gap"])))
+    context.close()
+    assert banded == []

@@ -1,12 +1,17 @@
-"""Metric tables as readers see them, in Chromium."""
+"""Metric tables as readers see them, in Chromium: right-aligned figures and
+a highlighted row on a wide screen; on a phone, a card per row with every
+cell whole and nothing scrolling sideways; the "back to top" button never
+over a table's header; printing keeps the table."""
 
 import pytest
+from playwright.sync_api import expect
 
-from reportsite.browser import new_context
+from reportsite.browser import new_context, settle
 
 pytestmark = pytest.mark.browser
 
 PAGE = "work-advancement/hardship-relief/"
+EDITIONS = {"zh": "", "en": "en/"}
 
 
 def test_numbers_are_right_aligned_in_tabular_figures(web_page, base_url):
@@ -28,16 +33,89 @@ def test_a_link_to_a_code_shows_and_highlights_its_row(web_page, base_url):
     assert 0 <= box["y"] < page.viewport_size["height"]
 
 
-def test_on_a_phone_the_page_never_scrolls_sideways_and_the_code_stays_visible(browser, base_url):
+CARDS = """table => [...table.querySelectorAll("tbody tr")].map(row => {
+  const card = row.getBoundingClientRect();
+  return {
+    card: [card.left, card.right],
+    display: getComputedStyle(row).display,
+    cells: [...row.children].map(cell => {
+      const r = cell.getBoundingClientRect();
+      return {
+        name: cell.className, text: cell.innerText.trim(), shown: r.width > 0 && r.height > 0,
+        inside: r.left >= card.left - 0.5 && r.right <= card.right + 0.5,
+        whole: cell.scrollWidth <= cell.clientWidth + 1 && cell.scrollHeight <= cell.clientHeight + 1,
+      };
+    }),
+  };
+})"""
+
+
+@pytest.mark.parametrize("path", [PAGE, "key-figures/"])
+@pytest.mark.parametrize("lang", sorted(EDITIONS))
+@pytest.mark.parametrize("width", [320, 360, 390])
+def test_on_a_phone_each_row_is_a_card_with_every_cell_whole(browser, base_url, width, lang, path):
+    context = new_context(browser, viewport={"width": width, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    page.goto(base_url + EDITIONS[lang] + path)
+    settle(page)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    tables = page.locator("table[data-metric-table]")
+    assert tables.count() >= 1
+    problems = []
+    for table in tables.all():
+        expect(table.locator("thead")).not_to_be_in_viewport()  # the headers are read, not shown
+        assert table.get_by_role("columnheader").count() == 5  # still a table to a screen reader
+        for row in table.evaluate(CARDS):
+            assert row["display"] == "grid"
+            assert row["card"][0] >= 0 and row["card"][1] <= width
+            for cell in row["cells"]:
+                if cell["text"] and not (cell["shown"] and cell["inside"] and cell["whole"]):
+                    problems.append(cell)
+    context.close()
+    assert problems == []
+
+
+@pytest.mark.parametrize("width", [360, 390, 1366])
+def test_back_to_top_never_covers_a_table_header(browser, base_url, width):
+    context = new_context(browser, viewport={"width": width, "height": 740 if width < 400 else 900})
+    page = context.new_page()
+    page.goto(base_url + "en/" + PAGE)
+    settle(page)
+    page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")
+    settle(page)
+    button = page.locator(".md-top")
+    seen, covered = 0, []
+    for _ in range(80):  # scroll up step by step, as a reader does, which shows the button
+        page.mouse.wheel(0, -120)
+        settle(page)
+        if page.evaluate("window.scrollY") == 0:
+            break
+        if not button.is_visible():
+            continue
+        seen += 1
+        covered += button.evaluate(
+            """button => {
+              const b = button.getBoundingClientRect();
+              return [...document.querySelectorAll("article table th")].filter(th => {
+                const r = th.getBoundingClientRect();
+                return r.width > 1 && r.height > 1 && r.left < b.right && r.right > b.left
+                  && r.top < b.bottom && r.bottom > b.top;
+              }).map(th => th.innerText);
+            }"""
+        )
+    context.close()
+    assert seen > 5 and covered == []
+
+
+def test_printing_keeps_the_table_form_even_from_a_phone(browser, base_url):
     context = new_context(browser, viewport={"width": 360, "height": 740}, is_mobile=True)
     page = context.new_page()
     page.goto(base_url + PAGE)
-    assert page.evaluate("document.documentElement.scrollWidth") <= 360
-    wrapper = page.locator(".md-typeset__scrollwrap").first
-    wrapper.evaluate("box => { box.scrollLeft = box.scrollWidth }")
-    code = page.locator("tr#hr-01 td.metric-code")
-    label = page.locator("tr#hr-01 th.metric-label")
-    for cell in (code, label):
-        box = cell.bounding_box()
-        assert box["x"] >= 0 and box["x"] + box["width"] <= 360
+    page.emulate_media(media="print")
+    table = page.locator("table[data-metric-table]").first
+    displays = table.evaluate(
+        """t => [t, t.tHead, t.tBodies[0].rows[0], t.tBodies[0].rows[0].cells[1]]
+             .map(el => getComputedStyle(el).display)"""
+    )
+    assert displays == ["table", "table-header-group", "table-row", "table-cell"]
     context.close()

@@ -5,8 +5,10 @@ request outside the folder failing the test."""
 import hashlib
 import zipfile
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from reportsite.browser import search
 from reportsite.bundle import SHORT_NAME, make_bundle
@@ -117,7 +119,7 @@ def test_a_one_language_bundle_opens_in_that_language_without_a_switch(tmp_path)
     with zipfile.ZipFile(made) as bundle:
         home = bundle.read(f"{made.stem}/index.html").decode()
         names = bundle.namelist()
-    assert '<html lang="en"' in home and "md-select__link" not in home
+    assert '<html lang="en"' in home and "data-language-switch" not in home and 'hreflang="zh-Hans"' not in home
     assert not any(f"{made.stem}/en/" in name for name in names)
     assert [name for name in names if name.endswith(".pdf")] == [f"{made.stem}/downloads/xining-ftu-report-en.pdf"]
 
@@ -152,15 +154,38 @@ def test_search_works_from_the_file_system_in_both_languages(offline_page, unzip
 
 
 @pytest.mark.browser
-def test_the_language_switch_lands_on_the_same_page_from_the_file_system(offline_page, unzipped):
+def test_the_language_switch_keeps_the_page_and_the_anchor_from_the_file_system(offline_page, unzipped):
     page, outside, errors = offline_page
-    page.goto((unzipped / "work-advancement" / "hardship-relief.html").as_uri())
-    page.locator(".md-header__option .md-select").first.hover()
-    page.get_by_role("link", name="English", exact=True).click()
-    page.wait_for_load_state()
-    assert Path(page.url.removeprefix("file://")).name == "hardship-relief.html" and "/en/" in page.url
-    page.locator(".md-header__option .md-select").first.hover()
-    page.get_by_role("link", name="中文", exact=True).click()
-    page.wait_for_load_state()
-    assert page.url == (unzipped / "work-advancement" / "hardship-relief.html").as_uri()
+    page.goto((unzipped / "work-advancement" / "hardship-relief.html").as_uri() + "#hr-09")
+    page.locator(".md-header").get_by_role("link", name="English", exact=True).click()
+    page.wait_for_load_state("load")
+    assert page.url == (unzipped / "en" / "work-advancement" / "hardship-relief.html").as_uri() + "#hr-09"
+    expect(page.locator("tr#hr-09")).to_be_in_viewport()
+    page.locator(".md-header").get_by_role("link", name="中文", exact=True).click()
+    page.wait_for_load_state("load")
+    assert page.url == (unzipped / "work-advancement" / "hardship-relief.html").as_uri() + "#hr-09"
+    assert outside == [] and errors == []
+
+
+@pytest.mark.browser
+def test_figures_charts_and_terms_work_from_the_file_system(offline_page, unzipped):
+    page, outside, errors = offline_page
+    page.goto((unzipped / "en" / "index.html").as_uri())
+    strip = page.locator(".key-strip__figure")
+    assert strip.count() >= 5
+    strip.first.click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith(".html#sh-03") and page.locator("tr#sh-03").evaluate("row => row.matches(':target')")
+    page.goto((unzipped / "en" / "key-figures.html").as_uri())
+    expect(page.locator("figure#chart-spring-breeze")).to_be_visible()
+    links = page.locator("table[data-key-figures] a.metric-anchor")
+    assert links.count() == 60
+    for href in links.evaluate_all("links => links.map(a => a.href)"):
+        assert Path(unquote(urlsplit(href).path)).is_file(), href
+    page.goto((unzipped / "en" / "work-advancement" / "hardship-relief.html").as_uri())
+    term = page.locator("abbr.term").first
+    term.click()
+    expect(page.locator("#" + term.get_attribute("aria-controls"))).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(page.locator("#" + term.get_attribute("aria-controls"))).to_be_hidden()
     assert outside == [] and errors == []

@@ -9,7 +9,7 @@ def test_a_clean_build_says_in_one_line_what_it_built(repo):
     result = run_script(repo, "build.py")
     assert result.returncode == 0, result.stdout
     assert re.fullmatch(
-        r"已构建：中文 21 页、英文 21 页、60 项指标、2 个 PDF，用时 [\d.]+ 秒，输出在 site。\n", result.stderr
+        r"已构建：中文 22 页、英文 22 页、60 项指标、2 个 PDF，用时 [\d.]+ 秒，输出在 site。\n", result.stderr
     ), result.stderr
     assert (repo / "site" / "index.html").is_file() and (repo / "site" / "en" / "index.html").is_file()
 

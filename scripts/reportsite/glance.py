@@ -1,0 +1,369 @@
+"""What the site plugin adds to pages from the validated figures (issue 15):
+
+- the home page (`generated: home`): after its title, who issued the report,
+  when it dates from (an editorial inference, marked as such) and a strip of
+  key figures (data/key_figures.yml), each linked to its row;
+- the key-figures page (`generated: key-figures`): every figure, grouped as
+  the navigation groups the pages, with its indicator, value, unit, "more
+  than" mark, note and a link to its row, and every chart under the table
+  of its page;
+- the about page (`generated: citation`): how to cite a figure, with a real
+  figure and its full address;
+- a section page: the charts of its figures (data/charts.yml), under its
+  metric table.
+
+Everything here is HTML written from the metric tables (figures.Figure)
+and the configuration, never from a page's text: a Chinese page's text
+stays the report's (rule 3). Links are computed by the caller (`link`), so
+that they work with directory URLs and from the file system alike.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from mkdocs.structure.files import File, Files
+from mkdocs.utils import get_relative_url
+
+from .figures import APPROX, Chart, Figure, Group, drawable_charts, edition_figures, groups
+from .paths import page_url
+
+if TYPE_CHECKING:
+    from .site import Site
+
+# (page, anchor) -> its address from the page being built
+Link = Callable[[str, str], str]
+
+LABELS: dict[str, dict[str, str]] = {
+    "zh": {
+        "issuer": "发布单位：{issuer}",
+        "editorial_note": "编者注",
+        "strip_title": "报告中的数字",
+        "strip_all": "全部 {count} 项数字与图表",
+        "about": "关于本报告：出处、译文与引用方式",
+        "summary": "共 {count} 项数字，来自 {pages} 个页面，按报告的结构排列。",
+        "count": "（{count} 项）",
+        "headers": "编号|指标|数值|单位|说明",
+        "chart_value": "数值",
+        "chart_by": "编者据指标表制图。",
+        "chart_bar": "横条从零起，按数值的比例画出。",
+        "chart_part": "空心横条是整体（{whole}），实心横条是其中的部分。",
+        "chart_rates": "每个横条从 0% 到 100%。",
+        "chart_more": "带“余”的数字指多于该数：横条画到该数为止，虚线表示实际更多。",
+        "of_these": "其中",
+        "cite_intro": "例如，引用指标 {code}：",
+        "cite": "{issuer}：《{title}》，“{page}”，指标 {code}“{label}”：{value}。{url}",
+    },
+    "en": {
+        "issuer": "Issued by: {issuer}",
+        "editorial_note": "Editors' note",
+        "strip_title": "The report in figures",
+        "strip_all": "All {count} figures and charts",
+        "about": "About the report: source, translation and how to cite it",
+        "summary": "{count} figures from {pages} pages, in the order of the report.",
+        "count": " ({count} figures)",
+        "headers": "Code|Indicator|Value|Unit|Note",
+        "chart_value": "Value",
+        "chart_by": "Chart by the editors, from the metric tables.",
+        "chart_bar": "Bars start at zero and are drawn to scale.",
+        "chart_part": "The outlined bar is the whole ({whole}), the solid bar the part of it.",
+        "chart_rates": "Each bar runs from 0% to 100%.",
+        "chart_more": "“More than”: the bar is drawn to the figure given; its dashed end marks that there are more.",
+        "of_these": "of these",
+        "cite_intro": "For example, to cite the figure {code}:",
+        "cite": "{issuer}, {title}, “{page}”, figure {code}, “{label}”: {value}. {url}",
+    },
+}
+H1 = re.compile(r"^# .*$", re.MULTILINE)
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def with_unit(figure: Figure, lang: str) -> str:
+    """The value with its unit and, in English, "more than" in words: 450余人, more than 450 people."""
+    value = figure.shown(lang)
+    if figure.approx:
+        value = APPROX[lang].format(value=value)
+    space = "" if lang == "zh" or figure.unit.startswith("%") else " "
+    return f"{value}{space}{figure.unit}"
+
+
+@dataclass
+class Glance:
+    """What one edition's generated blocks need."""
+
+    lang: str
+    figures: dict[str, Figure]  # this edition's, by code
+    groups: list[Group]  # the figures as the navigation groups their pages
+    charts: list[Chart]  # those that passed the checks
+    home: list[str]  # the codes of the home page's strip
+    citation: str  # the code the citation example cites
+    config: dict[str, str] = field(default_factory=dict)  # issuer, title, dates_from, public_url
+
+    @classmethod
+    def of(cls, site: Site, lang: str, config: dict[str, str]) -> Glance:
+        figures = edition_figures(site, lang)
+        chosen = site.data.key_figures
+        return cls(
+            lang,
+            figures,
+            groups(site, lang, figures),
+            drawable_charts(site),
+            [coded.code for coded in chosen.home] if chosen else [],
+            chosen.citation.code if chosen else "",
+            config,
+        )
+
+    def labels(self) -> dict[str, str]:
+        return LABELS[self.lang]
+
+    def page_markdown(self, markdown: str, generated: object, file: File, files: Files) -> str:
+        """A page's Markdown with what it asks for (front matter
+        `generated:`), and its charts under its metric table."""
+        link = links(file, files)
+        if generated == "home":
+            markdown = self.home_markdown(markdown, link)
+        elif generated == "key-figures":
+            markdown += "\n\n" + self.key_figures_markdown(file.src_uri, link)
+        elif generated == "citation":
+            markdown += "\n\n" + self.citation_html() + "\n"
+        charts = self.page_charts(file.src_uri, link)
+        return markdown + ("\n\n" + charts + "\n" if charts else "")
+
+    # --- the home page ---------------------------------------------------------------------
+
+    def home_markdown(self, markdown: str, link: Link) -> str:
+        """The page with who issued the report, when it dates from and the
+        strip of key figures right after its title."""
+        block = self.home_html(link)
+        match = H1.search(markdown)
+        if match is None:
+            return block + "\n\n" + markdown
+        return markdown[: match.end()] + "\n\n" + block + "\n\n" + markdown[match.end() :].lstrip("\n")
+
+    def home_html(self, link: Link) -> str:
+        words = self.labels()
+        parts = ['<div class="report-intro">']
+        if self.config.get("issuer"):
+            parts.append(
+                f'<p class="report-intro__issuer">{_e(words["issuer"].format(issuer=self.config["issuer"]))}</p>'
+            )
+        if self.config.get("dates_from"):
+            parts.append(
+                f'<p class="report-intro__date"><span class="editorial-mark">{_e(words["editorial_note"])}</span> '
+                f"{_e(self.config['dates_from'])}</p>"
+            )
+        parts.append("</div>")
+        shown = [self.figures[code] for code in self.home if code in self.figures]
+        if shown:
+            # out of the search index: a figure is found where its row is, on its section's page
+            parts.append('<section class="key-strip" aria-labelledby="key-strip-title" data-search-exclude>')
+            parts.append(f'<h2 class="key-strip__title" id="key-strip-title">{_e(words["strip_title"])}</h2>')
+            parts.append('<ul class="key-strip__list">')
+            for figure in shown:
+                parts.append(
+                    f'<li><a class="key-strip__figure" href="{_e(link(figure.rel, figure.anchor))}">'
+                    f'<span class="key-strip__value">{self._strip_value(figure)}</span>'
+                    f'<span class="key-strip__label">{_e(figure.label)}</span></a></li>'
+                )
+            parts.append("</ul>")
+            more = [
+                (link("key-figures.md", ""), words["strip_all"].format(count=len(self.figures))),
+                (link("about.md", ""), words["about"]),
+            ]
+            parts.append(
+                '<p class="key-strip__more">'
+                + "".join(f'<a href="{_e(href)}">{_e(text)}</a>' for href, text in more)
+                + "</p>"
+            )
+            parts.append("</section>")
+        return "\n".join(parts)
+
+    def _strip_value(self, figure: Figure) -> str:
+        """Value and unit, "more than" in words before an English value
+        (Chinese writes 余 in the value, as the report does)."""
+        more = ""
+        if figure.approx and self.lang == "en":
+            more = f'<span class="key-strip__more-than">{_e(APPROX["en"].format(value="").strip())}</span> '
+        number = f'<span class="key-strip__number">{_e(figure.shown(self.lang))}</span>'
+        return f'{more}{number} <span class="key-strip__unit">{_e(figure.unit)}</span>'
+
+    # --- the key-figures page ----------------------------------------------------------------
+
+    def key_figures_markdown(self, here: str, link: Link) -> str:
+        """Every figure, under the headings of its part and page (linked, by
+        the pages' paths from `here`), each page's charts under its table."""
+        words = self.labels()
+        pages = sum(len(group.pages) for group in self.groups)
+        placed = self._charts_by_page()
+        summary = words["summary"].format(count=len(self.figures), pages=pages)
+        out = [f'<p class="key-figures__summary">{_e(summary)}</p>']
+        folder = posixpath.dirname(here) or "."
+        for group in self.groups:
+            # The count keeps the heading's name apart from the navigation's
+            # section of the same title (screen readers list both).
+            count = words["count"].format(count=sum(len(figures) for *_, figures in group.pages))
+            out.append(
+                f"## [{_md(group.title)}]({posixpath.relpath(group.rel, folder)}){_md(count)} {{#{group.anchor}}}"
+            )
+            for rel, title, anchor, figures in group.pages:
+                if rel != group.rel:
+                    out.append(f"### [{_md(title)}]({posixpath.relpath(rel, folder)}) {{#{anchor}}}")
+                out.append(self.table_html(figures, link))
+                out += [self.chart_html(chart, link) for chart in placed.get(rel, [])]
+        return "\n\n".join(out) + "\n"
+
+    def _charts_by_page(self) -> dict[str, list[Chart]]:
+        placed: dict[str, list[Chart]] = {}
+        for chart in self.charts:
+            first = self.figures.get(chart.codes[0].code)
+            if first is not None:
+                placed.setdefault(first.rel, []).append(chart)
+        return placed
+
+    def table_html(self, figures: list[Figure], link: Link) -> str:
+        """A page's figures as a metric table looks (the same classes, so the
+        same layout: a table on a wide screen, a card per row on a phone)."""
+        classes = ("metric-code", "metric-label", "metric-value", "metric-unit", "metric-note")
+        head = "".join(
+            f'<th class="{css}" scope="col" role="columnheader">{_e(text)}</th>'
+            for css, text in zip(classes, self.labels()["headers"].split("|"), strict=True)
+        )
+        rows = []
+        for figure in figures:
+            shown = figure.shown(self.lang)
+            value = _e(APPROX[self.lang].format(value=shown) if figure.approx else shown)
+            rows.append(
+                '<tr role="row">'
+                f'<td class="metric-code" role="cell"><a class="metric-anchor" '
+                f'href="{_e(link(figure.rel, figure.anchor))}">{_e(figure.code)}</a></td>'
+                f'<th class="metric-label" scope="row" role="rowheader">{_e(figure.label)}</th>'
+                f'<td class="metric-value" role="cell">{value}</td>'
+                f'<td class="metric-unit" role="cell">{_e(figure.unit)}</td>'
+                f'<td class="metric-note" role="cell">{_e(figure.note)}</td>'
+                "</tr>"
+            )
+        return (
+            f'<table data-metric-table="{self.lang}" data-key-figures role="table">'
+            f'<thead role="rowgroup"><tr role="row">{head}</tr></thead>'
+            f'<tbody role="rowgroup">{"".join(rows)}</tbody></table>'
+        )
+
+    # --- charts --------------------------------------------------------------------------------
+
+    def page_charts(self, rel: str, link: Link) -> str:
+        """The charts a section page shows under its metric table: those
+        whose figures all stand on it."""
+        shown = [
+            chart
+            for chart in self.charts
+            if all(coded.code in self.figures and self.figures[coded.code].rel == rel for coded in chart.codes)
+        ]
+        return "\n\n".join(self.chart_html(chart, link) for chart in shown)
+
+    def chart_html(self, chart: Chart, link: Link) -> str:
+        """A chart as a table: a caption, a row header per figure, its value
+        in words and a bar drawn with CSS from zero."""
+        words = self.labels()
+        figures = [self.figures[coded.code] for coded in chart.codes]
+        if chart.kind == "rates":
+            scale = Decimal(100)
+        elif chart.kind == "part":
+            scale = figures[0].number
+        else:
+            scale = max(figure.number for figure in figures)
+        rows = []
+        for index, figure in enumerate(figures):
+            whole = chart.kind == "part" and index == 0
+            part = chart.kind == "part" and index > 0
+            width = (figure.number / scale * 100) if scale else Decimal(0)
+            bar_class = (
+                "chart__bar" + (" chart__bar--whole" if whole else "") + (" chart__bar--more" if figure.approx else "")
+            )
+            of = f'<span class="chart__of">{_e(words["of_these"])}</span> ' if part else ""
+            rows.append(
+                f'<tr class="{"chart__row--part" if part else "chart__row"}">'
+                f'<th scope="row">{of}<a href="{_e(link(figure.rel, figure.anchor))}">{_e(figure.label)}</a></th>'
+                f'<td><span class="chart__value">{_e(with_unit(figure, self.lang))}</span>'
+                f'<span class="chart__track" aria-hidden="true">'
+                f'<span class="{bar_class}" style="width:{_percent(width)}"></span></span></td>'
+                "</tr>"
+            )
+        notes = [words["chart_by"]]
+        if chart.kind == "bar":
+            notes.append(words["chart_bar"])
+        elif chart.kind == "part":
+            notes.append(words["chart_part"].format(whole=figures[0].label))
+        else:
+            notes.append(words["chart_rates"])
+        if any(figure.approx for figure in figures):
+            notes.append(words["chart_more"])
+        space = "" if self.lang == "zh" else " "
+        return (
+            f'<figure class="chart chart--{chart.kind}" id="{_e(chart.anchor)}">'
+            f'<table class="chart__table"><caption>{_e(chart.title[self.lang])}</caption>'
+            f'<thead><tr><th scope="col">{_e(words["headers"].split("|")[1])}</th>'
+            f'<th scope="col">{_e(words["chart_value"])}</th></tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table>"
+            f'<figcaption class="chart__note">{_e(space.join(notes))}</figcaption></figure>'
+        )
+
+    # --- the about page ------------------------------------------------------------------------
+
+    def citation_html(self) -> str:
+        """How to cite a figure: a real one, with its full address."""
+        figure = self.figures.get(self.citation)
+        if figure is None:
+            return ""
+        page_titles = {rel: title for group in self.groups for rel, title, _, _ in group.pages}
+        words = self.labels()
+        address = page_url(figure.rel) + "#" + figure.anchor
+        url = (self.config.get("public_url") or "") + address
+        text = words["cite"].format(
+            issuer=self.config.get("issuer", ""),
+            title=self.config.get("title", ""),
+            page=page_titles.get(figure.rel, ""),
+            code=figure.code,
+            label=figure.label,
+            value=with_unit(figure, self.lang),
+            url="\0",
+        )
+        before, _, after = _e(text).partition("\0")
+        return (
+            f"<p>{_e(words['cite_intro'].format(code=figure.code))}</p>\n"
+            f'<blockquote class="citation-example"><p>{before}<code>{_e(url)}</code>{after}</p></blockquote>'
+        )
+
+
+def links(file: File, files: Files) -> Link:
+    """Addresses from `file`'s page: of another page (by its path in docs/),
+    or of an anchor on it; MkDocs computes them, so they suit directory URLs
+    and the file system alike."""
+
+    def link(rel: str, anchor: str) -> str:
+        target = files.get_file_from_path(rel)
+        fragment = f"#{anchor}" if anchor else ""
+        if target is None:
+            return rel + fragment
+        if target.src_uri == file.src_uri and fragment:
+            return fragment
+        return get_relative_url(target.url, file.url) + fragment
+
+    return link
+
+
+def _percent(value: Decimal) -> str:
+    return f"{float(value):.1f}%".replace(".0%", "%")
+
+
+def _md(text: str) -> str:
+    """Text for a Markdown heading or link, its markup characters escaped."""
+    return re.sub(r"([\\`*_\[\]<>#{}|])", r"\\\1", text)
