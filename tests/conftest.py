@@ -4,6 +4,7 @@ with motion reduced, and copies of the repository for tests that break it."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from reportsite.browser import chromium, new_context, serve
 from reportsite.build import build_site
@@ -20,7 +22,6 @@ from reportsite.paths import CONFIG, ROOT
 from reportsite.site import Site
 
 FIXTURES = ROOT / "tests" / "fixtures"
-# What a copy of the repository leaves out (copy_repository).
 
 
 @pytest.fixture(scope="session")
@@ -41,23 +42,33 @@ def messages(problems, lang: str = "en") -> list[str]:
     return [problem.render(lang) for problem in sorted(set(problems))]
 
 
+def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, **options: object) -> Path:
+    """The site built into a folder shared by every worker of the run (pytest
+    -n): the first worker that needs it builds it, under a lock, the others wait."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the run's folder, above each worker's own
+    folder, done = root / name, root / f"{name}.built"
+    with FileLock(root / f"{name}.lock"):
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)  # what a failed attempt left
+            built = build_site(folder, **options)
+            assert errors_in(built.problems) == [], messages(built.problems)
+            done.touch()
+    return folder
+
+
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Both editions, built from the repository's sources like scripts/build.py."""
-    site = tmp_path_factory.mktemp("site")
-    built = build_site(site)
-    assert errors_in(built.problems) == [], messages(built.problems)
-    return site
+    return built_once(tmp_path_factory, "site")
 
 
 @pytest.fixture(scope="session")
 def offline_site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Both editions built for opening from the file system, as in the
     meeting bundle (inlined search index, the iframe-worker shim)."""
-    site = tmp_path_factory.mktemp("offline")
-    built = build_site(site, offline=True, pdf=False)
-    assert errors_in(built.problems) == [], messages(built.problems)
-    return site
+    return built_once(tmp_path_factory, "offline", offline=True, pdf=False)
 
 
 @pytest.fixture(scope="session")

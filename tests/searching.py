@@ -10,9 +10,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
 from playwright.sync_api import expect
 
 from reportsite.browser import open_search, settle
+
+# For a test of what the prelude makes of a query: the same code runs from the
+# file system, where a few tests per feature show that it loads and answers.
+over_http_only = pytest.mark.parametrize("site", ["http"], indirect=True)
 
 # Material's messages while the index loads, and before anything is typed.
 WAITING = re.compile(r"正在初始化|Initializing|键入以开始搜索|Type to start searching")

@@ -1,12 +1,13 @@
 """What readers type finds its page, in Chromium, with the site's own search
-box, over http and from the file system: Traditional characters, pinyin,
-several words and whole phrases, US spellings, figures however written, and
-a typo. (Queries are pasted: the box gets the text without a key.)"""
+box: Traditional characters, pinyin and figures however written over http
+and from the file system; several words and whole phrases, US spellings and
+a typo over http (the same code). (Queries are pasted: the box gets the text
+without a key.)"""
 
 import opencc
 import pytest
 
-from searching import META, NO_RESULTS, pages, results, search
+from searching import META, NO_RESULTS, over_http_only, pages, results, search
 
 pytestmark = pytest.mark.browser
 
@@ -70,6 +71,7 @@ def test_toneless_pinyin_finds_the_word_and_marks_it(reader, site):
     reader.assert_clean()
 
 
+@over_http_only
 def test_initials_find_words_only_where_few_words_have_them(reader, site):
     page = reader.page
     page.goto(site.url(""))
@@ -81,6 +83,7 @@ def test_initials_find_words_only_where_few_words_have_them(reader, site):
     reader.assert_clean()
 
 
+@over_http_only
 def test_latin_words_of_the_chinese_site_are_not_read_as_pinyin(reader, site):
     page = reader.page
     page.goto(site.url(""))
@@ -114,6 +117,7 @@ PHRASES = {
 }
 
 
+@over_http_only
 @pytest.mark.parametrize("lang", sorted(EDITIONS))
 def test_the_page_holding_the_query_word_for_word_ranks_first(reader, site, lang):
     page = reader.page
@@ -143,6 +147,7 @@ ALL_WORDS = {
 }
 
 
+@over_http_only
 @pytest.mark.parametrize("lang", sorted(EDITIONS))
 def test_pages_holding_every_word_rank_above_pages_holding_some(reader, site, lang):
     page = reader.page
@@ -167,6 +172,7 @@ US_SPELLINGS = [
 ]
 
 
+@over_http_only
 def test_us_spellings_find_the_british_ones(reader, site):
     page = reader.page
     page.goto(site.url("en/"))
@@ -223,6 +229,7 @@ TYPOS = [
 ]
 
 
+@over_http_only
 def test_a_one_letter_typo_finds_what_the_word_finds(reader, site):
     page = reader.page
     page.goto(site.url("en/"))
@@ -235,6 +242,7 @@ def test_a_one_letter_typo_finds_what_the_word_finds(reader, site):
     reader.assert_clean()
 
 
+@over_http_only
 def test_short_words_are_not_corrected(reader, site):
     page = reader.page
     page.goto(site.url("en/"))

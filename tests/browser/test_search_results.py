@@ -4,7 +4,7 @@ space shown or copied; three results or more on a phone's screen."""
 
 import pytest
 
-from searching import search
+from searching import over_http_only, search
 
 pytestmark = pytest.mark.browser
 
@@ -52,6 +52,7 @@ def test_no_zero_width_space_is_shown_or_copied(reader, site):
     reader.assert_clean()
 
 
+@over_http_only
 @pytest.mark.parametrize(("lang", "query"), [("zh", "工会"), ("en", "trade union")])
 def test_a_phone_screen_shows_at_least_three_results(phone, site, lang, query):
     page = phone.page

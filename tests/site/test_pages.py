@@ -32,7 +32,7 @@ def hostile_site(tmp_path_factory):
     _, _, body = page.read_text(encoding="utf-8").split("---\n", 2)
     hostile = "description: '\"><script>alert(1)</script>'\ntitle: '</title><script>alert(2)</script>'\n"
     page.write_text(f"---\n{hostile}---\n{body}", encoding="utf-8")
-    built = build_site(repo / "site", config_file=repo / "mkdocs.yml")
+    built = build_site(repo / "site", ("zh",), config_file=repo / "mkdocs.yml", pdf=False)
     assert errors_in(built.problems) == []
     return repo / "site"
 
