@@ -23,7 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     args = arguments.parse_args(argv)
     lang = arguments.lang
     built = build_site(args.site_dir.resolve(), pdf=not args.no_pdf)
-    return finish(built.problems, lang, ("build_done", built.said(args.site_dir.resolve())), "build_failed")
+    return finish(built.problems, lang, built.said(args.site_dir.resolve()), "build_failed")
 
 
 if __name__ == "__main__":

@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.live:
         return live(args.lang or "zh", lang, args.host, args.port)
     built = build_site(SITE)
-    if finish(built.problems, lang, ("build_done", built.said(SITE)), "build_failed"):
+    if finish(built.problems, lang, built.said(SITE), "build_failed"):
         return 1
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(SITE))
     with http.server.ThreadingHTTPServer((args.host, args.port), handler) as server:

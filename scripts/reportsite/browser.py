@@ -7,6 +7,7 @@ import functools
 import gzip
 import http.server
 import io
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +26,12 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a page left before its last file arrived
+            super().handle_error(request, client_address)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -59,7 +66,7 @@ def serve(directory: Path, compress: bool = False) -> Iterator[str]:
     """Serve `directory` on 127.0.0.1 (a free port); yield the base URL.
     With `compress`, text goes out gzip-compressed, as from a web host."""
     handler = functools.partial(_GzipHandler if compress else _QuietHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _Server(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

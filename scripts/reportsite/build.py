@@ -51,15 +51,18 @@ class Built:
     seconds: float = 0.0
     problems: list[Problem] = field(default_factory=list)
 
-    def said(self, site_dir: Path) -> dict[str, object]:
-        """The values of the line a script ends with (build_done)."""
-        pages = {"zh": self.pages.get("zh", 0), "en": self.pages.get("en", 0)}
-        return pages | {
+    def said(self, site_dir: Path) -> tuple[str, dict[str, object]]:
+        """The line a script ends with: its message and values (PDFs named only when some were made)."""
+        values: dict[str, object] = {
+            "zh": self.pages.get("zh", 0),
+            "en": self.pages.get("en", 0),
             "metrics": self.metrics,
-            "pdfs": self.pdfs,
             "seconds": f"{self.seconds:.1f}",
             "site": display_path(site_dir),
         }
+        if self.pdfs:
+            return "build_done", values | {"pdfs": self.pdfs}
+        return "build_done_without_pdf", values
 
 
 class _Collector(logging.Handler):

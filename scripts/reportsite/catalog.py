@@ -533,6 +533,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "已构建：中文 {zh} 页、英文 {en} 页、{metrics} 项指标、{pdfs} 个 PDF，用时 {seconds} 秒，输出在 {site}。",
         "en": "Built {zh} Chinese and {en} English pages, {metrics} metrics and {pdfs} PDF(s) in {seconds} s, into {site}.",
     },
+    "build_done_without_pdf": {
+        "zh": "已构建：中文 {zh} 页、英文 {en} 页、{metrics} 项指标（未生成 PDF），用时 {seconds} 秒，输出在 {site}。",
+        "en": "Built {zh} Chinese and {en} English pages and {metrics} metrics (no PDF) in {seconds} s, into {site}.",
+    },
     "build_failed": {
         "zh": "发现 {count} 个问题，没有构建网站。",
         "en": "{count} problem(s): nothing was built.",

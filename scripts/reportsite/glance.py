@@ -151,17 +151,18 @@ class Glance:
 
     def home_html(self, link: Link) -> str:
         words = self.labels()
-        parts = ['<div class="report-intro">']
+        # Both lines are the editors' (the report names neither): one note, marked as such.
+        lines = []
         if self.config.get("issuer"):
-            parts.append(
-                f'<p class="report-intro__issuer">{_e(words["issuer"].format(issuer=self.config["issuer"]))}</p>'
-            )
+            lines.append(("issuer", words["issuer"].format(issuer=self.config["issuer"])))
         if self.config.get("dates_from"):
-            parts.append(
-                f'<p class="report-intro__date"><span class="editorial-mark">{_e(words["editorial_note"])}</span> '
-                f"{_e(self.config['dates_from'])}</p>"
-            )
-        parts.append("</div>")
+            lines.append(("date", self.config["dates_from"]))
+        mark = f'<span class="editorial-mark">{_e(words["editorial_note"])}</span> '
+        parts = ['<div class="report-intro" role="note">'] if lines else []
+        for index, (name, text) in enumerate(lines):
+            parts.append(f'<p class="report-intro__{name}">{mark if index == 0 else ""}{_e(text)}</p>')
+        if lines:
+            parts.append("</div>")
         shown = [self.figures[code] for code in self.home if code in self.figures]
         if shown:
             # out of the search index: a figure is found where its row is, on its section's page

@@ -85,10 +85,10 @@ def test_a_phones_first_screen_says_what_the_report_is_and_shows_its_figures(bro
     settle(page)
     title = page.locator("article h1")
     expect(title).to_have_accessible_name(config.site_name if lang == "zh" else re.compile(r"^Forging Ahead"))
-    expect(page.locator(".report-intro__issuer")).to_contain_text(config.site_author)
-    date = page.locator(".report-intro__date")
-    expect(date).to_contain_text(config.extra["report_dates_from"])
-    expect(date.locator(".editorial-mark")).to_have_text(note)  # an inference of the editors, said so
+    intro = page.locator(".report-intro")
+    expect(intro.locator(".report-intro__issuer")).to_contain_text(config.site_author)
+    expect(intro.locator(".report-intro__date")).to_contain_text(config.extra["report_dates_from"])
+    expect(intro.locator(".editorial-mark")).to_have_text(note)  # the editors' lines, not the report's: said so
     figures = page.locator(".key-strip__figure")
     assert 5 <= figures.count() <= 8
     for element in (title, page.locator(".report-intro"), page.locator(".key-strip__title"), *figures.all()):

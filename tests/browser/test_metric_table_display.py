@@ -1,7 +1,7 @@
 """Metric tables as readers see them, in Chromium: right-aligned figures and
 a highlighted row on a wide screen; on a phone, a card per row with every
 cell whole and nothing scrolling sideways; the "back to top" button never
-over a table's header; printing keeps the table."""
+over a table's header (printing: test_printing.py)."""
 
 import pytest
 from playwright.sync_api import expect
@@ -110,17 +110,3 @@ def test_back_to_top_never_covers_a_table_header(browser, base_url, width):
         )
     context.close()
     assert seen > 5 and covered == []
-
-
-def test_printing_keeps_the_table_form_even_from_a_phone(browser, base_url):
-    context = new_context(browser, viewport={"width": 360, "height": 740}, is_mobile=True)
-    page = context.new_page()
-    page.goto(base_url + PAGE)
-    page.emulate_media(media="print")
-    table = page.locator("table[data-metric-table]").first
-    displays = table.evaluate(
-        """t => [t, t.tHead, t.tBodies[0].rows[0], t.tBodies[0].rows[0].cells[1]]
-             .map(el => getComputedStyle(el).display)"""
-    )
-    assert displays == ["table", "table-header-group", "table-row", "table-cell"]
-    context.close()

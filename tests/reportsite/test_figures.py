@@ -127,7 +127,10 @@ def test_the_home_block_stands_right_after_the_title_and_before_the_report_text(
     title, rest = result.split("\n", 1)
     assert title == "# The title {#report}"
     assert rest.index('class="report-intro"') < rest.index("key-strip") < rest.index("The report's first paragraph.")
-    assert "Issued by: ISSUER" in rest and 'class="editorial-mark">Editors&#x27; note</span> DATES' in rest
+    assert (
+        '<div class="report-intro" role="note">\n<p class="report-intro__issuer"><span class="editorial-mark">' in rest
+    )
+    assert "Editors&#x27; note</span> Issued by: ISSUER</p>" in rest and '__date">DATES</p>' in rest
 
 
 def test_the_strip_shows_each_chosen_figure_with_its_unit_and_more_than(real_site):

@@ -1,8 +1,11 @@
 """scripts/build.py and scripts/new_section.py as editors run them."""
 
 import re
+from pathlib import Path
 
 from conftest import run_script
+from reportsite.build import Built
+from reportsite.messages import format_message
 
 
 def test_a_clean_build_says_in_one_line_what_it_built(repo):
@@ -66,4 +69,13 @@ def test_the_publish_step_records_new_addresses_once(repo):
         (repo / "data" / "published_urls.txt")
         .read_text(encoding="utf-8")
         .endswith("work-advancement/workers-housing/\n")
+    )
+
+
+def test_a_build_without_pdfs_does_not_count_them():
+    built = Built(pages={"zh": 22, "en": 22}, metrics=60, seconds=3.04)
+    key, values = built.said(Path("site"))
+    assert (
+        format_message(key, "zh", values)
+        == "已构建：中文 22 页、英文 22 页、60 项指标（未生成 PDF），用时 3.0 秒，输出在 site。"
     )
