@@ -20,9 +20,9 @@ from reportsite.browser import open_search, settle
 over_http_only = pytest.mark.parametrize("site", ["http"], indirect=True)
 
 # Material's messages while the index loads, and before anything is typed.
-WAITING = re.compile(r"正在初始化|Initializing|键入以开始搜索|Type to start searching")
+WAITING = re.compile(r"正在初始化|Initialising|键入以开始搜索|Type to start searching")
 PLACEHOLDER = re.compile(r"键入以开始搜索|Type to start searching")
-NO_RESULTS = re.compile(r"没有找到符合条件的结果|No matching documents")
+NO_RESULTS = re.compile(r"没有找到符合条件的结果|No matching pages")
 BOX = "input.md-search__input"
 META = ".md-search-result__meta"
 

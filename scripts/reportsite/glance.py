@@ -51,7 +51,7 @@ LABELS: dict[str, dict[str, str]] = {
         "count": "（{count} 项）",
         "headers": "编号|指标|数值|单位|说明",
         "chart_value": "数值",
-        "chart_by": "编者据指标表制图。",
+        "chart_by": "编者据上表数字制图。",
         "chart_bar": "横条从零起，按数值的比例画出。",
         "chart_part": "空心横条是整体（{whole}），实心横条是其中的部分。",
         "chart_rates": "每个横条从 0% 到 100%。",
@@ -70,7 +70,7 @@ LABELS: dict[str, dict[str, str]] = {
         "count": " ({count} figures)",
         "headers": "Code|Indicator|Value|Unit|Note",
         "chart_value": "Value",
-        "chart_by": "Chart by the editors, from the metric tables.",
+        "chart_by": "Chart by the editors, from the figures in the table above.",
         "chart_bar": "Bars start at zero and are drawn to scale.",
         "chart_part": "The outlined bar is the whole ({whole}), the solid bar the part of it.",
         "chart_rates": "Each bar runs from 0% to 100%.",
@@ -151,18 +151,19 @@ class Glance:
 
     def home_html(self, link: Link) -> str:
         words = self.labels()
-        # Both lines are the editors' (the report names neither): one note, marked as such.
+        # The issuer is the report's own (its banner); when it dates from is the editors' inference, marked so.
         lines = []
         if self.config.get("issuer"):
-            lines.append(("issuer", words["issuer"].format(issuer=self.config["issuer"])))
+            lines.append(("issuer", _e(words["issuer"].format(issuer=self.config["issuer"]))))
         if self.config.get("dates_from"):
-            lines.append(("date", self.config["dates_from"]))
-        mark = f'<span class="editorial-mark">{_e(words["editorial_note"])}</span> '
-        parts = ['<div class="report-intro" role="note">'] if lines else []
-        for index, (name, text) in enumerate(lines):
-            parts.append(f'<p class="report-intro__{name}">{mark if index == 0 else ""}{_e(text)}</p>')
+            mark = f'<span class="editorial-mark">{_e(words["editorial_note"])}</span>'
+            lines.append(("date", f"{mark} {_e(self.config['dates_from'])}"))
         if lines:
+            parts = ['<div class="report-intro">']
+            parts += [f'<p class="report-intro__{name}">{text}</p>' for name, text in lines]
             parts.append("</div>")
+        else:
+            parts = []
         shown = [self.figures[code] for code in self.home if code in self.figures]
         if shown:
             # out of the search index: a figure is found where its row is, on its section's page
@@ -330,14 +331,17 @@ class Glance:
         url = (self.config.get("public_url") or "") + address
         text = words["cite"].format(
             issuer=self.config.get("issuer", ""),
-            title=self.config.get("title", ""),
+            title="\1",
             page=page_titles.get(figure.rel, ""),
             code=figure.code,
             label=figure.label,
             value=with_unit(figure, self.lang),
             url="\0",
         )
-        before, _, after = _e(text).partition("\0")
+        title = _e(self.config.get("title", ""))
+        # Chinese marks a title with 《》 (in the template); English sets it in italics.
+        quoted = _e(text).replace("\1", title if self.lang == "zh" else f"<cite>{title}</cite>")
+        before, _, after = quoted.partition("\0")
         return (
             f"<p>{_e(words['cite_intro'].format(code=figure.code))}</p>\n"
             f'<blockquote class="citation-example"><p>{before}<code>{_e(url)}</code>{after}</p></blockquote>'

@@ -139,7 +139,11 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             return
         if self.lang == "en" and self.site.data.terms:
             config.markdown_extensions.append(GlossaryExtension(self.site.data.terms))
-        about = {"issuer": config.site_author or "", "title": config.site_name, "public_url": self.public_url}
+        about = {
+            "issuer": config.site_author or "",
+            "title": config.extra.get("report_title") or config.site_name,  # the whole title, for citations
+            "public_url": self.public_url,
+        }
         about["dates_from"] = config.extra.get("report_dates_from", "")
         self.glance = Glance.of(self.site, self.lang, about)
         if not self.config.check:

@@ -58,7 +58,7 @@ LABELS: dict[str, dict[str, str]] = {
         "edition": "English edition",
         "contents": "Contents",
         "version": "Version",
-        "built": "Built",
+        "built": "Date of this edition",
         "site": "Read online",
         "qr_alt": "QR code of the address {url}",
         "page_of": "Page {n} of {total}",

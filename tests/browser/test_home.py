@@ -88,7 +88,8 @@ def test_a_phones_first_screen_says_what_the_report_is_and_shows_its_figures(bro
     intro = page.locator(".report-intro")
     expect(intro.locator(".report-intro__issuer")).to_contain_text(config.site_author)
     expect(intro.locator(".report-intro__date")).to_contain_text(config.extra["report_dates_from"])
-    expect(intro.locator(".editorial-mark")).to_have_text(note)  # the editors' lines, not the report's: said so
+    expect(intro.locator(".report-intro__date .editorial-mark")).to_have_text(note)  # the editors' inference: said so
+    expect(intro.locator(".report-intro__issuer .editorial-mark")).to_have_count(0)  # the report's own banner
     figures = page.locator(".key-strip__figure")
     assert 5 <= figures.count() <= 8
     for element in (title, page.locator(".report-intro"), page.locator(".key-strip__title"), *figures.all()):

@@ -42,3 +42,10 @@ def test_english_results_are_english_pages_only(web_page, base_url):
     assert results and all(url.startswith(base_url + "en/") for url in results)
     titles = page.locator(".md-search-result__item h1, .md-search-result__item h2").all_inner_texts()
     assert titles and not any(re.search(r"[\u4e00-\u9fff]", title) for title in titles)
+
+
+def test_english_results_are_counted_in_pages_in_british_english(web_page, base_url):
+    page = web_page.page
+    page.goto(base_url + "en/")
+    assert search(page, "calligraphy")
+    assert re.fullmatch(r"\d+ matching pages?", page.locator(".md-search-result__meta").inner_text().strip())

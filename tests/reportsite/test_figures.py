@@ -127,10 +127,9 @@ def test_the_home_block_stands_right_after_the_title_and_before_the_report_text(
     title, rest = result.split("\n", 1)
     assert title == "# The title {#report}"
     assert rest.index('class="report-intro"') < rest.index("key-strip") < rest.index("The report's first paragraph.")
-    assert (
-        '<div class="report-intro" role="note">\n<p class="report-intro__issuer"><span class="editorial-mark">' in rest
-    )
-    assert "Editors&#x27; note</span> Issued by: ISSUER</p>" in rest and '__date">DATES</p>' in rest
+    # the issuer is the report's; only the date, the editors' inference, is marked
+    assert '<p class="report-intro__issuer">Issued by: ISSUER</p>' in rest
+    assert '<p class="report-intro__date"><span class="editorial-mark">Editors&#x27; note</span> DATES</p>' in rest
 
 
 def test_the_strip_shows_each_chosen_figure_with_its_unit_and_more_than(real_site):
@@ -185,3 +184,8 @@ def test_the_citation_example_cites_a_real_figure_with_its_full_address(real_sit
     html = glance(real_site, "zh").citation_html()
     assert "指标 HR-09“职工医疗互助参保人数”：37827人。" in html
     assert "<code>https://example.org/work-advancement/hardship-relief/#hr-09</code>" in html
+
+
+def test_the_citation_sets_the_title_as_each_language_does(real_site):
+    assert "ISSUER：《TITLE》，“" in glance(real_site, "zh").citation_html()
+    assert "ISSUER, <cite>TITLE</cite>, “" in glance(real_site, "en").citation_html()
