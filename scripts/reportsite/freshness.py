@@ -17,7 +17,10 @@ from .paths import ROOT
 from .reading import PageReading
 from .rules import FRESHNESS
 
-Change = tuple[float, str]  # (time, short commit), or (now, "uncommitted")
+# (age, time, short commit): age counts commits back from the newest (0), -1
+# for a change not yet committed. Ages, not times, say which change came
+# later: two commits can share a second.
+Change = tuple[int, float, str]
 # The Chinese page as it was at a commit, read as the site renders it (None: it did not exist).
 ReadAt = Callable[[PageReading, str], PageReading | None]
 
@@ -25,19 +28,19 @@ ReadAt = Callable[[PageReading, str], PageReading | None]
 def last_changes(folder: Path) -> dict[Path, Change] | None:
     """The last change of every file under `folder`, or None without git."""
     status = git("status", "--porcelain", "--untracked-files=all", "--no-renames", "--", str(folder))
-    log = git("log", "--format=%x00%ct %h", "--name-only", "--no-renames", "--", str(folder))
+    log = git("log", "--topo-order", "--format=%x00%ct %h", "--name-only", "--no-renames", "--", str(folder))
     if status is None or log is None:
         return None
     changes: dict[Path, Change] = {}
     now = time.time()
     for line in status.splitlines():
-        changes[(ROOT / line[3:].strip('"')).resolve()] = (now, "uncommitted")
-    for commit in log.split("\0")[1:]:
+        changes[(ROOT / line[3:].strip('"')).resolve()] = (-1, now, "uncommitted")
+    for age, commit in enumerate(log.split("\0")[1:]):
         header, *names = commit.strip().split("\n")
         epoch, short = header.split()
         for name in names:
             if name.strip():
-                changes.setdefault((ROOT / name.strip()).resolve(), (float(epoch), short))
+                changes.setdefault((ROOT / name.strip()).resolve(), (age, float(epoch), short))
     return changes
 
 
@@ -61,11 +64,11 @@ def check_freshness(pairs: Iterable[tuple[PageReading, PageReading]], folder: Pa
     problems = []
     for zh, en in pairs:
         zh_change, en_change = changes.get(zh.path.resolve()), changes.get(en.path.resolve())
-        if zh_change and en_change and zh_change[0] > en_change[0]:
-            then = read_at(zh, en_change[1]) if en_change[1] != "uncommitted" else None
+        if zh_change and en_change and zh_change[0] < en_change[0]:  # the Chinese changed later
+            then = read_at(zh, en_change[2]) if en_change[0] >= 0 else None
             if then is not None and what_a_translator_follows(then) == what_a_translator_follows(zh):
                 continue
-            key = "translation_stale_uncommitted" if zh_change[1] == "uncommitted" else "translation_stale"
+            key = "translation_stale_uncommitted" if zh_change[0] < 0 else "translation_stale"
             problems.append(
                 problem(
                     en.display,
@@ -82,5 +85,5 @@ def check_freshness(pairs: Iterable[tuple[PageReading, PageReading]], folder: Pa
 
 
 def _describe(change: Change) -> str:
-    epoch, commit = change
+    _, epoch, commit = change
     return f"{time.strftime('%Y-%m-%d', time.gmtime(epoch))}, {commit}"

@@ -2,6 +2,7 @@
 as the translator sees it from scripts/check_parity.py, on clones of the
 repository with their own commits."""
 
+import os
 import re
 import subprocess
 
@@ -12,8 +13,14 @@ REMINDER = "docs/en/closing.md:1: warning: the Chinese page docs/zh/closing.md c
 
 
 def commit(repo, message):
+    # Dated long ago: the order of commits, not their clocks, says which change
+    # came later (an editor's clock may be wrong; two commits can share a second).
+    dated = {"GIT_AUTHOR_DATE": "2000-01-01T00:00:00Z", "GIT_COMMITTER_DATE": "2000-01-01T00:00:00Z"}
     subprocess.run(
-        ["git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", message], cwd=repo, check=True
+        ["git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", message],
+        cwd=repo,
+        check=True,
+        env=os.environ | dated,
     )
 
 
