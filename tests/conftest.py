@@ -171,6 +171,16 @@ def repo(tmp_path: Path) -> Path:
     return copy_repository(tmp_path / "repo")
 
 
+def content_pages(folder: Path, pattern: str = "*.html") -> list[Path]:
+    """The pages of a built site that hold text: not the 404 page, not the
+    small page at an address that moved (tests/site/test_redirects.py)."""
+    return sorted(
+        path
+        for path in folder.rglob(pattern)
+        if path.name != "404.html" and 'http-equiv="refresh"' not in path.read_text(encoding="utf-8")
+    )
+
+
 def run_script(repo: Path, script: str, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, str(repo / "scripts" / script), *args],

@@ -61,13 +61,15 @@ def page_script(name: str) -> tuple[str, str]:
 # dictation, an input method's commit), not only on a key; the language
 # switch keeping the reader's place, and glossary terms that open.
 PAGE_SCRIPTS = ("search-input.js", "site.js")
+# The script of a page that moved (redirects.py), not loaded elsewhere.
+REDIRECT_SCRIPT = "redirect.js"
 
 
 def script_files() -> dict[str, str]:
     """Every script the plugin adds to an edition, by its path in the site:
-    the search worker, then the page scripts."""
+    the search worker, the page scripts, the redirect pages' script."""
     path, content = search_worker()
-    return {path: content, **dict(page_script(name) for name in PAGE_SCRIPTS)}
+    return {path: content, **dict(page_script(name) for name in (*PAGE_SCRIPTS, REDIRECT_SCRIPT))}
 
 
 def iframe_worker_shim() -> Path:

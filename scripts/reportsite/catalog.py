@@ -367,10 +367,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "root and ending in /, e.g. system-reform/de-elitism/",
     },
     "published_url_gone": {
-        "zh": "已发布的地址 {address} 已经没有页面；应当恢复该页面，或在 {config} 的 `plugins: redirects: redirect_maps:` "
+        "zh": "已发布的地址 {address} 已经没有页面；应当恢复该页面，或在 {config} 的 `plugins: reportsite: redirects:` "
         "下加一行 `{source}: <页面的新路径>.md`，让旧链接自动跳转",
         "en": "the published address {address} has no page any more; expected the page back, or a redirect from it: "
-        "add `{source}: <the page's new path>.md` under `plugins: redirects: redirect_maps:` in {config}",
+        "add `{source}: <the page's new path>.md` under `plugins: reportsite: redirects:` in {config}",
+    },
+    "redirect_target_missing": {
+        "zh": "重定向 `{source}` 指向的 {target} 不是网站的页面；应当指向现有页面的路径，例如 {example}",
+        "en": "the redirect `{source}` leads to {target}, which is not a page of the site; expected the path of an "
+        "existing page, e.g. {example}",
     },
     "translation_stale": {
         "zh": "中文页面 {page} 在这篇译文之后有改动（中文 {zh_change}，英文 {en_change}）；译文应当随之更新",

@@ -19,7 +19,6 @@ from .freshness import check_freshness
 from .glossary import check_glossary
 from .metrics import Metric, check_binding, check_consistency, check_unique_codes
 from .parity import check_headings, check_metric_tables, check_numbers, check_page_exists
-from .paths import display_path
 from .reading import PageReading
 from .rules import FRONT_MATTER
 from .safe_html import check_safe_html
@@ -137,4 +136,4 @@ def check_addresses(site: Site) -> list[Problem]:
     """Rule 16: every published address still leads to its page."""
     edition = site.source_edition
     path = site.data.folder / "published_urls.txt"
-    return check_stable_urls(edition.readings, site.redirects(), path, display_path(edition.config_file))
+    return check_stable_urls(edition.readings, site.redirects(), path, edition.config_file)

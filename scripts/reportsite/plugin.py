@@ -47,6 +47,7 @@ from .messages import language
 from .metric_tables import MetricTableExtension
 from .paths import display_path, edition_url
 from .pdf import DOWNLOADS, pdf_download, pdf_name, render_pdf, report_meta, report_pages
+from .redirects import write_redirects
 from .rules import BUILD
 from .search_index import enrich_file
 from .settings import SiteOptions
@@ -75,6 +76,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         self.public_url = ""  # the edition's address, even in a bundle (the PDF's cover)
         self.pdf: bytes | None = None
         self.glance: Glance | None = None  # the edition's figures, for generated blocks
+        self.env: Any = None  # the theme's templates, for the redirect pages
 
     # --- configuration ---------------------------------------------------------------------
 
@@ -129,6 +131,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.glance = None  # MkDocs may reuse this instance: nothing of another build's figures
+        self.env = None
         if self.config.check_only and not self.config.check and not self.config.pdf:
             self.site = None  # MkDocs' own checks only: nothing of ours is needed
             return
@@ -241,7 +244,8 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         assets.route_assets(env, share=self.config.share_theme_assets)
         env.globals["content_security_policy"] = csp.policy
         env.globals["live_preview"] = self.command == "serve"
-        env.globals["site_scripts"] = [path for path in assets.script_files() if not path.startswith(assets.WORKERS)]
+        env.globals["site_scripts"] = [assets.page_script(name)[0] for name in assets.PAGE_SCRIPTS]
+        self.env = env
         if self.config.pdf and self.command != "serve" and self.nav is not None:
             # Every page is rendered by now, its templates not yet: the pages
             # can link the PDF with its size.
@@ -274,6 +278,9 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             enrich_file(index, self.lang)
         if self.pdf is not None:
             self._write_pdf(config)
+        if self.env is not None:
+            shared = self.config.share_theme_assets
+            write_redirects(self.config.redirects, config, self.env, self.public_url, shared=shared)
 
     def _write_pdf(self, config: MkDocsConfig) -> None:
         """The PDF in downloads/ at the root of the site this edition is built into."""

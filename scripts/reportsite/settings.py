@@ -32,6 +32,8 @@ class SiteOptions(Config):
     asset_types = c.ListOfItems(c.Type(str), default=[".png", ".jpg", ".jpeg", ".webp"])
     # Terms of the report kept whole when jieba segments Chinese for search.
     jieba_user_dict = c.Optional(c.File(exists=True))
+    # Addresses that moved (rule 16): `old.md: new.md`, paths in the edition's docs.
+    redirects = c.Type(dict, default={})
     # --- this build --------------------------------------------------------------------
     check = c.Type(bool, default=True)  # run the site's checks before building
     check_only = c.Type(bool, default=False)  # stop once pages, links and anchors are checked

@@ -184,9 +184,10 @@ class Site:
         return self.editions[SOURCE_LANGUAGE]
 
     def redirects(self) -> dict[str, str]:
-        """The source edition's redirects (`plugins: redirects: redirect_maps:`)."""
+        """The source edition's redirects (`plugins: reportsite: redirects:`)."""
         data, _ = raw_config(self.source_edition.config_file)
-        return dict(plugin_options(data or {}, "redirects").get("redirect_maps") or {})
+        redirects = plugin_options(data or {}).get("redirects")
+        return {str(old): str(new) for old, new in redirects.items()} if isinstance(redirects, dict) else {}
 
     def readings(self, lang: str) -> list[PageReading]:
         return list(self.editions[lang].readings.values()) if lang in self.editions else []

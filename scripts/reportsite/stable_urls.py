@@ -7,6 +7,7 @@ becomes "published" when the publish workflow first deploys it
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -27,13 +28,31 @@ def read_published(path: Path) -> tuple[list[tuple[int, str]], list[Problem]]:
     return published, problems
 
 
-def check_stable_urls(pages: Iterable[str], redirects: dict[str, str], path: Path, config_file: str) -> list[Problem]:
+def check_stable_urls(pages: Iterable[str], redirects: dict[str, str], path: Path, config_path: Path) -> list[Problem]:
     """Rule 16 for the pages (paths inside an edition) and the redirects."""
     published, problems = read_published(path)
     if problems:
         return problems
+    pages = list(pages)
     current = {page_url(rel) for rel in pages}
     redirected = {page_url(source) for source in redirects}
+    config_file = display_path(config_path)
+    config_lines = config_path.read_text(encoding="utf-8").split("\n") if config_path.is_file() else []
+    for source, target in redirects.items():
+        if target not in pages:
+            line = next((n for n, row in enumerate(config_lines, 1) if row.strip().startswith(f"{source}:")), 1)
+            example = (difflib.get_close_matches(target, pages, n=1, cutoff=0) or ["index.md"])[0]
+            problems.append(
+                problem(
+                    config_file,
+                    line,
+                    STABLE_URLS,
+                    "redirect_target_missing",
+                    source=source,
+                    target=target,
+                    example=example,
+                )
+            )
     for number, address in published:
         if address not in current and address not in redirected:
             source = address.rstrip("/") + ".md" if address else "index.md"

@@ -3,6 +3,7 @@ and asks nothing of any host but the site itself."""
 
 import pytest
 
+from conftest import content_pages
 from reportsite.browser import settle
 
 pytestmark = pytest.mark.browser
@@ -10,7 +11,8 @@ pytestmark = pytest.mark.browser
 
 def page_paths(site_dir):
     return sorted(
-        path.relative_to(site_dir).as_posix().removesuffix("index.html") for path in site_dir.rglob("index.html")
+        path.relative_to(site_dir).as_posix().removesuffix("index.html")
+        for path in content_pages(site_dir, "index.html")
     )
 
 

@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from conftest import search_misses
+from conftest import content_pages, search_misses
 from reportsite.browser import new_context, search, settle
 
 pytestmark = pytest.mark.browser
@@ -140,7 +140,7 @@ def test_no_page_has_an_empty_band_under_its_title(browser, base_url, site_dir):
     context = new_context(browser, viewport={"width": widths[0], "height": 800}, is_mobile=True)
     page = context.new_page()
     banded = []
-    for index in sorted(site_dir.rglob("index.html")):
+    for index in content_pages(site_dir, "index.html"):
         path = index.relative_to(site_dir).as_posix().removesuffix("index.html")
         page.goto(base_url + path, wait_until="load")
         for width in widths:

@@ -10,6 +10,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from playwright.sync_api import expect
 
+from conftest import content_pages
 from reportsite.browser import search
 from reportsite.bundle import SHORT_NAME, make_bundle
 
@@ -127,7 +128,7 @@ def test_a_one_language_bundle_opens_in_that_language_without_a_switch(tmp_path)
 @pytest.mark.browser
 def test_every_page_opens_from_the_folder_without_errors_or_outside_requests(offline_page, unzipped):
     page, outside, errors = offline_page
-    pages = sorted(p for p in unzipped.rglob("*.html") if p.name != "404.html")
+    pages = content_pages(unzipped)
     assert len(pages) >= 40
     for path in pages:
         page.goto(path.as_uri())

@@ -73,8 +73,9 @@ def test_a_bad_byte_in_the_published_addresses_is_a_message(repo):
 def test_a_yaml_mistake_in_mkdocs_yml_is_a_message_at_its_line(repo):
     config = repo / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    # What the guide says to do, done wrong: a redirect under `redirect_maps: {}`.
-    config.write_text(text.replace("redirect_maps: {}", "redirect_maps: {}\n      old.md: new.md"), encoding="utf-8")
+    # What the guide says to do, done wrong: a redirect one space short of its neighbour.
+    redirect = "      print_page.md: key-figures.md\n"
+    config.write_text(text.replace(redirect, redirect + "     old.md: new.md\n"), encoding="utf-8")
     line = line_of(config, "old.md: new.md")
     result = run_script(repo, "check_site.py", "--lang", "en")
     assert result.returncode == 1 and "Traceback" not in result.stderr + result.stdout

@@ -115,8 +115,8 @@ def test_a_moved_page_with_a_redirect_passes_and_the_old_address_redirects(repo)
     config = repo / "mkdocs.yml"
     config.write_text(
         config.read_text(encoding="utf-8").replace(
-            "redirect_maps: {}",
-            "redirect_maps:\n      system-reform/de-elitism.md: system-reform/broad-participation.md",
+            "    redirects:\n",
+            "    redirects:\n      system-reform/de-elitism.md: system-reform/broad-participation.md\n",
         ),
         encoding="utf-8",
     )
@@ -153,3 +153,16 @@ def test_the_locale_chooses_the_language(repo, environment, marker):
     page.write_text(page.read_text(encoding="utf-8").replace("谱写新时代", "谱写新世纪"), encoding="utf-8")
     result = run_script(repo, "check_site.py", env={**os.environ, **environment, "LC_ALL": "", "LC_MESSAGES": ""})
     assert result.returncode == 1 and marker in result.stderr
+
+
+def test_a_redirect_to_a_page_that_does_not_exist_is_refused_at_its_line(repo):
+    config = repo / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("print_page.md: key-figures.md", "print_page.md: key-figure.md"), encoding="utf-8")
+    result, _, lines = check(repo, "--lang", "en")
+    line = text.split("\n").index("      print_page.md: key-figures.md") + 1
+    assert result.returncode == 1
+    assert errors(lines) == [
+        f"mkdocs.yml:{line}: the redirect `print_page.md` leads to key-figure.md, which is not a page of the site; "
+        "expected the path of an existing page, e.g. key-figures.md [rule 16]"
+    ]

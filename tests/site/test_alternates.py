@@ -3,10 +3,12 @@ hreflang links under the configured site_url, and its canonical address."""
 
 from bs4 import BeautifulSoup
 
+from conftest import content_pages
+
 
 def test_every_page_names_its_translation_in_the_head(site_dir):
     checked = 0
-    for index in site_dir.rglob("index.html"):
+    for index in content_pages(site_dir, "index.html"):
         relative = index.relative_to(site_dir).as_posix().removesuffix("index.html")
         soup = BeautifulSoup(index.read_text(encoding="utf-8"), "html.parser")
         canonical = soup.select_one("head link[rel=canonical]")["href"]
