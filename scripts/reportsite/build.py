@@ -190,7 +190,7 @@ def check(config_file: Path = CONFIG) -> tuple[Site | None, list[Problem]]:
         # A page that cannot be read, or a symbolic link, is its own problem
         # (rules 1, 2); MkDocs would only stumble over it again.
         docs = display_path(site.editions[lang].docs_dir)
-        unread = any(not reading.lines for reading in site.readings(lang))
+        unread = any(reading.unread for reading in site.readings(lang))
         linked = any(p.key == "docs_symlink" and p.path.startswith(docs) for p in problems)
         if not unread and not linked:
             found = run_mkdocs(path, check=False, check_only=True, pdf=False)

@@ -57,9 +57,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- rule 3: fidelity --------------------------------------------------------------
     "source_changed": {
-        "zh": "报告原文与记录的校验值（{checksum_file}）不一致；原文应保持不变，确需更新原文时同时更新 {checksum_file}",
-        "en": "the report's text differs from its recorded checksum ({checksum_file}); expected the source "
-        "unchanged, or, for a deliberate update of the source, {checksum_file} updated with it",
+        "zh": "报告原文与记录的校验值（{checksum_file}）不一致；原文应保持收到时的样子：要校改一处文字，请恢复原文"
+        "（`git checkout -- data/source.txt`），在页面上用 {{~~原字~>改字~~}} 标出并加脚注（规则 3）；"
+        "只有收到新版报告时才同时更新原文和 {checksum_file}",
+        "en": "the report's text differs from its recorded checksum ({checksum_file}); expected the source as "
+        "received: to correct a word, restore it (`git checkout -- data/source.txt`) and mark the correction on the "
+        "page with {{~~old~>new~~}} and a footnote (rule 3); update the source and {checksum_file} together only "
+        "for a new version of the report",
     },
     "fidelity_changed": {
         "zh": "此处与原文（{source}）不同：{diff}；应当与原文逐字一致，或把改动标为校改（{{~~原文~>改为~~}} 加脚注）",
@@ -284,6 +288,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "page_missing_en": {
         "zh": "没有对应的英文页面 {page}；两种语言应当在同一路径上各有一页",
         "en": "there is no English page {page}; expected the same page at the same path in both languages",
+    },
+    "page_untranslated": {
+        "zh": "这段英文页面的正文还不是英文译文：“{text}”；应当是对应中文段落的英文译文",
+        "en": "this text of the English page is not yet a translation: “{text}”; expected the English of the "
+        "Chinese paragraph",
     },
     "page_missing_zh": {
         "zh": "没有对应的中文页面 {page}；两种语言应当在同一路径上各有一页",

@@ -18,7 +18,7 @@ from .figures import check_figures
 from .freshness import check_freshness
 from .glossary import check_glossary
 from .metrics import Metric, check_binding, check_consistency, check_unique_codes
-from .parity import check_headings, check_metric_tables, check_numbers, check_page_exists
+from .parity import check_headings, check_metric_tables, check_numbers, check_page_exists, check_translated
 from .reading import PageReading
 from .rules import FRONT_MATTER
 from .safe_html import check_safe_html
@@ -56,7 +56,7 @@ def check_metrics(site: Site, complete: bool = True) -> list[Problem]:
     problems = []
     for edition in site.editions.values():
         for reading in edition.readings.values():
-            if not reading.lines:
+            if reading.unread:
                 continue
             page = site.metrics(reading)
             problems += page.problems
@@ -117,9 +117,11 @@ def check_translation(site: Site, freshness: bool = True) -> list[Problem]:
             present, other = (zh, "en") if zh else (en, SOURCE_LANGUAGE)
             problems.append(check_page_exists(present, other))
             continue
-        if not zh.lines or not en.lines:
+        if zh.unread or en.unread:
             continue  # unreadable: rule 1 says so
         in_step.append((zh, en))
+        if rel not in site.options.editorial_pages:
+            problems += check_translated(en)
         problems += check_headings(zh, en)
         unseen = [cells[0] for cells in site.metrics(zh).unseen if cells]
         problems += check_metric_tables(zh, en, site.metrics(zh).metrics, site.metrics(en).metrics, unseen)

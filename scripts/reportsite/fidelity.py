@@ -293,9 +293,9 @@ def check_fidelity(
     problems: list[Problem] = []
     pages: list[list[_Block]] = []
     readings = list(readings)
-    unreadable = any(not reading.lines for reading in readings)
+    unreadable = any(reading.unread for reading in readings)
     for reading in readings:
-        if not reading.lines or reading.rel in editorial_pages:
+        if reading.unread or reading.rel in editorial_pages:
             continue
         problems += check_corrections_footnoted(reading)
         blocks = []

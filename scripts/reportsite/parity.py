@@ -4,6 +4,7 @@ the same figures in the text. Pages are paired by path (site.pairs)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
@@ -13,7 +14,11 @@ from .metrics import Metric, metric_tables
 from .paths import display_path
 from .reading import Heading, PageReading
 from .rules import HEADING_PARITY, METRIC_PARITY, NUMBER_PARITY, PAGE_PARITY
+from .scaffold import PLACEHOLDER
 from .values import Value, format_value, text_numbers
+
+HAN = re.compile(r"[\u3400-\u9fff]")
+LATIN = re.compile(r"[A-Za-z]")
 
 CHINESE_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -23,6 +28,19 @@ def check_page_exists(reading: PageReading, other_lang: str) -> Problem:
     edition_root = Path(reading.path.as_posix().removesuffix(reading.rel))
     expected = display_path(edition_root.parent / other_lang / reading.rel)
     return problem(reading.display, 1, PAGE_PARITY, f"page_missing_{other_lang}", page=expected)
+
+
+def check_translated(en: PageReading) -> list[Problem]:
+    """Rule 11: an English page's text is English: not the scaffold's
+    placeholder (scripts/new_section.py), not Chinese left untranslated."""
+    problems = []
+    for block in en.text_blocks(editorial=False):
+        text = block.visible.strip()
+        han = len(HAN.findall(text))
+        if PLACEHOLDER["en"] in text or han > len(LATIN.findall(text)):
+            quoted = text if len(text) <= 60 else text[:60] + "…"
+            problems.append(problem(en.display, block.line, PAGE_PARITY, "page_untranslated", text=quoted))
+    return problems
 
 
 def check_headings(zh: PageReading, en: PageReading) -> list[Problem]:

@@ -224,6 +224,7 @@ class PageReading:
     hidden: list[Hidden]
     problems: list[Problem]
     source_map: SourceMap = field(repr=False)
+    unread: bool = False  # it could not be read (rules 1, 2): other checks leave it alone
 
     @property
     def display(self) -> str:
@@ -401,7 +402,7 @@ def read_page(
 def _unreadable(path: Path, rel: str, lang: str, problems: list[Problem]) -> PageReading:
     root = lxml.html.fragment_fromstring("", create_parent="div")
     empty = SourceMap([], 1)
-    return PageReading(path, rel, lang, [], {}, {}, 1, "", root, [], [], [], [], [], problems, empty)
+    return PageReading(path, rel, lang, [], {}, {}, 1, "", root, [], [], [], [], [], problems, empty, unread=True)
 
 
 def read_markdown(
@@ -470,8 +471,7 @@ class _Walker:
             if child.tag == "table":
                 self._table(child, child_editorial)
             elif child.tag in HEADING_TAGS:
-                self._heading(child)
-                self._block(child, child_editorial)
+                self._block(child, child_editorial, line=self._heading(child))
             elif child.tag in BLOCK_TAGS:
                 if _own_text(child):
                     self._block(child, child_editorial)
@@ -489,19 +489,21 @@ class _Walker:
             self.cursor = line + 1
         return line
 
-    def _block(self, element: Any, editorial: bool) -> None:
+    def _block(self, element: Any, editorial: bool, line: int | None = None) -> None:
+        """A block of text at its line (a heading's is already found: not
+        again, or a paragraph repeating its words would take its place)."""
         leave_out = frozenset() if editorial else self.editorial_classes
         visible, original = element_text(element, own=True, leave_out=leave_out)
         if not visible.strip() and not original.strip():
             return
-        full = _full_text(element)
-        line = self._locate(full)
+        if line is None:
+            line = self._locate(_full_text(element))
         if ROW_LIKE.search(visible):  # table rows cut off from their table: not text
             self.reading.hidden.append(Hidden(line, visible, element.tag))
             return
         self.reading.blocks.append(Block(element.tag, line, visible, original, editorial, element))
 
-    def _heading(self, element: Any) -> None:
+    def _heading(self, element: Any) -> int:
         visible, _ = element_text(element)
         heading_id = element.get("id")
         line = self._locate(_full_text(element))
@@ -509,6 +511,7 @@ class _Walker:
         explicit = bool(heading_id and re.search(r"\{[^}]*#" + re.escape(heading_id) + r"(?:[\s}.])", source_line))
         level = int(element.tag[1])
         self.reading.headings.append(Heading(level, visible.strip(), heading_id, explicit, line))
+        return line
 
     def _table(self, element: Any, editorial: bool) -> None:
         header = tuple(_cell_text(cell) for cell in element.xpath("./thead/tr[1]/th|./thead/tr[1]/td"))

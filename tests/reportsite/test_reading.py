@@ -94,3 +94,18 @@ def test_bom_crlf_and_tabs_read_as_plain_utf8_and_the_file_is_never_written(tmp_
     reading = read_page(path, "page.md", "zh", renderer)
     assert reading.problems == [] and reading.tables[0].rows[0].cells[2] == "103"
     assert path.read_bytes() == data
+
+
+def test_a_paragraph_that_opens_with_its_headings_words_stands_at_its_own_line(tmp_path, real_site):
+    # as every section page: the heading, then a paragraph whose bold lead repeats it
+    path = tmp_path / "page.md"
+    path.write_text("# 全力推进解困脱困 {#relief}\n\n**全力推进解困脱困。**在档困难职工6317名。\n", encoding="utf-8")
+    reading = read_page(path, "page.md", "zh", Renderer.from_config(real_site.editions["zh"].config))
+    assert [(block.tag, block.line) for block in reading.blocks] == [("h1", 1), ("p", 3)]
+
+
+def test_an_empty_page_is_read_as_empty_not_as_unreadable(tmp_path, real_site):
+    path = tmp_path / "page.md"
+    path.write_text("", encoding="utf-8")
+    reading = read_page(path, "page.md", "zh", Renderer.from_config(real_site.editions["zh"].config))
+    assert not reading.unread and reading.blocks == []
