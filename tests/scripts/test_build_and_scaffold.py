@@ -47,7 +47,11 @@ def test_a_new_section_quotes_its_titles_and_fails_until_the_report_text_is_in(r
         "expected only the report's words on a Chinese page; an editorial addition is marked {++added++} with a footnote, "
         "an editorial note goes in a footnote or a note box [rule 3]"
     ) in errors
-    assert all("workers-housing.md" in line and "[rule 3]" in line for line in errors)
+    assert (
+        "docs/en/work-advancement/workers-housing.md:7: this text of the English page is not yet a translation: "
+        "“(The translation of the section goes here.)”; expected the English of the Chinese paragraph [rule 11]"
+    ) in errors
+    assert all("workers-housing.md" in line and ("[rule 3]" in line or "[rule 11]" in line) for line in errors)
 
 
 def test_the_scaffold_refuses_a_section_that_exists_or_a_bad_name(repo):
