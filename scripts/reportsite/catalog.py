@@ -114,8 +114,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "metric_row_as_code": {
         "zh": "指标行 {code} 被显示为代码（行首缩进了制表符或四个空格，或写在代码块中）；应当从行首的 `|` 开始，写在表格中",
-        "en": "the metric row {code} is shown as code (indented by a tab or four spaces, or inside a code block); "
-        "expected it in the table, starting with `|`",
+        "en": "the metric row(s) {code} show as code (indented by a tab or four spaces, or inside a code block); "
+        "expected them in the table, each row starting with `|`",
     },
     "metric_row_not_in_table": {
         "zh": "这一行看起来是指标行 {code}，但没有显示在表格中（空行或缺少分隔行会把表格断开）；应当紧接在表格的其他行之下",

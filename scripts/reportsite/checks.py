@@ -64,8 +64,8 @@ def check_metrics(site: Site, complete: bool = True) -> list[Problem]:
                 problems += check_binding(page, reading, site.data.units)
         problems += check_unique_codes(m for r in edition.readings.values() for m in site.metrics(r).metrics)
     if site.data.rules is not None:
-        # a page that cannot be read has codes no one can see: rule 1 or 2 says why
-        complete = complete and all(reading.lines for reading in site.readings(SOURCE_LANGUAGE))
+        # a page or row that cannot be read has codes no one can see: its own problem says why
+        complete = complete and site.fully_read(SOURCE_LANGUAGE)
         problems += check_consistency(site.data.rules, source_metrics(site), site.data.files["rules"], complete)
     return problems
 

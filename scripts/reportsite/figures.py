@@ -104,15 +104,18 @@ def check_figures(site: Site) -> list[Problem]:
     zh = _metrics(site, "zh")
     if not zh:
         return []  # no metric tables could be read: their own problems say why
-    en = _metrics(site, "en")
+    en = _metrics(site, "en") if site.fully_read("en") else {}
+    # A code may be missing only because its page or row could not be read:
+    # that problem is reported where it stands, not as a wrong code here.
+    codes_known = site.fully_read("zh")
     problems = []
     if data.key_figures is not None:
         file = data.files["key_figures"]
         for coded in (*data.key_figures.home, data.key_figures.citation):
-            if coded.code not in zh:
+            if coded.code not in zh and codes_known:
                 problems.append(_unknown(file, coded, zh))
     if data.charts is not None:
-        problems += _check_charts(data.charts, data.files["charts"], zh, en)
+        problems += _check_charts(data.charts, data.files["charts"], zh, en, codes_known=codes_known)
     return problems
 
 
@@ -136,7 +139,9 @@ def _unknown(file: DataFile, coded: Coded, codes: Iterable[str]) -> Problem:
     return problem(file.display, coded.line, DATA_FILES, "figure_code_unknown", code=coded.code, example=example)
 
 
-def _check_charts(charts: list[Chart], file: DataFile, zh: dict[str, Metric], en: dict[str, Metric]) -> list[Problem]:
+def _check_charts(
+    charts: list[Chart], file: DataFile, zh: dict[str, Metric], en: dict[str, Metric], *, codes_known: bool = True
+) -> list[Problem]:
     problems: list[Problem] = []
     seen: dict[str, int] = {}
     for chart in charts:
@@ -146,8 +151,13 @@ def _check_charts(charts: list[Chart], file: DataFile, zh: dict[str, Metric], en
             )
         seen.setdefault(chart.id, chart.line)
         unknown = [coded for coded in chart.codes if coded.code not in zh]
-        problems += [_unknown(file, coded, zh) for coded in unknown]
-        drawable = [coded for coded in chart.codes if coded.code in zh and zh[coded.code].value is not None]
+        if codes_known:
+            problems += [_unknown(file, coded, zh) for coded in unknown]
+        drawable = [
+            coded
+            for coded in chart.codes
+            if coded.code in zh and zh[coded.code].value is not None and zh[coded.code].kind is not None
+        ]
         if unknown or len(drawable) < len(chart.codes):
             continue  # a row with a mistake is reported where it stands
         problems += _check_chart(chart, file, zh, en)
@@ -227,6 +237,8 @@ def _check_chart(chart: Chart, file: DataFile, zh: dict[str, Metric], en: dict[s
 def _unit(code: str, zh: dict[str, Metric], en: dict[str, Metric]) -> tuple[str, str]:
     """(unit, kind) of a figure: the English unit names what is counted (名
     and 人 are both "people"); the Chinese one where there is no English."""
+    if not en:  # the English edition unread: its units are not compared
+        return "", zh[code].kind or ""
     metric = en.get(code) or zh[code]
     return metric.unit_text, zh[code].kind or ""
 

@@ -205,5 +205,17 @@ class Site:
             self._metrics[key] = read_metrics(reading, self.data.units)
         return self._metrics[key]
 
+    def fully_read(self, lang: str) -> bool:
+        """Every page of the edition read, every row of its tables seen, every
+        unit known: a code missing then is a wrong code, not an unread row."""
+        if lang not in self.editions:
+            return False
+        return not any(
+            reading.unread
+            or self.metrics(reading).unseen
+            or any(metric.kind is None for metric in self.metrics(reading).metrics)
+            for reading in self.readings(lang)
+        )
+
     def display(self, edition: Edition, rel: str) -> str:
         return display_path(edition.docs_dir / rel)

@@ -78,7 +78,7 @@ EXPECTED = {
         f"{F}/zh/row-in-comment.md:16: the metric row AA-05 is inside an HTML comment, so readers never see it; expected it as a row of the table, or deleted together with its figure in the text [rule 4]",
     ],
     "zh/row-indented-as-code": [
-        f"{F}/zh/row-indented-as-code.md:16: the metric row AA-05 is shown as code (indented by a tab or four spaces, or inside a code block); expected it in the table, starting with `|` [rule 4]",
+        f"{F}/zh/row-indented-as-code.md:16: the metric row(s) AA-05 show as code (indented by a tab or four spaces, or inside a code block); expected them in the table, each row starting with `|` [rule 4]",
     ],
     "zh/rule-broken": [
         f"{F}/zh/rule-broken.md:12: HR-02: 7000 and HR-01 (6317, {F}/zh/rule-broken.md:11) break the rule HR-02 <= HR-01 (已核对的不能多于在档的); expected HR-02 <= HR-01 as declared in {F}/rules.yml:2 [rule 10]",

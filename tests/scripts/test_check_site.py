@@ -166,3 +166,16 @@ def test_a_redirect_to_a_page_that_does_not_exist_is_refused_at_its_line(repo):
         f"mkdocs.yml:{line}: the redirect `print_page.md` leads to key-figure.md, which is not a page of the site; "
         "expected the path of an existing page, e.g. key-figures.md [rule 16]"
     ]
+
+
+def test_an_unread_table_is_one_message_not_wrong_codes_in_the_data_files(repo):
+    # indented four spaces: readers see code, not a table; the key figures and
+    # charts naming its rows are not told to change (that would break them)
+    page = repo / "docs" / "zh" / "work-advancement" / "hardship-relief.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text("\n".join(("    " + line) if line.startswith("|") else line for line in text.split("\n")))
+    result, _, lines = check(repo, "--lang", "en")
+    [line] = errors(lines)
+    assert result.returncode == 1
+    assert line.startswith("docs/zh/work-advancement/hardship-relief.md:13: the metric row(s) HR-01, HR-02, HR-03")
+    assert line.endswith("[rule 4]")
