@@ -46,6 +46,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "页首信息不是“键: 值”的映射；应当在两行 `---` 之间写 `键: 值` 形式的行",
         "en": "the front matter is not a mapping; expected `key: value` lines between the two `---` lines",
     },
+    "front_matter_fullwidth_colon": {
+        "zh": "这一行的键后面用了全角冒号“：”；页首信息应当写成 `键: 值`，用半角冒号加空格，例如 `description: 本节摘要`",
+        "en": "the key on this line is followed by the full-width colon “：”; expected `key: value` with an ASCII "
+        "colon and a space, e.g. `description: a summary`",
+    },
     "front_matter_unclosed": {
         "zh": "页首信息没有结束，MkDocs 会把它当作正文显示；应当在页首信息后再写一行 `---`",
         "en": "the front matter is not closed, so MkDocs would show it as text; expected a second `---` line after it",
@@ -130,6 +135,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "编号“{code}”格式不对；应当是两三个大写字母、连字符、两位数字，例如 DB-01",
         "en": "the code “{code}” is not of the form AB-01; expected two or three capital letters, a hyphen and two "
         "digits, e.g. DB-01",
+    },
+    "metric_row_fullwidth_bar": {
+        "zh": "这一行用了全角竖线“｜”，各列挤成了一格；各列应当用半角竖线 `|` 分隔",
+        "en": "this row uses the full-width bar “｜”, so its columns run together in one cell; expected the columns "
+        "separated by the ASCII bar `|`",
     },
     "metric_code_duplicate": {
         "zh": "{code}：编号重复，{where} 已经用过；每个指标应当有自己的编号",

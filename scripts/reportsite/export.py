@@ -22,7 +22,7 @@ from .config import nav_pages
 from .metrics import Metric
 from .paths import page_url
 from .site import SOURCE_LANGUAGE, Site
-from .values import ascii_figures, format_value
+from .values import ascii_value, format_value
 
 FIELDS = (
     "code",
@@ -61,8 +61,8 @@ def records(zh_metrics: list[Metric], en_metrics: list[Metric], order: list[str]
                 "label_zh": zh.label,
                 "label_en": en.label if en else "",
                 "value": zh.value.as_json_number(),
-                "value_zh": ascii_figures(zh.value_text),
-                "value_en": ascii_figures(en.value_text) if en else format_value(zh.value, "en"),
+                "value_zh": ascii_value(zh.value_text),
+                "value_en": ascii_value(en.value_text) if en else format_value(zh.value, "en"),
                 "approx": zh.value.approx,
                 "unit_zh": zh.unit_text,
                 "unit_en": en.unit_text if en else "",

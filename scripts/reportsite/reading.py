@@ -109,7 +109,11 @@ def read_front_matter(display: str, text: str) -> FrontMatter:
     match = YAML_RE.match(text)
     problems: list[Problem] = []
     lines: dict[str, int] = {}
-    if match:
+    colon = re.search(r"^[ \t]*[A-Za-z_][\w-]*[ \t]*：", match.group(1), re.MULTILINE) if match else None
+    if colon:  # an input method's colon: YAML reads no key there
+        line = match.group(1)[: colon.start()].count("\n") + 2
+        problems.append(problem(display, line, FRONT_MATTER, "front_matter_fullwidth_colon"))
+    elif match:
         try:
             node = yaml.compose(match.group(1), Loader=YAML_LOADER)
         except yaml.YAMLError as error:

@@ -20,6 +20,9 @@ MINUS = "-−－"
 # Full-width digits, point, percent and signs read as ASCII; nothing else
 # changes (full-width brackets belong to units such as 场（次）).
 _ASCII_FIGURES = str.maketrans("０１２３４５６７８９．％－＋", "0123456789.%-+")
+# In a table's value cell an input method's comma is a thousands separator
+# too (37，827); in running text it separates clauses.
+_ASCII_VALUE = str.maketrans("，", ",")
 
 ZH_VALUE = re.compile(r"(?P<sign>[-−+])?(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?P<multiplier>[万亿])?(?P<approx>[余多])?")
 EN_VALUE = re.compile(r"(?P<sign>[-−+])?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<approx>\+)?")
@@ -45,10 +48,15 @@ def ascii_figures(text: str) -> str:
     return text.translate(_ASCII_FIGURES)
 
 
+def ascii_value(text: str) -> str:
+    """A value cell's text in ASCII figures and punctuation, as parse_value reads it."""
+    return ascii_figures(text).translate(_ASCII_VALUE).strip()
+
+
 def parse_value(text: object, lang: str) -> Value | None:
     if not isinstance(text, str):
         return None
-    match = (ZH_VALUE if lang == "zh" else EN_VALUE).fullmatch(ascii_figures(text).strip())
+    match = (ZH_VALUE if lang == "zh" else EN_VALUE).fullmatch(ascii_value(text))
     if not match:
         return None
     try:
@@ -64,7 +72,7 @@ def parse_value(text: object, lang: str) -> Value | None:
 
 def value_problem(text: str, lang: str) -> str:
     """The key of the message that says why `text` is not a value."""
-    cleaned = ascii_figures(text).strip()
+    cleaned = ascii_value(text)
     if not cleaned:
         return "value_empty"
     if lang == "en" and re.search(r"[万亿余多]", cleaned):

@@ -39,6 +39,10 @@ EXPECTED = {
         f"{F}/zh/fall-not-negative.md:11: AB-01: the text states a fall (““三公经费”与去年相比下降2.4%”) but the value 2.4 is not negative; expected a fall written as a negative value, e.g. -2.4 [rule 9]",
     ],
     "zh/full-width-value": [],
+    "zh/row-full-width-bar": [
+        f"{F}/zh/row-full-width-bar.md:7: the figure 20余次 of the text (“接待观摩20余次”) has no row in this page's metric table; expected a row for it, or, if it is not a metric, an entry under `not_metrics:` in the front matter with the reason [rule 9]",
+        f"{F}/zh/row-full-width-bar.md:13: this row uses the full-width bar “｜”, so its columns run together in one cell; expected the columns separated by the ASCII bar `|` [rule 4]",
+    ],
     "zh/good": [],
     "zh/label-not-in-sentence": [
         f"{F}/zh/label-not-in-sentence.md:13: AA-03: the indicator “发放阅读卡” does not say what the text stating 20余次 says: “接待观摩20余次” (line 7); expected the indicator in that sentence's words [rule 9]",

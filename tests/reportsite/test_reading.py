@@ -109,3 +109,10 @@ def test_an_empty_page_is_read_as_empty_not_as_unreadable(tmp_path, real_site):
     path.write_text("", encoding="utf-8")
     reading = read_page(path, "page.md", "zh", Renderer.from_config(real_site.editions["zh"].config))
     assert not reading.unread and reading.blocks == []
+
+
+def test_a_full_width_colon_in_the_front_matter_is_named_at_its_line(tmp_path, real_site):
+    path = tmp_path / "page.md"
+    path.write_text("---\nsearch:\n  boost: 2\ndescription： 本节摘要\n---\n\n# 标题 {#t}\n", encoding="utf-8")
+    reading = read_page(path, "page.md", "zh", Renderer.from_config(real_site.editions["zh"].config))
+    assert [(p.line, p.rule, p.key) for p in reading.problems] == [(4, "2", "front_matter_fullwidth_colon")]

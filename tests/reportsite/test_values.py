@@ -20,6 +20,7 @@ from reportsite.values import Value, format_value, parse_value, text_numbers
         ("1200多", "zh", "1200", True),
         ("95.6", "zh", "95.6", False),
         ("１０３", "zh", "103", False),
+        ("37，827", "zh", "37827", False),  # an input method's comma
         ("103", "en", "103", False),
         ("596,000", "en", "596000", False),
         ("20+", "en", "20", True),
