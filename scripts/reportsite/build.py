@@ -194,13 +194,20 @@ def check(config_file: Path = CONFIG) -> tuple[Site | None, list[Problem]]:
         linked = any(p.key == "docs_symlink" and p.path.startswith(docs) for p in problems)
         if not unread and not linked:
             found = run_mkdocs(path, check=False, check_only=True, pdf=False)
-            problems += _without_followers(found, site, lang)
+            problems += _without_followers(found, site, lang, problems)
     return site, problems
 
 
-def _without_followers(problems: list[Problem], site: Site, lang: str) -> list[Problem]:
-    """MkDocs' complaints about links to, and the navigation entry of, a page
-    that is missing from this edition only: rule 11 reports that page once."""
+def _without_followers(problems: list[Problem], site: Site, lang: str, ours: list[Problem]) -> list[Problem]:
+    """MkDocs' complaints that follow from a problem our checks report once:
+    links to, and the navigation entry of, a page missing from this edition
+    only (rule 11); the links of a footnote without its mark (rule 18)."""
+    footnoted = {found.path for found in ours if found.key in ("footnote_undefined", "footnote_unused")}
+    problems = [
+        found
+        for found in problems
+        if not (found.path in footnoted and str(dict(found.params).get("link", "")).startswith(("#fn:", "#fnref:")))
+    ]
     missing = {rel for rel, zh, en in site.pairs() if (zh if lang == "zh" else en) is None}
     if not missing:
         return problems

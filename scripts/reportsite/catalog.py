@@ -51,6 +51,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the key on this line is followed by the full-width colon “：”; expected `key: value` with an ASCII "
         "colon and a space, e.g. `description: a summary`",
     },
+    "footnote_undefined": {
+        "zh": "脚注标记 [^{label}] 没有对应的脚注，读者会看到“[^{label}]”这几个字；应当在页面末尾有一行 `[^{label}]: 说明`"
+        "（已有的脚注是 [^{example}]：标记和脚注的名字应当一字不差）",
+        "en": "the footnote mark [^{label}] has no footnote, so readers see “[^{label}]” as text; expected a line "
+        "`[^{label}]: the note` at the end of the page (the footnote here is [^{example}]: the mark and the note need "
+        "the same name)",
+    },
+    "footnote_unused": {
+        "zh": "脚注 [^{label}] 没有在正文中被引用；应当在要说明的文字后写 [^{label}]，或者删去这条脚注",
+        "en": "the footnote [^{label}] is not referred to in the text; expected [^{label}] after the words it explains, "
+        "or the footnote removed",
+    },
     "front_matter_unclosed": {
         "zh": "页首信息没有结束，MkDocs 会把它当作正文显示；应当在页首信息后再写一行 `---`",
         "en": "the front matter is not closed, so MkDocs would show it as text; expected a second `---` line after it",

@@ -20,6 +20,7 @@ Nothing here writes to a file.
 from __future__ import annotations
 
 import codecs
+import difflib
 import html as html_lib
 import re
 from bisect import bisect_right
@@ -37,7 +38,7 @@ from mkdocs.utils.meta import YAML_RE, get_data
 
 from .diagnostics import Problem, problem
 from .paths import display_path
-from .rules import ENCODING, FRONT_MATTER
+from .rules import BUILD, ENCODING, FRONT_MATTER
 
 # Elements that start a block of text of their own; inline elements belong to
 # the block around them.
@@ -449,7 +450,43 @@ def read_markdown(
         source,
     )
     _Walker(reading, editorial.classes, whole=rel in editorial.pages).walk(root)
+    reading.problems += footnote_problems(reading)
     return reading
+
+
+FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:")
+FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def footnote_problems(reading: PageReading) -> list[Problem]:
+    """A footnote mark with no note (readers see `[^label]` as text), or a
+    note that no mark refers to (its "back" link leads nowhere)."""
+    refs: dict[str, int] = {}
+    notes: dict[str, int] = {}
+    fenced = False
+    for number in range(reading.body_start, len(reading.lines) + 1):
+        line = reading.lines[number - 1]
+        if FENCE.match(line):
+            fenced = not fenced
+        if fenced:
+            continue
+        note = FOOTNOTE_DEF.match(line)
+        if note:
+            notes.setdefault(note[1], number)
+        for label in FOOTNOTE_REF.findall(line[note.end() :] if note else line):
+            refs.setdefault(label, number)
+    display = reading.display
+    problems = []
+    for label, number in refs.items():
+        if label not in notes:
+            unused = [other for other in notes if other not in refs]
+            example = (difflib.get_close_matches(label, unused, n=1, cutoff=0) or [label])[0]
+            problems.append(problem(display, number, BUILD, "footnote_undefined", label=label, example=example))
+    for label, number in notes.items():
+        if label not in refs:
+            problems.append(problem(display, number, BUILD, "footnote_unused", label=label))
+    return problems
 
 
 class _Walker:
