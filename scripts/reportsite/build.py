@@ -191,7 +191,7 @@ def check(config_file: Path = CONFIG) -> tuple[Site | None, list[Problem]]:
         # (rules 1, 2); MkDocs would only stumble over it again.
         docs = display_path(site.editions[lang].docs_dir)
         unread = any(reading.unread for reading in site.readings(lang))
-        linked = any(p.key == "docs_symlink" and p.path.startswith(docs) for p in problems)
+        linked = any(p.key in ("docs_symlink", "docs_page_name") and p.path.startswith(docs) for p in problems)
         if not unread and not linked:
             found = run_mkdocs(path, check=False, check_only=True, pdf=False)
             problems += _without_followers(found, site, lang, problems)

@@ -31,6 +31,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "这是一个符号链接，构建时会发布它指向的文件；应当是普通文件",
         "en": "this is a symbolic link, which the build would follow and publish; expected a plain file",
     },
+    "docs_page_name": {
+        "zh": "页面文件名不能用作网址（只能有小写字母、数字和连字符）；如果这是误存的副本，应当删除它，否则改名，例如 {example}",
+        "en": "a page's file name is its web address, so it may hold only lower-case letters, digits and hyphens; "
+        "expected this copy deleted, or the page renamed, e.g. {example}",
+    },
     "docs_file_type": {
         "zh": "docs/ 中不应有“{suffix}”文件，它会原样发布；应当只有 Markdown 页面（.md）和允许的资源文件（{allowed}）",
         "en": "a “{suffix}” file in docs/ would be published as it is; expected only Markdown pages (.md) and "

@@ -13,6 +13,7 @@ from typing import Any
 from .config import PLUGIN, load_edition, plugin_options, raw_config
 from .datafiles import DataFile, check_json_schema, check_word_list
 from .diagnostics import Problem
+from .docs_files import is_page_name
 from .fidelity import Source, check_pinned, read_source
 from .figures import Chart, KeyFigures, load_charts, load_key_figures
 from .freshness import file_at
@@ -57,13 +58,14 @@ class Data:
 
 def page_files(folder: Path) -> list[tuple[Path, str]]:
     """(file, path inside the folder) of every Markdown page MkDocs would
-    publish: hidden files and symbolic links left out (rule 1 reports them)."""
+    publish: hidden files, symbolic links and names that are no address
+    (a copy such as `page (1).md`) left out (rule 1 reports them)."""
     found = []
     for root, dirs, files in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (Path(root) / d).is_symlink())
         for name in sorted(files):
             path = Path(root) / name
-            if name.endswith(".md") and not name.startswith(".") and not path.is_symlink():
+            if is_page_name(name) and not path.is_symlink():
                 found.append((path, path.relative_to(folder).as_posix()))
     return found
 
