@@ -428,6 +428,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "页首信息中的“{key}”不是可用的键；应当是 {allowed} 之一",
         "en": "“{key}” is not a known front matter key; expected one of {allowed}",
     },
+    "front_matter_wrong_type": {
+        "zh": "页首信息“{key}”应当是{expected}，现在是“{value}”",
+        "en": "the front matter value of “{key}” is “{value}”; expected {expected}",
+    },
+    "front_matter_not_allowed": {
+        "zh": "页首信息“{key}”的值“{value}”不在可选范围内；应当是 {allowed} 之一",
+        "en": "the front matter value of “{key}” is “{value}”; expected one of {allowed}",
+    },
+    "front_matter_empty": {
+        "zh": "页首信息“{key}”是空的；应当写上内容，或者删去这一行",
+        "en": "the front matter value of “{key}” is empty; expected some text, or the line removed",
+    },
     "front_matter_value": {
         "zh": "页首信息“{key}”的值不对（{reason}）；应当按编辑指南规则 2 书写",
         "en": "the front matter value of “{key}” is wrong ({reason}); expected it as rule 2 of the guide describes",

@@ -8,10 +8,12 @@ explained in CONTRIBUTING.md.
 
 from __future__ import annotations
 
+import json
+
 import jsonschema
 
 from .datafiles import schema
-from .diagnostics import Problem, problem
+from .diagnostics import Problem, problem, type_words
 from .docs_files import check_docs_files
 from .fidelity import check_fidelity
 from .figures import check_figures
@@ -88,17 +90,21 @@ def check_front_matter(reading: PageReading) -> list[Problem]:
                     )
                 )
             continue
-        key = str(next(iter(error.absolute_path), ""))
-        problems.append(
-            problem(
-                reading.display,
-                reading.meta_line(key),
-                FRONT_MATTER,
-                "front_matter_value",
-                key=key or "/",
-                reason=error.message,
+        key = str(next(iter(error.absolute_path), "")) or "/"
+        line = reading.meta_line(key)
+        value = error.instance if isinstance(error.instance, str | int | float) else json.dumps(error.instance)
+        if error.validator == "type":
+            found = dict(key=key, value=value, expected=type_words(error.validator_value))
+            problems.append(problem(reading.display, line, FRONT_MATTER, "front_matter_wrong_type", **found))
+        elif error.validator == "enum":
+            found = dict(key=key, value=value, allowed=[str(item) for item in error.validator_value])
+            problems.append(problem(reading.display, line, FRONT_MATTER, "front_matter_not_allowed", **found))
+        elif error.validator == "minLength":
+            problems.append(problem(reading.display, line, FRONT_MATTER, "front_matter_empty", key=key))
+        else:
+            problems.append(
+                problem(reading.display, line, FRONT_MATTER, "front_matter_value", key=key, reason=error.message)
             )
-        )
     return problems
 
 

@@ -20,7 +20,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-from .diagnostics import Problem, problem
+from .diagnostics import Problem, problem, type_words
 from .paths import display_path
 from .reading import YAML_LOADER, read_text, yaml_problem
 from .rules import DATA_FILES
@@ -130,7 +130,13 @@ def _schema_problem(path: str, line: int, where: str, error: jsonschema.Validati
         )
     if error.validator == "type":
         return problem(
-            path, line, DATA_FILES, "data_wrong_type", where=where, value=value, expected=error.validator_value
+            path,
+            line,
+            DATA_FILES,
+            "data_wrong_type",
+            where=where,
+            value=value,
+            expected=type_words(error.validator_value),
         )
     return problem(path, line, DATA_FILES, "data_invalid", where=where, value=value, expected=expected or error.message)
 

@@ -17,12 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TextIO
 
-from .messages import DEFAULT_LANGUAGE, format_message, say
+from .messages import DEFAULT_LANGUAGE, Words, format_message, say
 
 ERROR = "error"
 WARNING = "warning"
 
-Param = str | tuple[str, ...]
+Param = str | tuple[str, ...] | Words
 
 
 @dataclass(frozen=True, order=True)
@@ -54,12 +54,32 @@ class Problem:
         )
 
 
+# JSON Schema's type names as an editor reads them.
+TYPE_WORDS = {
+    "array": Words("列表（如 [toc] 或每行以 - 开头）", "a list (e.g. [toc], or lines starting with -)"),
+    "object": Words("`键: 值` 形式的映射", "a mapping of `key: value` lines"),
+    "string": Words("一段文字", "text"),
+    "boolean": Words("true 或 false", "true or false"),
+    "number": Words("数字", "a number"),
+    "integer": Words("整数", "a whole number"),
+}
+
+
+def type_words(expected: object) -> object:
+    """The schema's expected type(s) in words; other values as they are."""
+    if isinstance(expected, str) and expected in TYPE_WORDS:
+        return TYPE_WORDS[expected]
+    return expected
+
+
 def problem(path: str, line: int, rule: str, key: str, /, *, severity: str = ERROR, **params: object) -> Problem:
     """A problem whose message is `key` filled with `params` (text, numbers or lists)."""
     return Problem(path, max(int(line), 1), rule, key, tuple(sorted(_param(k, v) for k, v in params.items())), severity)
 
 
 def _param(name: str, value: object) -> tuple[str, Param]:
+    if isinstance(value, Words):
+        return name, value
     if isinstance(value, list | tuple | set | frozenset):
         return name, tuple(str(item) for item in value)
     return name, str(value)

@@ -4,7 +4,8 @@ One table: a key, and the message's template in each language with the same
 `{placeholders}`. Chinese is the default, because most editors read Chinese
 first; English when asked for with `--lang en`, or when the environment's
 locale is English (LC_ALL, LC_MESSAGES or LANG starting with `en`). A value
-that is a list is joined the way each language writes lists.
+that is a list is joined the way each language writes lists; a value that
+differs by language (a type's name, YAML's reason) is a `Words`.
 """
 
 from __future__ import annotations
@@ -12,12 +13,21 @@ from __future__ import annotations
 import os
 import string
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from .catalog import MESSAGES
 
 DEFAULT_LANGUAGE = "zh"
 LANGUAGES = ("zh", "en")
 LIST_SEPARATORS = {"zh": "、", "en": ", "}
+
+
+@dataclass(frozen=True)
+class Words:
+    """A message's value in each language."""
+
+    zh: str
+    en: str
 
 
 def language(requested: str | None = None, environ: Mapping[str, str] = os.environ) -> str:
@@ -46,6 +56,8 @@ def placeholders(template: str) -> set[str]:
 
 
 def _text(value: object, lang: str) -> str:
+    if isinstance(value, Words):
+        return value.zh if lang == "zh" else value.en
     if isinstance(value, tuple | list):
         return LIST_SEPARATORS[lang].join(str(item) for item in value)
     return str(value)

@@ -37,6 +37,7 @@ from lxml import etree
 from mkdocs.utils.meta import YAML_RE, get_data
 
 from .diagnostics import Problem, problem
+from .messages import Words
 from .paths import display_path
 from .rules import BUILD, ENCODING, FRONT_MATTER
 
@@ -85,11 +86,37 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     return decode(path, raw)
 
 
+# YAML's words for the usual mistakes, and what they mean to an editor.
+YAML_REASONS = (
+    (r"'\\t'", Words("用了制表符（Tab）缩进，YAML 只认空格", "a tab used for indentation; YAML takes spaces only")),
+    (r"could not find expected ':'", Words("这一行缺少“键: 值”的冒号", "a line without the colon of `key: value`")),
+    (
+        r"mapping values are not allowed",
+        Words(
+            "冒号后缺少空格，或值里有冒号而没有加引号",
+            "a colon without a space after it, or a colon inside an unquoted value",
+        ),
+    ),
+    (r"quoted scalar", Words("引号没有闭合", "a quotation mark never closed")),
+    (r"expected ',' or '\]'", Words("方括号 [ ] 没有闭合", "a [ never closed with ]")),
+    (r"expected ',' or '\}'", Words("花括号 { } 没有闭合", "a { never closed with }")),
+    (r"expected <block end>", Words("缩进和上下行不一致", "indentation that does not match the lines around it")),
+)
+
+
 def yaml_problem(path: str, error: yaml.YAMLError, first_line: int, rule: str) -> Problem:
-    """A YAML syntax error at its line, with YAML's own words for it."""
+    """A YAML syntax error at its line, in words an editor knows. Where YAML
+    notices a mistake only on a later line (an unclosed quote or bracket, a
+    key without its colon), at the line where the mistake begins."""
     mark = getattr(error, "problem_mark", None)
+    context_mark = getattr(error, "context_mark", None)
+    said = f"{getattr(error, 'problem', '') or ''} {getattr(error, 'context', '') or ''}"
+    begins_earlier = re.search(r"could not find expected ':'|quoted scalar|flow (mapping|sequence)", said)
+    if begins_earlier and context_mark is not None:
+        mark = context_mark
     line = first_line + (mark.line if mark else 0)
-    reason = getattr(error, "problem", None) or getattr(error, "context", None) or "invalid YAML"
+    raw = getattr(error, "problem", None) or getattr(error, "context", None) or "invalid YAML"
+    reason = next((words for pattern, words in YAML_REASONS if re.search(pattern, said)), Words(raw, raw))
     return problem(path, line, rule, "yaml_invalid", reason=reason)
 
 

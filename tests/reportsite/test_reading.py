@@ -8,12 +8,14 @@ import re
 
 import lxml.html
 import pytest
+import yaml
 from mkdocs.commands.build import build
 
 from conftest import FIXTURES
+from reportsite.checks import check_front_matter
 from reportsite.config import load_edition
 from reportsite.paths import CONFIG
-from reportsite.reading import Renderer, read_page
+from reportsite.reading import Renderer, read_page, yaml_problem
 
 READING = FIXTURES / "reading" / "zh"
 # Rows that are in the source but that the built page does not show as rows.
@@ -116,3 +118,38 @@ def test_a_full_width_colon_in_the_front_matter_is_named_at_its_line(tmp_path, r
     path.write_text("---\nsearch:\n  boost: 2\ndescription： 本节摘要\n---\n\n# 标题 {#t}\n", encoding="utf-8")
     reading = read_page(path, "page.md", "zh", Renderer.from_config(real_site.editions["zh"].config))
     assert [(p.line, p.rule, p.key) for p in reading.problems] == [(4, "2", "front_matter_fullwidth_colon")]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "reason"),
+    [
+        ("a:\n\tb: 1\n", 2, "用了制表符（Tab）缩进，YAML 只认空格"),
+        ("a: 1\nb\nc: 2\n", 2, "这一行缺少“键: 值”的冒号"),
+        ("a: 'x\nb: 2\nc: 3\n", 1, "引号没有闭合"),
+        ("a: [1, 2\nb: 3\n", 1, "方括号 [ ] 没有闭合"),
+        ("a:\n  - 1\n - 2\n", 3, "缩进和上下行不一致"),
+    ],
+)
+def test_a_yaml_mistake_is_said_in_the_editors_words_at_the_line_it_begins(text, line, reason):
+    with pytest.raises(yaml.YAMLError) as raised:
+        yaml.safe_load(text)
+    found = yaml_problem("f.yml", raised.value, 1, "2")
+    assert (found.line, found.message("zh")) == (
+        line,
+        f"不是合法的 YAML（{reason}）；应当是 `键: 值` 形式的行，缩进一致，冒号后有空格",
+    )
+
+
+def test_a_front_matter_value_of_the_wrong_type_is_said_in_words(tmp_path, real_site):
+    path = tmp_path / "page.md"
+    path.write_text("---\ndescription: 摘要\nhide: sidebar\n---\n\n# 标题 {#t}\n", encoding="utf-8")
+    reading = read_page(path, "page.md", "zh", Renderer.from_config(real_site.editions["zh"].config))
+    [found] = check_front_matter(reading)
+    assert (found.line, found.message("zh")) == (
+        3,
+        "页首信息“hide”应当是列表（如 [toc] 或每行以 - 开头），现在是“sidebar”",
+    )
+    assert (
+        found.message("en")
+        == "the front matter value of “hide” is “sidebar”; expected a list (e.g. [toc], or lines starting with -)"
+    )
