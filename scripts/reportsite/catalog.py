@@ -408,6 +408,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the published address {address} has no page any more; expected the page back, or a redirect from it: "
         "add `{source}: <the page's new path>.md` under `plugins: reportsite: redirects:` in {config}",
     },
+    "published_url_removed": {
+        "zh": "已发布的地址 {address}（提交 {commit} 记入）从这个文件里删掉了；这个文件只增不减，应当恢复这一行，"
+        "页面移走了就加重定向",
+        "en": "the published address {address} (recorded in commit {commit}) was taken out of this file; expected "
+        "the line back (the file only grows), with a redirect if the page moved",
+    },
     "redirect_target_missing": {
         "zh": "重定向 `{source}` 指向的 {target} 不是网站的页面；应当指向现有页面的路径，例如 {example}",
         "en": "the redirect `{source}` leads to {target}, which is not a page of the site; expected the path of an "

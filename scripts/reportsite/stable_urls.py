@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .datafiles import load_lines
 from .diagnostics import Problem, problem
+from .git import git
 from .paths import display_path, page_url
 from .rules import DATA_FILES, STABLE_URLS
 
@@ -28,11 +29,33 @@ def read_published(path: Path) -> tuple[list[tuple[int, str]], list[Problem]]:
     return published, problems
 
 
+def ever_listed(path: Path) -> dict[str, str]:
+    """Every address the file has listed in its history, with the commit that
+    added it (the file only grows: a line taken out is a mistake); empty
+    without git history."""
+    log = git("log", "--reverse", "--format=%x00%h", "-p", "-U0", "--no-color", "--", str(path))
+    listed: dict[str, str] = {}
+    for commit in (log or "").split("\0")[1:]:
+        short, _, diff = commit.partition("\n")
+        for line in diff.split("\n"):
+            if line.startswith("+") and not line.startswith("+++"):
+                address = line[1:].split("#", 1)[0].strip()
+                if address:
+                    listed.setdefault(address, short)
+    return listed
+
+
 def check_stable_urls(pages: Iterable[str], redirects: dict[str, str], path: Path, config_path: Path) -> list[Problem]:
     """Rule 16 for the pages (paths inside an edition) and the redirects."""
     published, problems = read_published(path)
     if problems:
         return problems
+    listed = {address for _, address in published}
+    for address, commit in ever_listed(path).items():
+        if address not in listed:
+            problems.append(
+                problem(display_path(path), 1, STABLE_URLS, "published_url_removed", address=address, commit=commit)
+            )
     pages = list(pages)
     current = {page_url(rel) for rel in pages}
     redirected = {page_url(source) for source in redirects}

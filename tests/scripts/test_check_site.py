@@ -5,6 +5,7 @@ languages in annotations and the run summary); "all checks passed" exactly
 when the build passes."""
 
 import os
+import re
 import subprocess
 
 import pytest
@@ -194,3 +195,20 @@ def test_a_mistyped_footnote_mark_is_named_at_the_mark_and_at_the_note_only(repo
         "docs/zh/closing.md:9: the footnote [^c-order-closing] is not referred to in the text; expected "
         "[^c-order-closing] after the words it explains, or the footnote removed [rule 18]",
     ]
+
+
+def test_a_published_address_taken_out_of_the_list_is_refused_even_once_committed(repo):
+    urls = repo / "data" / "published_urls.txt"
+    urls.write_text(urls.read_text(encoding="utf-8").replace("closing/\n", ""), encoding="utf-8")
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qam", "tidy the list"], cwd=repo, check=True
+    )
+    result, _, lines = check(repo, "--lang", "en")
+    [line] = errors(lines)
+    assert result.returncode == 1
+    assert re.fullmatch(
+        r"data/published_urls\.txt:1: the published address closing/ \(recorded in commit [0-9a-f]{7,}\) was taken "
+        r"out of this file; expected the line back \(the file only grows\), with a redirect if the page moved "
+        r"\[rule 16\]",
+        line,
+    ), line
