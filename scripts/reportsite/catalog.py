@@ -316,6 +316,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "没有对应的英文页面 {page}；两种语言应当在同一路径上各有一页",
         "en": "there is no English page {page}; expected the same page at the same path in both languages",
     },
+    "heading_id_duplicate": {
+        "zh": "标题的 id #{id} 在本页第 {first} 行已经用过，链接只会到达第一个；每个标题应当有自己的 id",
+        "en": "the heading id #{id} is already used on line {first} of this page, so links reach only the first; "
+        "expected an id of its own for each heading",
+    },
     "page_untranslated": {
         "zh": "这段英文页面的正文还不是英文译文：“{text}”；应当是对应中文段落的英文译文",
         "en": "this text of the English page is not yet a translation: “{text}”; expected the English of the "

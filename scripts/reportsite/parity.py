@@ -50,6 +50,21 @@ def check_headings(zh: PageReading, en: PageReading) -> list[Problem]:
         for heading in page.headings
         if not heading.explicit_id
     ]
+    for page in (zh, en):
+        first: dict[str, int] = {}
+        for heading in page.headings:
+            if heading.id and heading.id in first:
+                problems.append(
+                    problem(
+                        page.display,
+                        heading.line,
+                        HEADING_PARITY,
+                        "heading_id_duplicate",
+                        id=heading.id,
+                        first=first[heading.id],
+                    )
+                )
+            first.setdefault(heading.id or "", heading.line)
     for index, (a, b) in enumerate(zip(zh.headings, en.headings, strict=False)):
         if a.explicit_id and b.explicit_id and (a.level, a.id) != (b.level, b.id):
             problems.append(

@@ -17,6 +17,10 @@ EXPECTED = {
     "heading-count": [
         "tests/fixtures/parity/heading-count/en/page.md:5: this page has 1 headings, the Chinese page 2; expected the same headings in both languages [rule 12]",
     ],
+    "heading-id-duplicate": [
+        "tests/fixtures/parity/heading-id-duplicate/en/page.md:16: the heading id #metrics is already used on line 9 of this page, so links reach only the first; expected an id of its own for each heading [rule 12]",
+        "tests/fixtures/parity/heading-id-duplicate/zh/page.md:16: the heading id #metrics is already used on line 9 of this page, so links reach only the first; expected an id of its own for each heading [rule 12]",
+    ],
     "heading-id": [
         "tests/fixtures/parity/heading-id/en/page.md:9: heading 2 is level 2 #key-figures, but the Chinese heading is level 2 #metrics (tests/fixtures/parity/heading-id/zh/page.md:9); expected the same level and id [rule 12]",
     ],
