@@ -56,7 +56,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from reportsite.assets import iframe_worker_shim
-from reportsite.browser import CHROMIUM, CHROMIUM_ARGS, chromium, open_search, serve
+from reportsite.browser import CHROMIUM, CHROMIUM_ARGS, SEARCH_PLACEHOLDER, chromium, open_search, serve
 from reportsite.build import check, make_pdfs
 from reportsite.bundle import make_bundle
 from reportsite.git import git
@@ -341,7 +341,7 @@ def served(site: Path) -> Iterator[str]:
 # from an input event to the results in the DOM.
 PROBE = """
 (() => {
-  const placeholder = /键入以开始搜索|Type to start searching/
+  const placeholder = new RegExp(__PLACEHOLDER__)
   window.__bench = { ready: null }
   const watch = new MutationObserver(() => {
     const meta = document.querySelector('.md-search-result__meta')
@@ -370,7 +370,7 @@ PROBE = """
     box.dispatchEvent(new KeyboardEvent('keyup', { key: value.slice(-1) }))
   })
 })()
-"""
+""".replace("__PLACEHOLDER__", json.dumps(SEARCH_PLACEHOLDER))
 
 
 def new_page(browser: object) -> tuple[object, object]:

@@ -13,16 +13,15 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from reportsite.browser import open_search, settle
+from reportsite.browser import SEARCH_NO_RESULTS, SEARCH_NOT_READY, SEARCH_PLACEHOLDER, open_search, settle
 
 # For a test of what the prelude makes of a query: the same code runs from the
 # file system, where a few tests per feature show that it loads and answers.
 over_http_only = pytest.mark.parametrize("site", ["http"], indirect=True)
 
-# Material's messages while the index loads, and before anything is typed.
-WAITING = re.compile(r"正在初始化|Initialising|键入以开始搜索|Type to start searching")
-PLACEHOLDER = re.compile(r"键入以开始搜索|Type to start searching")
-NO_RESULTS = re.compile(r"没有找到符合条件的结果|No matching pages")
+WAITING = re.compile(f"{SEARCH_NOT_READY}|{SEARCH_PLACEHOLDER}")
+PLACEHOLDER = re.compile(SEARCH_PLACEHOLDER)
+NO_RESULTS = re.compile(SEARCH_NO_RESULTS)
 BOX = "input.md-search__input"
 META = ".md-search-result__meta"
 

@@ -104,9 +104,13 @@ def settle(page: object) -> None:
     page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
 
 
-# Material's messages while the search index loads or before anything is typed.
-_SEARCH_NOT_READY = "正在初始化|Initializing"
-_SEARCH_WAITING = f"{_SEARCH_NOT_READY}|键入以开始搜索|Type to start searching"
+# The search panel's messages, as the site shows them (Material's Chinese;
+# the English edition's own British strings, overrides/partials/language.html):
+# while the index loads, before anything is typed, and when nothing matches.
+SEARCH_NOT_READY = "正在初始化|Initialising search"
+SEARCH_PLACEHOLDER = "键入以开始搜索|Type to start searching"
+SEARCH_NO_RESULTS = "没有找到符合条件的结果|No matching pages"
+_SEARCH_WAITING = f"{SEARCH_NOT_READY}|{SEARCH_PLACEHOLDER}"
 
 
 def open_search(page: object) -> None:
@@ -117,8 +121,8 @@ def open_search(page: object) -> None:
     else:  # a desktop: click into the box, as a reader does (from file:// the index loads then)
         page.locator("input.md-search__input").click()
     page.wait_for_function(
-        f"() => !/{_SEARCH_NOT_READY}/.test("
-        "document.querySelector('.md-search-result__meta')?.textContent ?? 'Initializing')"
+        f"() => !/{SEARCH_NOT_READY}/.test("
+        "document.querySelector('.md-search-result__meta')?.textContent ?? '正在初始化')"
     )
     settle(page)
 

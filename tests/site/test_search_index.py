@@ -2,8 +2,11 @@
 carries what the worker needs for Traditional characters and pinyin."""
 
 import json
+import re
 
 import pytest
+
+from reportsite.browser import SEARCH_NO_RESULTS, SEARCH_NOT_READY, SEARCH_PLACEHOLDER
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +58,18 @@ def test_the_offline_index_is_inlined_with_what_the_worker_needs(offline_site_di
         inlined[lang] = json.loads(script.removeprefix("var __index = "))
         assert inlined[lang] == json.loads((folder / "search_index.json").read_text(encoding="utf-8"))
     assert "pinyin" in inlined["zh"]["config"]["reportsite"]
+
+
+
+@pytest.mark.parametrize("sub", ["", "en/"])
+def test_the_browser_helpers_know_the_search_panels_messages_as_each_edition_shows_them(site_dir, sub):
+    """The browser tests wait on these messages: one they did not know (the
+    English edition's "Initialising") let them read results before the index
+    had loaded."""
+    html = (site_dir / sub / "index.html").read_text(encoding="utf-8")
+    loading = re.search(r'<div class="md-search-result__meta">\s*(.*?)\s*</div>', html).group(1)
+    config = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', html).group(1))
+    shown = config["translations"]
+    assert re.search(SEARCH_NOT_READY, loading)  # as the helpers test it
+    assert re.search(SEARCH_PLACEHOLDER, shown["search.result.placeholder"])
+    assert re.search(SEARCH_NO_RESULTS, shown["search.result.none"])
