@@ -225,14 +225,14 @@ def _read_row(
         )
         return None
     code, label, value_text, unit_text, note = cells
+    if any("｜" in cell for cell in cells):  # a Chinese input method's bar: two cells run together
+        problems.append(problem(display, line, TABLE_FORMAT, "metric_row_fullwidth_bar"))
+        return None
     if not code:
         problems.append(problem(display, line, METRIC_CODE, "metric_code_missing", row=label or value_text))
         return None
     if not CODE.fullmatch(code):
-        key = "metric_row_fullwidth_bar" if "｜" in code else "metric_code_malformed"
-        problems.append(
-            problem(display, line, METRIC_CODE if key == "metric_code_malformed" else TABLE_FORMAT, key, code=code)
-        )
+        problems.append(problem(display, line, METRIC_CODE, "metric_code_malformed", code=code))
         return None
     if not label:
         problems.append(problem(display, line, TABLE_FORMAT, "metric_label_empty", code=code, column=expected[1]))

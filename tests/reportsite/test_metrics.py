@@ -43,6 +43,10 @@ EXPECTED = {
         f"{F}/zh/row-full-width-bar.md:7: the figure 20余次 of the text (“接待观摩20余次”) has no row in this page's metric table; expected a row for it, or, if it is not a metric, an entry under `not_metrics:` in the front matter with the reason [rule 9]",
         f"{F}/zh/row-full-width-bar.md:13: this row uses the full-width bar “｜”, so its columns run together in one cell; expected the columns separated by the ASCII bar `|` [rule 4]",
     ],
+    "zh/row-full-width-bar-in-a-cell": [
+        f"{F}/zh/row-full-width-bar-in-a-cell.md:7: the figure 20余次 of the text (“接待观摩20余次”) has no row in this page's metric table; expected a row for it, or, if it is not a metric, an entry under `not_metrics:` in the front matter with the reason [rule 9]",
+        f"{F}/zh/row-full-width-bar-in-a-cell.md:13: this row uses the full-width bar “｜”, so its columns run together in one cell; expected the columns separated by the ASCII bar `|` [rule 4]",
+    ],
     "zh/good": [],
     "zh/label-not-in-sentence": [
         f"{F}/zh/label-not-in-sentence.md:13: AA-03: the indicator “发放阅读卡” does not say what the text stating 20余次 says: “接待观摩20余次” (line 7); expected the indicator in that sentence's words [rule 9]",
