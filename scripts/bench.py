@@ -19,7 +19,9 @@ a CDN. Sections (all by default, or some with --only):
   firstview   bytes loaded by a fresh browser for the home page and a
               section page (raw and gzip), until search is ready
   search      the search index (raw, gzip); search ready (from the load event,
-              and from navigation, which counts the page's own load); input
+              negative when the index was ready before the page's last image
+              or script had loaded; and from navigation, which counts the
+              page's own load); input
               to results: in the page, performance.now() from the input event
               to the results in the DOM (a MutationObserver), over the
               benchmark queries, each several times; over http (gzip) and
