@@ -129,8 +129,10 @@ def check_translation(site: Site, freshness: bool = True) -> list[Problem]:
         if rel not in site.options.editorial_pages:
             problems += check_translated(en)
         problems += check_headings(zh, en)
-        unseen = [cells[0] for cells in site.metrics(zh).unseen if cells]
-        problems += check_metric_tables(zh, en, site.metrics(zh).metrics, site.metrics(en).metrics, unseen)
+        zh_metrics, en_metrics = site.metrics(zh), site.metrics(en)
+        problems += check_metric_tables(
+            zh, en, zh_metrics.metrics, en_metrics.metrics, zh_metrics.unseen_codes, en_metrics.unseen_codes
+        )
         if rel not in site.options.editorial_pages:
             problems += check_numbers(zh, en)
         if site.data.terms is not None and rel != "glossary.md":

@@ -143,6 +143,10 @@ class PageMetrics:
     accepted: set[int]  # the tables the renderer may mark up as metric tables
     unseen: list[tuple[str, ...]] = field(default_factory=list)  # cells of rows readers cannot see
 
+    @property
+    def unseen_codes(self) -> list[str]:
+        return [cells[0] for cells in self.unseen if cells]
+
 
 def _looks_like_metric_header(cells: tuple[str, ...], lang: str) -> bool:
     expected, other = HEADERS[lang], HEADERS["en" if lang == "zh" else "zh"]
@@ -183,7 +187,7 @@ def read_metrics(reading: PageReading, units: Units | None) -> PageMetrics:
             if metric:
                 result.metrics.append(metric)
             else:
-                result.unseen.append(row.cells)
+                result.unseen.append(_cells_as_typed(row.cells))
         if len(result.problems) == before:
             result.accepted.add(table.index)
     unseen, cells = unseen_rows(reading)
@@ -193,6 +197,15 @@ def read_metrics(reading: PageReading, units: Units | None) -> PageMetrics:
 
 
 PIPE = re.compile(r"(?<!\\)\|")
+
+
+def _cells_as_typed(cells: tuple[str, ...]) -> tuple[str, ...]:
+    """A row's cells as its editor meant them: full-width bars (a Chinese input
+    method's) split cells too, so that rule 4 alone reports such a row."""
+    parts = [part.strip() for cell in cells for part in cell.split("｜")]
+    while parts and not parts[-1]:
+        parts.pop()
+    return tuple(parts[1:] if parts and not parts[0] and len(parts) > 1 else parts)
 
 
 def _source_cells(line: str) -> int:

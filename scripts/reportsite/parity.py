@@ -120,16 +120,23 @@ def corresponding_line(zh: PageReading, en: PageReading, zh_line: int) -> int:
 
 
 def check_metric_tables(
-    zh: PageReading, en: PageReading, zh_metrics: list[Metric], en_metrics: list[Metric], zh_unseen: Iterable[str] = ()
+    zh: PageReading,
+    en: PageReading,
+    zh_metrics: list[Metric],
+    en_metrics: list[Metric],
+    zh_unseen: Iterable[str] = (),
+    en_unseen: Iterable[str] = (),
 ) -> list[Problem]:
-    """Rule 13; `zh_unseen`: codes of Chinese rows that rule 4 reports (hidden,
-    cut off, malformed), not to be reported again as missing in Chinese."""
-    zh_unseen = set(zh_unseen)
+    """Rule 13; `zh_unseen`, `en_unseen`: codes of rows that rule 4 reports
+    (hidden, cut off, malformed), not to be reported again as missing."""
+    zh_unseen, en_unseen = set(zh_unseen), set(en_unseen)
     problems = []
     english = {metric.code: metric for metric in en_metrics}
     chinese = {metric.code: metric for metric in zh_metrics}
     for index, metric in enumerate(zh_metrics):
         other = english.get(metric.code)
+        if other is None and metric.code in en_unseen:
+            continue
         if other is None:
             previous = next((english[m.code] for m in reversed(zh_metrics[:index]) if m.code in english), None)
             tables = metric_tables(en)
@@ -160,7 +167,8 @@ def check_metric_tables(
         for metric in en_metrics
         if metric.code not in chinese and metric.code not in zh_unseen
     ]
-    if not problems and not zh_unseen and [m.code for m in zh_metrics] != [m.code for m in en_metrics]:
+    in_order = [m.code for m in zh_metrics] == [m.code for m in en_metrics]
+    if not problems and not zh_unseen and not en_unseen and not in_order:
         first = next(b for a, b in zip(zh_metrics, en_metrics, strict=True) if a.code != b.code)
         problems.append(problem(en.display, first.line, METRIC_PARITY, "metric_order"))
     return problems

@@ -44,6 +44,7 @@ EXPECTED = {
     "metric-missing": [
         "tests/fixtures/parity/metric-missing/en/page.md:13: AA-02 (tests/fixtures/parity/metric-missing/zh/page.md:14) is missing from this page's metric table; expected a row for every metric of the Chinese page [rule 13]",
     ],
+    "metric-row-broken-en": [],  # rule 4 reports the row; its code is not "missing" again
     "metric-unit-kind": [
         "tests/fixtures/parity/metric-unit-kind/en/page.md:13: AA-01: the unit “%” is a percent, not a count (tests/fixtures/parity/metric-unit-kind/zh/page.md:13); expected the same kind of unit in both languages [rule 13]",
     ],
