@@ -1,7 +1,8 @@
-"""Metric tables as readers see them, in Chromium: right-aligned figures and
-a highlighted row on a wide screen; on a phone, a card per row with every
-cell whole and nothing scrolling sideways; the "back to top" button never
-over a table's header (printing: test_printing.py)."""
+"""Metric tables as readers see them, in Chromium: right-aligned figures, a
+highlighted row and each table within its column on a wide screen; on a
+phone, a card per row with every cell whole and nothing scrolling sideways;
+the "back to top" button never over a table's header (printing:
+test_printing.py)."""
 
 import pytest
 from playwright.sync_api import expect
@@ -80,7 +81,27 @@ def test_on_a_phone_each_row_is_a_card_with_every_cell_whole(browser, base_url, 
     assert problems == []
 
 
-@pytest.mark.parametrize("width", [360, 390, 1366])
+@pytest.mark.parametrize("path", [PAGE, "key-figures/"])
+@pytest.mark.parametrize("lang", sorted(EDITIONS))
+def test_on_a_tablet_or_desktop_every_metric_table_fits_its_column(browser, base_url, lang, path):
+    context = new_context(browser, viewport={"width": 720, "height": 900})
+    page = context.new_page()
+    page.goto(base_url + EDITIONS[lang] + path)
+    settle(page)
+    cut = []
+    for width in (720, 768, 800, 1024, 1366):  # the page loaded once, read at each width
+        page.set_viewport_size({"width": width, "height": 900})
+        settle(page)
+        cut += page.locator("table[data-metric-table]").evaluate_all(
+            f"""tables => tables
+              .filter(t => t.parentElement.scrollWidth > t.parentElement.clientWidth + 1)
+              .map(t => [{width}, t.querySelector("tbody tr").id])"""
+        )
+    context.close()
+    assert cut == []
+
+
+@pytest.mark.parametrize("width", [360, 390, 800, 1366])
 def test_back_to_top_never_covers_a_table_header(browser, base_url, width):
     context = new_context(browser, viewport={"width": width, "height": 740 if width < 400 else 900})
     page = context.new_page()
