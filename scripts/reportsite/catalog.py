@@ -365,6 +365,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{code}: the value {value} should be written without “+”, as the Chinese has no 余/多 ({where}); "
         "expected the same figure in both languages",
     },
+    "metric_unit_not_people": {
+        "zh": "{code}：英文单位“{unit}”计的不是人，而中文单位“{zh_unit}”计的是人（{where}）；应当是 {allowed} 之一",
+        "en": "{code}: the English unit “{unit}” does not count people, but the Chinese unit “{zh_unit}” does "
+        "({where}); expected one of {allowed}",
+    },
+    "metric_unit_people_of_things": {
+        "zh": "{code}：英文单位“{unit}”计的是人，而中文单位“{zh_unit}”计的不是人（{where}）；"
+        "应当是指标“{label}”所计事物的英文名词（data/units.yml 的 english: 下已有的，或新增）",
+        "en": "{code}: the English unit “{unit}” counts people, but the Chinese unit “{zh_unit}” does not ({where}); "
+        "expected the noun of what the indicator “{label}” counts (listed under `english:` in data/units.yml, "
+        "or added there)",
+    },
+    "metric_unit_not_in_label": {
+        "zh": "{code}：英文单位“{unit}”不是指标“{label}”所计的事物（中文单位“{zh_unit}”，{where}）；"
+        "应当是指标中所计事物的英文名词（data/units.yml 的 english: 下已有的，或新增），读作“数字 + 名词”",
+        "en": "{code}: the English unit “{unit}” is not what the indicator “{label}” counts (Chinese unit "
+        "“{zh_unit}”, {where}); expected the noun of the indicator for what it counts (listed under `english:` in "
+        "data/units.yml, or added there), so that the figure reads as number + noun",
+    },
     "metric_kind_parity": {
         "zh": "{code}：单位“{unit}”是 {kind} 类，中文单位是 {zh_kind} 类（{where}）；两种语言的单位应当是同一类",
         "en": "{code}: the unit “{unit}” is a {kind}, not a {zh_kind} ({where}); expected the same kind of unit in "

@@ -20,7 +20,14 @@ from .figures import check_figures
 from .freshness import check_freshness
 from .glossary import check_glossary
 from .metrics import Metric, check_binding, check_consistency, check_unique_codes
-from .parity import check_headings, check_metric_tables, check_numbers, check_page_exists, check_translated
+from .parity import (
+    check_english_units,
+    check_headings,
+    check_metric_tables,
+    check_numbers,
+    check_page_exists,
+    check_translated,
+)
 from .reading import PageReading
 from .rules import FRONT_MATTER
 from .safe_html import check_safe_html
@@ -133,6 +140,8 @@ def check_translation(site: Site, freshness: bool = True) -> list[Problem]:
         problems += check_metric_tables(
             zh, en, zh_metrics.metrics, en_metrics.metrics, zh_metrics.unseen_codes, en_metrics.unseen_codes
         )
+        if site.data.units:
+            problems += check_english_units(zh_metrics.metrics, en_metrics.metrics, site.data.units)
         if rel not in site.options.editorial_pages:
             problems += check_numbers(zh, en)
         if site.data.terms is not None and rel != "glossary.md":

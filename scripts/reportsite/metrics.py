@@ -56,12 +56,14 @@ class Unit:
     zh: str
     kind: str
     in_text: tuple[str, ...]
+    counts: str = "things"  # "people", "people or events" (人次), or "things" (or events)
 
 
 @dataclass
 class Units:
     zh: dict[str, Unit]
     english: dict[str, str]  # English unit → kind
+    english_people: frozenset[str] = frozenset()  # English counts of people
 
     def kind(self, text: str, lang: str) -> str | None:
         if lang == "zh":
@@ -79,11 +81,16 @@ def load_units(path: Path) -> tuple[Units | None, DataFile]:
     if not file.usable:
         return None, file
     zh = {
-        entry["zh"]: Unit(entry["zh"], entry["kind"], tuple(entry.get("in_text") or [entry["zh"]]))
+        entry["zh"]: Unit(
+            entry["zh"],
+            entry["kind"],
+            tuple(entry.get("in_text") or [entry["zh"]]),
+            entry.get("counts", "things"),
+        )
         for entry in file.data["units"]
     }
     english = {word: kind for kind, words in file.data["english"].items() for word in words}
-    return Units(zh, english), file
+    return Units(zh, english, frozenset(file.data["people"])), file
 
 
 @dataclass(frozen=True)

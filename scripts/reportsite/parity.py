@@ -10,10 +10,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from .diagnostics import Problem, problem
-from .metrics import Metric, metric_tables
+from .metrics import Metric, Units, metric_tables
 from .paths import display_path
 from .reading import Heading, PageReading
-from .rules import HEADING_PARITY, METRIC_PARITY, NUMBER_PARITY, PAGE_PARITY
+from .rules import HEADING_PARITY, METRIC_PARITY, METRIC_UNIT, NUMBER_PARITY, PAGE_PARITY
 from .scaffold import PLACEHOLDER
 from .values import Value, format_value, text_numbers
 
@@ -172,6 +172,49 @@ def check_metric_tables(
         first = next(b for a, b in zip(zh_metrics, en_metrics, strict=True) if a.code != b.code)
         problems.append(problem(en.display, first.line, METRIC_PARITY, "metric_order"))
     return problems
+
+
+def check_english_units(zh_metrics: list[Metric], en_metrics: list[Metric], units: Units) -> list[Problem]:
+    """Rule 7: an English count says what its indicator counts: people where
+    the Chinese unit counts people (人次 may count either), otherwise a noun
+    of the indicator ("833 contracts", never "833 copies" or "833 units")."""
+    chinese = {metric.code: metric for metric in zh_metrics}
+    problems = []
+    for metric in en_metrics:
+        other = chinese.get(metric.code)
+        zh_unit = units.zh.get(other.unit_text) if other else None
+        if not (other and zh_unit and metric.kind == other.kind == "count"):
+            continue
+        people = metric.unit_text in units.english_people
+        if zh_unit.counts == "people" and not people:
+            key, params = "metric_unit_not_people", {"allowed": sorted(units.english_people)}
+        elif people and zh_unit.counts == "things":
+            key, params = "metric_unit_people_of_things", {"label": metric.label}
+        elif not people and not _names(metric.unit_text, metric.label):
+            key, params = "metric_unit_not_in_label", {"label": metric.label}
+        else:
+            continue
+        problems.append(
+            problem(
+                metric.reading.display,
+                metric.line,
+                METRIC_UNIT,
+                key,
+                code=metric.code,
+                unit=metric.unit_text,
+                zh_unit=zh_unit.zh,
+                where=other.where,
+                **params,
+            )
+        )
+    return problems
+
+
+def _names(noun: str, label: str) -> bool:
+    """Whether an indicator names what `noun` counts (companies: "Express
+    delivery companies surveyed"; reads: "Reads (clicks)")."""
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    return re.search(rf"\b(?:{re.escape(noun)}|{re.escape(singular)})\b", label, re.IGNORECASE) is not None
 
 
 def _metric_problem(metric: Metric, chinese: Metric, key: str, **params: object) -> Problem:

@@ -29,7 +29,7 @@ def line_of(path, needle):
     ("name", "option", "old", "new", "key"),
     [
         ("units.yml", "units", 'kind: count}\n  - {zh: "家"', 'kind: cont}\n  - {zh: "家"', "data_not_allowed"),
-        ("units.yml", "units", '{zh: "名", kind: count}', '{zh: "名" kind: count}', "yaml_invalid"),
+        ("units.yml", "units", '{zh: "次", kind: count}', '{zh: "次" kind: count}', "yaml_invalid"),
         ("units.yml", "units", '{zh: "轮", kind: count}', '{zh: "轮", knd: count}', "data_misspelt_field"),
         ("metric_rules.yml", "rules", 'op: "<="', 'op: "=<"', "data_not_allowed"),
         ("glossary.yml", "glossary", '    en: "Two Upholds"\n', "", "data_missing_field"),
