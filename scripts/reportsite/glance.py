@@ -75,7 +75,7 @@ LABELS: dict[str, dict[str, str]] = {
         "chart_part": "The outlined bar is the whole ({whole}), the solid bar the part of it.",
         "chart_rates": "Each bar runs from 0% to 100%.",
         "chart_more": "“More than”: the bar is drawn to the figure given; its dashed end marks that there are more.",
-        "of_these": "of these",
+        "of_these": "of these,",
         "cite_intro": "For example, to cite the figure {code}:",
         "cite": "{issuer}, {title}, “{page}”, figure {code}, “{label}”: {value}. {url}",
     },
@@ -291,9 +291,10 @@ class Glance:
                 "chart__bar" + (" chart__bar--whole" if whole else "") + (" chart__bar--more" if figure.approx else "")
             )
             of = f'<span class="chart__of">{_e(words["of_these"])}</span> ' if part else ""
+            label = in_sentence(figure.label, self.lang) if part else figure.label
             rows.append(
                 f'<tr class="{"chart__row--part" if part else "chart__row"}">'
-                f'<th scope="row">{of}<a href="{_e(link(figure.rel, figure.anchor))}">{_e(figure.label)}</a></th>'
+                f'<th scope="row">{of}<a href="{_e(link(figure.rel, figure.anchor))}">{_e(label)}</a></th>'
                 f'<td><span class="chart__value">{_e(with_unit(figure, self.lang))}</span>'
                 f'<span class="chart__track" aria-hidden="true">'
                 f'<span class="{bar_class}" style="width:{_percent(width)}"></span></span></td>'
@@ -303,7 +304,7 @@ class Glance:
         if chart.kind == "bar":
             notes.append(words["chart_bar"])
         elif chart.kind == "part":
-            notes.append(words["chart_part"].format(whole=figures[0].label))
+            notes.append(words["chart_part"].format(whole=in_sentence(figures[0].label, self.lang)))
         else:
             notes.append(words["chart_rates"])
         if any(figure.approx for figure in figures):
@@ -363,6 +364,19 @@ def links(file: File, files: Files) -> Link:
         return get_relative_url(target.url, file.url) + fragment
 
     return link
+
+
+# English indicators that begin with a name keep their capital inside a sentence.
+PROPER_STARTS = ("Xining", "Qinghai", "China", "Chinese", "Party", "Communist", "Federation", "“", '"')
+
+
+def in_sentence(label: str, lang: str) -> str:
+    """An indicator as it reads inside an English sentence ("of these,
+    workers in difficulty …"): its first letter in lower case, unless it
+    begins with a name or an abbreviation."""
+    if lang != "en" or label.startswith(PROPER_STARTS) or label[:2].isupper():
+        return label
+    return label[:1].lower() + label[1:]
 
 
 def _percent(value: Decimal) -> str:

@@ -97,6 +97,13 @@ def test_charts_stand_on_their_section_page_and_the_key_figures_page_as_tables(s
                 assert figure.select_one("figcaption").get_text(strip=True)
 
 
+def test_an_english_part_reads_as_one_sentence_with_its_whole(site_dir):
+    figure = soup(site_dir, "en/key-figures/").select_one("figure#chart-households-checked")
+    part = figure.select_one("tr.chart__row--part th").get_text(" ", strip=True)
+    assert part == "of these, workers in difficulty whose household finances have been checked"
+    assert "the whole (workers in difficulty on file)" in figure.select_one("figcaption").get_text(" ", strip=True)
+
+
 @pytest.mark.parametrize(("lang", "words"), [("zh", "下载报告全文 PDF"), ("en", "Download the whole report (PDF)")])
 def test_the_home_key_figures_and_data_pages_link_the_pdf_with_its_size(site_dir, lang, words):
     prefix = EDITIONS[lang]
