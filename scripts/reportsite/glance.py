@@ -244,7 +244,7 @@ class Glance:
             shown = figure.shown(self.lang)
             value = _e(APPROX[self.lang].format(value=shown) if figure.approx else shown)
             rows.append(
-                '<tr role="row">'
+                f'<tr id="{_e(figure.anchor)}" role="row">'  # as on its section page: #hr-09 in both editions
                 f'<td class="metric-code" role="cell"><a class="metric-anchor" '
                 f'href="{_e(link(figure.rel, figure.anchor))}">{_e(figure.code)}</a></td>'
                 f'<th class="metric-label" scope="row" role="rowheader">{_e(figure.label)}</th>'

@@ -1,6 +1,7 @@
 """The language switch, in Chromium: the same page in the other language, at
-the same place (the address's anchor, or the heading the reader has scrolled
-to), named in words beside its icon."""
+the same place (the address's anchor while it is on screen, or the heading,
+figure row or glossary entry the reader has scrolled to), named in words
+beside its icon."""
 
 import pytest
 from playwright.sync_api import expect
@@ -8,6 +9,10 @@ from playwright.sync_api import expect
 from reportsite.browser import new_context, settle
 
 pytestmark = pytest.mark.browser
+
+
+READ_AT = """element => window.scrollBy(0, element.getBoundingClientRect().top
+  - document.querySelector(".md-header").getBoundingClientRect().bottom - 8)"""  # just under the header
 
 
 def switch_to(page, language_name):
@@ -51,7 +56,7 @@ def test_the_switch_keeps_the_anchor_both_ways(web_page, base_url):
 def test_without_an_anchor_the_switch_keeps_the_heading_scrolled_to(web_page, base_url):
     page = web_page.page
     page.goto(base_url + "en/work-advancement/social-harmony/")
-    page.locator("h2#metrics").evaluate("heading => heading.scrollIntoView()")
+    page.locator("h2#metrics").evaluate(READ_AT)
     settle(page)
     switch_to(page, "中文")
     assert page.url == base_url + "work-advancement/social-harmony/#metrics"
@@ -65,4 +70,32 @@ def test_at_the_top_of_a_page_the_switch_opens_the_other_at_its_top(web_page, ba
     switch_to(page, "English")
     assert page.url == base_url + "en/system-reform/de-bureaucratization/"
     assert page.evaluate("window.scrollY") == 0
+    web_page.assert_clean()
+
+
+@pytest.mark.parametrize(
+    ("path", "place"),
+    [("glossary/", "dl dt[id] >> nth=20"), ("key-figures/", "tr#hr-12")],
+)
+def test_the_switch_keeps_a_glossary_entry_or_key_figure_scrolled_to(web_page, base_url, path, place):
+    page = web_page.page
+    page.goto(base_url + path)
+    target = page.locator(place)
+    place_id = target.get_attribute("id")
+    target.evaluate(READ_AT)
+    settle(page)
+    switch_to(page, "English")
+    assert page.url == base_url + "en/" + path + "#" + place_id
+    expect(page.locator(f"[id='{place_id}']")).to_be_in_viewport()
+    web_page.assert_clean()
+
+
+def test_once_the_reader_scrolls_on_the_switch_keeps_the_place_not_the_old_anchor(web_page, base_url):
+    page = web_page.page
+    page.goto(base_url + "work-advancement/hardship-relief/#hardship-relief")
+    settle(page)
+    page.locator("tr#hr-12").evaluate(READ_AT)
+    settle(page)
+    switch_to(page, "English")
+    assert page.url == base_url + "en/work-advancement/hardship-relief/#hr-12"
     web_page.assert_clean()

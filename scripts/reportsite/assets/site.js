@@ -5,10 +5,11 @@
  *
  * 1. The language switch keeps the reader's place. The header links the same
  *    page in the other edition; here the link gets the place as an anchor
- *    when it is used: the address's own (#hr-09), else the last heading or
- *    figure row the reader has scrolled past. Both editions give headings,
- *    figure rows and charts the same ids (rules 12 and 13), so the anchor
- *    lands on the same place, over http and from the file system alike.
+ *    when it is used: the address's own (#hr-09) while its place is on
+ *    screen, else the last heading, figure row, chart or glossary entry the
+ *    reader has scrolled past. Both editions give these the same ids (rules
+ *    12 and 13; the glossary's terms), so the anchor lands on the same place,
+ *    over http and from the file system alike.
  *
  * 2. Glossary terms open by touch and keyboard. An English page marks the
  *    first use of each term as <abbr title="explanation">. Here the term
@@ -22,22 +23,33 @@
 
   // --- 1. the language switch ---------------------------------------------------
 
-  var PLACES = "h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], tr[id], figure[id]";
+  var PLACES = "h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], tr[id], figure[id], dt[id]";
 
   function headerBottom() {
     var header = document.querySelector(".md-header");
     return header ? header.getBoundingClientRect().bottom : 0;
   }
 
+  function onScreen(element) {
+    var box = element.getBoundingClientRect();
+    return box.bottom > headerBottom() && box.top < window.innerHeight;
+  }
+
   function currentPlace() {
     var id = decodeURIComponent(location.hash.slice(1));
-    if (id && document.getElementById(id)) return id;
+    var target = id && document.getElementById(id);
+    if (target && onScreen(target)) return id; // not once the reader has scrolled on
     if (window.scrollY <= 0) return "";
-    var line = headerBottom() + 8;
+    // The place the reader is at: the first one showing near the top of the
+    // text (a row scrolled to sits below the header by its scroll margin),
+    // else the last one scrolled past (the reader is inside its section).
+    var top = headerBottom();
+    var near = top + (window.innerHeight - top) / 3;
     var found = "";
     var places = document.querySelectorAll(".md-content " + PLACES.split(", ").join(", .md-content "));
     for (var i = 0; i < places.length; i++) {
-      if (places[i].getBoundingClientRect().top > line) break;
+      var placeTop = places[i].getBoundingClientRect().top;
+      if (placeTop >= top - 1) return placeTop <= near ? places[i].id : found;
       found = places[i].id;
     }
     return found;
