@@ -37,7 +37,7 @@ command -v npm >/dev/null || apt_packages+=(nodejs npm)
 command -v git >/dev/null || apt_packages+=(git)
 # The PDFs (WeasyPrint): pango, HarfBuzz's subsetter (the same font subsets
 # on every machine) and the fonts they embed.
-for package in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk; do
+for package in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk fonts-noto-core; do
   dpkg -s "$package" >/dev/null 2>&1 || apt_packages+=("$package")
 done
 if $dev; then

@@ -33,9 +33,10 @@ ASSETS = Path(__file__).resolve().parent / "assets"
 STYLESHEET = ASSETS / "pdf.css"
 DOWNLOADS = "downloads"  # the PDFs' folder under the site's root
 PDF_VARIANT = "pdf/ua-1"  # tagged, with the document's language and title
-# The faces the stylesheet names, all from Debian's fonts-noto-cjk; any other
-# face in a PDF means a character they lack, or the fonts are not installed.
-FONTS = {"Noto Serif CJK SC", "Noto Sans CJK SC", "Noto Sans Mono CJK SC"}
+# The faces the stylesheet names, from Debian's fonts-noto-cjk and (English)
+# fonts-noto-core; any other face in a PDF means a character they lack, or
+# the fonts are not installed.
+FONTS = {"Noto Serif CJK SC", "Noto Sans CJK SC", "Noto Sans Mono CJK SC", "Noto Serif", "Noto Sans"}
 CSS_POSITION = re.compile(r" at (?P<line>\d+):(?P<column>\d+)")
 
 

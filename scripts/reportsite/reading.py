@@ -356,6 +356,9 @@ class SourceMap:
 # --- reading the rendered page ----------------------------------------------------
 
 
+BUTTONS = frozenset({"md-button"})  # links drawn as buttons: the site's, not the report's words
+
+
 def _classes(element: Any) -> set[str]:
     return set((element.get("class") or "").split())
 
@@ -526,6 +529,7 @@ class _Walker:
         self.cursor = reading.body_start
 
     def walk(self, root: Any) -> None:
+        self.root = root
         self._visit(root, self.whole)
 
     def _visit(self, element: Any, editorial: bool) -> None:
@@ -535,7 +539,7 @@ class _Walker:
                 continue
             if _skipped(child):
                 continue
-            child_editorial = editorial or bool(_classes(child) & self.editorial_classes) or child.tag == "details"
+            child_editorial = editorial or self._marked_editorial(child, element)
             if child.tag == "table":
                 self._table(child, child_editorial)
             elif child.tag in HEADING_TAGS:
@@ -546,6 +550,24 @@ class _Walker:
                 self._visit(child, child_editorial)
                 self._corrections(child)
             # inline elements belong to the block around them
+
+    def _marked_editorial(self, element: Any, parent: Any) -> bool:
+        """Whether readers see an element as the editors' words. On a report
+        page only a heading marked `.editorial`, a box (admonition, details,
+        grid cards), a button (see _block) and the footnotes at the page's end
+        are; an editorial class on a paragraph or on inline HTML looks like
+        the report, so its text is checked as the report's."""
+        classes = _classes(element) & self.editorial_classes
+        if self.whole:
+            return bool(classes) or element.tag == "details"
+        if element.tag == "details" or (element.tag in HEADING_TAGS and classes):
+            return True
+        if element.tag != "div":
+            return False
+        if "admonition" in classes or ("grid" in classes and "cards" in _classes(element)):
+            return True
+        is_last = element.getnext() is None and parent is self.root
+        return "footnote" in classes and is_last and element.find("ol") is not None
 
     def _locate(self, text: str) -> int:
         """The line where rendered text starts; the next part starts after it
@@ -560,8 +582,7 @@ class _Walker:
     def _block(self, element: Any, editorial: bool, line: int | None = None) -> None:
         """A block of text at its line (a heading's is already found: not
         again, or a paragraph repeating its words would take its place)."""
-        leave_out = frozenset() if editorial else self.editorial_classes
-        visible, original = element_text(element, own=True, leave_out=leave_out)
+        visible, original = element_text(element, own=True, leave_out=BUTTONS)
         if not visible.strip() and not original.strip():
             return
         if line is None:

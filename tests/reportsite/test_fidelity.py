@@ -17,6 +17,18 @@ EXPECTED = {
     "added-sentence": [
         "tests/fixtures/fidelity/zh/added-sentence.md:9: this text is not in the report: “这是新加的一句。”; expected only the report's words on a Chinese page; an editorial addition is marked {++added++} with a footnote, an editorial note goes in a footnote or a note box [rule 3]",
     ],
+    "added-in-an-editorial-span": [
+        "tests/fixtures/fidelity/zh/added-in-an-editorial-span.md:9: this text is not in the report: “这是新加的一句。”; expected only the report's words on a Chinese page; an editorial addition is marked {++added++} with a footnote, an editorial note goes in a footnote or a note box [rule 3]",
+    ],
+    "added-in-a-footnote-span": [
+        "tests/fixtures/fidelity/zh/added-in-a-footnote-span.md:9: this text is not in the report: “这是新加的一句。”; expected only the report's words on a Chinese page; an editorial addition is marked {++added++} with a footnote, an editorial note goes in a footnote or a note box [rule 3]",
+    ],
+    "added-paragraph-marked-editorial": [
+        "tests/fixtures/fidelity/zh/added-paragraph-marked-editorial.md:11: this text is not in the report: “这是新加的一句。”; expected only the report's words on a Chinese page; an editorial addition is marked {++added++} with a footnote, an editorial note goes in a footnote or a note box [rule 3]",
+    ],
+    "added-in-a-plain-grid": [
+        "tests/fixtures/fidelity/zh/added-in-a-plain-grid.md:13: this text is not in the report: “这是新加的一句。”; expected only the report's words on a Chinese page; an editorial addition is marked {++added++} with a footnote, an editorial note goes in a footnote or a note box [rule 3]",
+    ],
     "changed-word": [
         "tests/fixtures/fidelity/zh/changed-word.md:7: this differs from the report (tests/fixtures/fidelity/source.txt:3): 第一句原文写[-在这-]{+在那+}里。第二句原文接…; expected the report's words unchanged, or the change marked as a correction ({~~original~>corrected~~} with a footnote) [rule 3]",
     ],
