@@ -479,6 +479,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "MkDocs does not accept this setting: {reason}; expected a setting as MkDocs and the site plugin "
         "describe it",
     },
+    "config_python_tag": {
+        "zh": "这一行的 YAML 标记 {tag} 会在检查和构建网站的机器上运行任意 Python 代码；"
+        "应当是普通的值，或只指向 pymdownx、markdown、material 中的函数",
+        "en": "the YAML tag {tag} on this line would run any Python code on the machine that checks and builds the "
+        "site; expected plain values, or tags naming functions of pymdownx, markdown or material only",
+    },
     "config_not_mapping": {
         "zh": "配置文件不是“键: 值”的映射；应当是 `键: 值` 形式的行",
         "en": "the configuration is not a mapping; expected `key: value` lines",

@@ -46,6 +46,8 @@ def raw_config(path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
     text, problems = read_text(path)
     if text is None:
         return None, problems
+    if unsafe := _python_tags(text):
+        return None, [problem(display_path(path), line, BUILD, "config_python_tag", tag=tag) for line, tag in unsafe]
     try:
         with path.open("rb") as stream:
             data = yaml_load(stream)
@@ -61,6 +63,29 @@ def raw_config(path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
     if not isinstance(data, dict):
         return None, [problem(display_path(path), 1, BUILD, "config_not_mapping")]
     return data, []
+
+
+# Python objects a configuration may name (`!!python/name:…`, the usual way
+# to choose a slug function or an emoji set): the Markdown extensions' own.
+TRUSTED_MODULES = ("pymdownx.", "markdown.", "material.")
+
+
+def _python_tags(text: str) -> list[tuple[int, str]]:
+    """YAML tags that make MkDocs' loader build Python objects from other
+    modules (`!!python/object/apply:os.system` runs code on the machine that
+    checks a pull request), with their lines."""
+    found = []
+    try:
+        for token in yaml.scan(text):
+            if isinstance(token, yaml.TagToken):
+                handle, suffix = token.value
+                tag = f"{handle or ''}{suffix}"
+                target = tag.split(":", 1)[1] if ":" in tag else ""
+                if "python/" in tag and not target.startswith(TRUSTED_MODULES):
+                    found.append((token.start_mark.line + 1, tag))
+    except yaml.YAMLError:
+        pass  # the loader reports it, at its line
+    return found
 
 
 def plugin_options(data: dict[str, Any], name: str = PLUGIN) -> dict[str, Any]:

@@ -93,9 +93,11 @@ def _attribute_problems(reading: PageReading, element: Any, tag: str, near: int)
 
 
 def _url_problem(attribute: str, url: str) -> str | None:
-    parts = urlsplit(url.strip())
+    # As a browser reads it: tabs and newlines dropped, a backslash as a slash ("/\host" is "//host").
+    url = re.sub(r"[\t\n\r]", "", url).strip().replace("\\", "/")
+    parts = urlsplit(url)
     scheme = parts.scheme.lower()
-    if attribute == "src" and (scheme or url.strip().startswith("//")):
+    if attribute == "src" and (scheme or url.startswith("//")):
         return "html_src_outside"
     if scheme not in LINK_SCHEMES:
         return "html_url_scheme"

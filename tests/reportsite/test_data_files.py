@@ -83,6 +83,17 @@ def test_a_yaml_mistake_in_mkdocs_yml_is_a_message_at_its_line(repo):
     assert result.stdout.startswith(f"mkdocs.yml:{line}: not valid YAML")
 
 
+def test_a_yaml_tag_that_would_run_code_is_refused_before_mkdocs_reads_the_file(repo):
+    config = repo / "mkdocs.yml"
+    ran = repo / "ran"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text + f'extra_css_hook: !!python/object/apply:os.system ["touch {ran}"]\n', encoding="utf-8")
+    result = run_script(repo, "check_site.py", "--lang", "en")
+    assert result.returncode == 1 and "Traceback" not in result.stderr + result.stdout
+    assert result.stdout.startswith(f"mkdocs.yml:{line_of(config, 'extra_css_hook')}: the YAML tag !!python/object")
+    assert not ran.exists()
+
+
 def test_a_setting_mkdocs_refuses_is_a_message_at_its_line(repo):
     config = repo / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("    data_dir: data\n", "    data_dir: dat\n"))

@@ -39,6 +39,9 @@ EXPECTED = {
     "outside-image": [
         "tests/fixtures/safe_html/zh/outside-image.md:7: <img> loads “https://example.com/a.png” from outside the site, which is not allowed; expected a file of the site (in docs/), never another host [rule 19]",
     ],
+    "outside-image-backslash": [
+        "tests/fixtures/safe_html/zh/outside-image-backslash.md:7: <img> loads “/\\evil.example/x.png” from outside the site, which is not allowed; expected a file of the site (in docs/), never another host [rule 19]",
+    ],
     "script": [
         "tests/fixtures/safe_html/zh/script.md:9: the HTML element <script> is not allowed on a page (it could run script, load outside content or change the page); expected Markdown, or only these inline elements: br, sup, sub, abbr, span, small, kbd, mark, q, cite, dfn, time, wbr [rule 19]",
     ],
