@@ -120,13 +120,14 @@ def report_meta(config: Any, lang: str, site_url: str, version: Version) -> Repo
     qr = segno.make(site_url, error="m", micro=False).svg_inline(scale=4, border=0) if site_url else ""
     return ReportMeta(
         lang=lang,
-        title=config.site_name,
+        title=config.extra.get("report_title") or config.site_name,  # the whole title, not the header's short one
         issuer=config.site_author or "",
         dates_from=config.extra.get("report_dates_from", ""),
         edition=version.label,
         build_epoch=version.epoch,
         site_url=site_url,
         qr_svg=qr,
+        short_title=config.site_name,
     )
 
 
@@ -153,7 +154,7 @@ def page_css(meta: ReportMeta) -> str:
 
     return (
         "@page {\n"
-        f"  @top-left {{ content: {css_string(meta.title)}; }}\n"
+        f"  @top-left {{ content: {css_string(meta.short_title or meta.title)}; }}\n"
         f"  @bottom-center {{ content: {counters(words['page_of'])}; }}\n"
         "}\n"
     )

@@ -7,7 +7,10 @@ what needs a Python library is computed here; everything the worker can
 derive from the docs themselves (English spellings, figures, typos) is left
 to it, so the index stays small.
 
-For the Chinese edition, computed from the words of the index only:
+Computed from the Chinese words of the index only: for every edition whose
+index has any (the English glossary prints the Chinese terms, which a reader
+may type in Traditional characters), the Traditional characters; for the
+Chinese edition, pinyin too:
 
 - `t2s`: Traditional characters and the Simplified ones they stand for, as
   one string of pairs ("後后發发…"). The words of the index are converted
@@ -44,19 +47,18 @@ TRADITIONAL = ("s2t", "s2tw", "s2hk")
 
 def enrich(index: dict, lang: str) -> dict:
     """A copy of Material's search index with what our worker prelude needs
-    for the edition's language (an unchanged copy where it needs nothing)."""
+    for the edition's language and the Chinese words of its index (an
+    unchanged copy where it needs nothing)."""
     enriched = copy.deepcopy(index)
-    if not lang.startswith("zh"):
-        return enriched
     words = index_words(index)
+    if not words:
+        return enriched
     chars, exceptions = traditional_map(words)
-    syllables, readings = pinyin_map(words)
-    enriched["config"][KEY] = {
-        "t2s": chars,
-        "t2sWords": exceptions,
-        "pinyin": syllables,
-        "pinyinWords": readings,
-    }
+    extra = {"t2s": chars, "t2sWords": exceptions}
+    if lang.startswith("zh"):
+        syllables, readings = pinyin_map(words)
+        extra |= {"pinyin": syllables, "pinyinWords": readings}
+    enriched["config"][KEY] = extra
     return enriched
 
 

@@ -97,13 +97,14 @@ class ReportMeta:
     """What the cover says, and what the document needs to know of the edition."""
 
     lang: str  # "zh" or "en"
-    title: str  # the report's title (config site_name)
+    title: str  # the report's whole title (config extra.report_title, else site_name)
     issuer: str  # who issued it (config site_author)
     dates_from: str  # what the report dates from, as the site says
     edition: str  # which version of the sources, e.g. "2026-11-24-dcc7eb8"
     build_epoch: int  # the build date, seconds since 1970 (SOURCE_DATE_EPOCH)
     site_url: str  # the edition's public address, e.g. "https://…/report-site/en/"
     qr_svg: str = ""  # the address as a QR code (SVG markup); none when empty
+    short_title: str = ""  # the running header's (config site_name); the title when empty
 
 
 def labels(lang: str) -> dict[str, str]:
@@ -323,7 +324,9 @@ def assemble(meta: ReportMeta, pages: Sequence[ReportPage]) -> HtmlElement:
     contents_slot = etree.SubElement(body, "div")
     entries: list[tuple[str, str, list[tuple[str, str]]]] = []
     for number, part in enumerate(_parts(pages), start=1):
-        kind = "page" if part.pages[0].section is None else "group" if part.generated_heading else "pillar"
+        first = part.pages[0]
+        # A pillar opens with its own page (index.md); "about this site" is a group, not a pillar.
+        kind = "page" if first.section is None else "pillar" if first.src.endswith("index.md") else "group"
         section = etree.SubElement(body, "section", {"class": f"part part-{kind}", "id": f"part-{number}"})
         children: list[tuple[str, str]] = []
         part_target = section.get("id")

@@ -1,8 +1,8 @@
 """What readers type finds its page, in Chromium, with the site's own search
-box: Traditional characters, pinyin and figures however written over http
-and from the file system; several words and whole phrases, US spellings and
-a typo over http (the same code). (Queries are pasted: the box gets the text
-without a key.)"""
+box: Traditional characters (in either edition), pinyin and figures however
+written over http and from the file system; several words and whole phrases,
+small figures written with 万, US spellings and a typo over http (the same
+code). (Queries are pasted: the box gets the text without a key.)"""
 
 import opencc
 import pytest
@@ -13,26 +13,36 @@ pytestmark = pytest.mark.browser
 
 EDITIONS = {"zh": "", "en": "en/"}
 
-# Simplified words and their page; each is searched in Traditional too.
-TRADITIONAL = [
-    ("职工书屋", "system-reform/de-formalism/"),
-    ("律师", "system-reform/de-administration/"),
-    ("医疗互助", "work-advancement/hardship-relief/"),
-    ("群团服务站", "system-reform/de-bureaucratization/"),
-    ("温馨小屋", "work-advancement/service-capacity/"),
-    ("台账", "system-reform/de-bureaucratization/"),
-    ("维权热线", "system-reform/de-administration/"),
-    ("巾帼文明岗", "system-reform/de-formalism/"),
-]
+# Simplified words and their page; each is searched in Traditional too. The
+# English glossary prints the Chinese terms, which find it in either script.
+TRADITIONAL = {
+    "zh": [
+        ("职工书屋", "system-reform/de-formalism/"),
+        ("律师", "system-reform/de-administration/"),
+        ("医疗互助", "work-advancement/hardship-relief/"),
+        ("群团服务站", "system-reform/de-bureaucratization/"),
+        ("温馨小屋", "work-advancement/service-capacity/"),
+        ("台账", "system-reform/de-bureaucratization/"),
+        ("维权热线", "system-reform/de-administration/"),
+        ("巾帼文明岗", "system-reform/de-formalism/"),
+    ],
+    "en": [
+        ("职工书屋", "glossary/"),
+        ("厂务公开", "glossary/"),
+        ("春风行动", "glossary/"),
+    ],
+}
 
 
-def test_traditional_characters_find_and_mark_what_simplified_ones_do(reader, site):
+@pytest.mark.parametrize("lang", sorted(EDITIONS))
+def test_traditional_characters_find_and_mark_what_simplified_ones_do(reader, site, lang):
     page = reader.page
-    page.goto(site.url(""))
+    page.goto(site.url(EDITIONS[lang]))
     differences = []
-    for word, expected in TRADITIONAL:
+    for word, expected in TRADITIONAL[lang]:
         simplified = search(page, site, word)
-        assert expected in pages(simplified), (word, pages(simplified))
+        hit = next((r for r in simplified[:3] if r.page == EDITIONS[lang] + expected), None)
+        assert hit and hit.marks, (word, pages(simplified))
         for variant in ("s2t", "s2tw", "s2hk"):
             query = opencc.OpenCC(variant).convert(word)
             found = search(page, site, query)
@@ -214,6 +224,37 @@ def test_a_figure_finds_its_page_however_it_is_written(reader, site, lang):
         found = search(page, site, query)
         if EDITIONS[lang] + expected not in pages(found):
             missed.append((query, pages(found)))
+    assert missed == []
+    reader.assert_clean()
+
+
+# Small figures the Chinese text writes with 万 (2万余人次, 参赛职工10万余名,
+# 9万余名), however a reader writes them: their page, the figure marked as
+# written, and no digit of a longer number marked (the 2 of 2019, the 10 of
+# 107445 or 100%).
+FIGURES_WITH_WAN = [
+    ("2万", "2万", "political-building/ideological-guidance/"),
+    ("20,000", "2万", "political-building/ideological-guidance/"),
+    ("20000", "2万", "political-building/ideological-guidance/"),
+    ("10万", "10万", "work-advancement/green-development/"),
+    ("100,000", "10万", "work-advancement/green-development/"),
+    ("100000", "10万", "work-advancement/green-development/"),
+    ("9万", "9万", "work-advancement/green-development/"),
+    ("90,000", "9万", "work-advancement/green-development/"),
+]
+
+
+@over_http_only
+def test_a_small_figure_written_with_wan_finds_its_page_and_only_it_is_marked(reader, site):
+    page = reader.page
+    page.goto(site.url(""))
+    missed = []
+    for query, written, expected in FIGURES_WITH_WAN:
+        found = search(page, site, query)
+        hit = next((r for r in found[:3] if r.page == expected), None)
+        marked = {mark for r in found for mark in r.marks}
+        if hit is None or written not in hit.marks or marked != {written}:
+            missed.append((query, pages(found), sorted(marked)))
     assert missed == []
     reader.assert_clean()
 

@@ -1,10 +1,14 @@
 """Search results a phone can show, in Chromium, over http and from the
 file system: the sentence or two around the match, marked; no zero-width
-space shown or copied; three results or more on a phone's screen."""
+space shown or copied; three results or more on a phone's screen; and over
+http, each result's page opening with what was found highlighted."""
+
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
-from searching import over_http_only, search
+from searching import over_http_only, search, settle
 
 pytestmark = pytest.mark.browser
 
@@ -66,3 +70,32 @@ def test_a_phone_screen_shows_at_least_three_results(phone, site, lang, query):
     )
     assert whole >= 3
     phone.assert_clean()
+
+
+# A figure found only in a section of its page (the style notes, the
+# citation example), as searched and as the page writes it.
+FOUND_IN_A_SECTION = [
+    ("en/", "378.27万", "en/editorial-notes/", "3,782,700"),
+    ("en/", "290.79万", "en/editorial-notes/", "2,907,900"),
+    ("en/", "37827", "en/about/", "37,827"),
+    ("", "37827", "about/", "37827"),
+]
+
+
+# From the file system Material loads the index, which highlights, only once
+# the search is opened.
+@over_http_only
+@pytest.mark.parametrize(("home", "query", "expected", "written"), FOUND_IN_A_SECTION)
+def test_every_link_of_a_result_opens_its_page_with_what_was_found_highlighted(
+    reader, site, home, query, expected, written
+):
+    page = reader.page
+    page.goto(site.url(home))
+    found = search(page, site, query)
+    hit = next((r for r in found if r.page == expected), None)
+    assert hit, [r.page for r in found]
+    assert [parse_qs(urlsplit(link).query).get("h") for link in hit.links] == [[written]] * len(hit.links)
+    page.goto(hit.links[0])  # the page's own link
+    settle(page)
+    expect(page.locator("article mark[data-md-highlight]", has_text=written).first).to_be_visible()
+    reader.assert_clean()

@@ -77,5 +77,6 @@ def test_the_pdf_is_tagged_with_its_language_and_title(pdf, real_site):
     assert bool(root["/MarkInfo"]["/Marked"])
     assert "/StructTreeRoot" in root
     assert root["/Lang"] == LANG[pdf.lang]
-    assert pdf.reader.metadata.title == real_site.editions[pdf.lang].config.site_name
+    config = real_site.editions[pdf.lang].config
+    assert pdf.reader.metadata.title == config.extra.get("report_title", config.site_name)
     assert "pdfuaid" in pdf.reader.xmp_metadata.stream.get_data().decode()

@@ -51,12 +51,26 @@ def test_pinyin_is_each_characters_usual_reading_and_the_words_read_otherwise():
     assert "工会" not in readings
 
 
-def test_only_the_chinese_index_is_enriched_and_the_original_is_left_alone():
+def english_index_of(*texts: str) -> dict:
+    return {**index_of(*texts), "config": {**index_of("")["config"], "lang": ["en"]}}
+
+
+def test_the_chinese_index_is_enriched_and_the_original_is_left_alone():
     chinese = index_of("\u200b律师\u200b")
-    english = {**index_of("lawyer"), "config": {**index_of("")["config"], "lang": ["en"]}}
     enriched = enrich(chinese, "zh")
     assert set(enriched["config"][KEY]) == {"t2s", "t2sWords", "pinyin", "pinyinWords"}
     assert "師师" in enriched["config"][KEY]["t2s"]
     assert KEY not in chinese["config"]
     assert enriched["docs"] == chinese["docs"]
-    assert enrich(english, "en") == english
+
+
+def test_an_english_index_gets_traditional_characters_for_its_chinese_terms_only():
+    """The English glossary prints the Chinese terms: typed in Traditional
+    characters, they find it too; pinyin is the Chinese edition's."""
+    english = english_index_of("lawyer", "Workers' Library \u200b职工书屋\u200b")
+    enriched = enrich(english, "en")
+    assert set(enriched["config"][KEY]) == {"t2s", "t2sWords"}
+    extra = enriched["config"][KEY]
+    assert to_simplified("職工書屋", extra["t2s"], extra["t2sWords"]) == "职工书屋"
+    assert KEY not in english["config"]
+    assert enrich(english_index_of("lawyer"), "en") == english_index_of("lawyer")

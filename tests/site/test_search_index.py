@@ -1,5 +1,6 @@
 """Each edition has its own search index; the Chinese one is segmented and
-carries what the worker needs for Traditional characters and pinyin."""
+carries what the worker needs for Traditional characters and pinyin, the
+English one for Traditional characters (its glossary's Chinese terms)."""
 
 import json
 import re
@@ -47,7 +48,13 @@ def test_the_chinese_index_carries_what_the_worker_needs_for_traditional_and_pin
     pairs = dict(zip(extra["t2s"][::2], extra["t2s"][1::2], strict=True))
     assert pairs["師"] == "师" and pairs["羣"] == "群" and pairs["溫"] == "温" and pairs["臺"] == "台"
     assert "律" in extra["pinyin"]["lv"] and "工" in extra["pinyin"]["gong"]
-    assert "reportsite" not in indexes["en"]["config"]
+
+
+def test_the_english_index_carries_traditional_characters_for_the_glossarys_chinese_terms(indexes):
+    extra = indexes["en"]["config"]["reportsite"]
+    pairs = dict(zip(extra["t2s"][::2], extra["t2s"][1::2], strict=True))
+    assert pairs["書"] == "书" and pairs["廠"] == "厂" and pairs["風"] == "风"
+    assert "pinyin" not in extra
 
 
 def test_the_offline_index_is_inlined_with_what_the_worker_needs(offline_site_dir):

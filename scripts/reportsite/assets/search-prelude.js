@@ -6,7 +6,8 @@
  *
  * A query is read as a list of words, each with the forms it may take in
  * the index:
- *   - Chinese: Traditional characters become Simplified (the map comes with
+ *   - Chinese (in either edition: the English glossary prints the Chinese
+ *     terms): Traditional characters become Simplified (the map comes with
  *     the index: search_index.py, from OpenCC's s2t, s2tw and s2hk), then the
  *     run is split into the longest words of the index. Toneless pinyin
  *     (gonghui, lv shi, lüshi) becomes the words of the index read so (the
@@ -19,13 +20,15 @@
  *     program, -ize), and a word of five letters or more that the index does
  *     not know finds the index's words one typo away; both as whole words.
  *   - Figures: 37827, 37,827, 378.27万 and 3,782,700 are values; a figure also
- *     finds its value however the index writes it.
+ *     finds its value however the index writes it (20000: 2万), and a value
+ *     the index holds only as a whole figure (2万, not the 2 of 2019).
  * Material then searches for every form of every word.
  *
  * The results are ranked again: pages holding the query as a phrase first,
  * then pages holding more of its words, then those whose words are rarer in
  * the site, then by Material's score (which boosts titles). Each result
- * shows the sentence or two around the match, with the words marked, and no
+ * shows the sentence or two around the match, with the words marked (and
+ * the page's own link highlights on the page every word found on it), and no
  * zero-width spaces (Material keeps jieba's word breaks, U+200B, in the
  * index, and would show them).
  */
@@ -191,8 +194,15 @@
     while ((match = FIGURE.exec(text))) {
       var key = figureKey(match[1], match[2])
       if (!index.figures.has(key)) index.figures.set(key, new Set())
-      index.figures.get(key).add(match[1])
+      index.figures.get(key).add(figureForm(match[1], match[2]))
     }
+  }
+
+  // A figure as a field holds it: in Chinese with the 万 or 亿 it is written
+  // with (2万, which the 2 of 2019 is not), in English the number (a word).
+  function figureForm(number, multiplier) {
+    multiplier = (multiplier || "").trim()
+    return index.chinese && HAN.test(multiplier) ? number + multiplier : number
   }
 
   function figureKey(number, multiplier) {
@@ -283,16 +293,17 @@
     return { concepts: concepts, query: terms.length ? terms.join(" ") : query }
   }
 
+  // A figure finds its value as the index writes it (20000: 2万); a value
+  // the index holds is matched as a whole figure only (2万, not 2019).
   function figure(number, multiplier) {
-    var forms = [number]
+    var own = figureForm(number, multiplier), forms = [own], same = null
     if (multiplier || number.length >= 4 || /[.,]/.test(number)) {
-      var same = index.figures.get(figureKey(number, multiplier))
+      same = index.figures.get(figureKey(number, multiplier)) || null
       if (same) same.forEach(function (form) { if (forms.indexOf(form) < 0) forms.push(form) })
-      if (same && forms.length > 1 && !same.has(number)) forms.shift()
+      if (same && forms.length > 1 && !same.has(own)) forms.shift()
     }
     var figureConcept = concept(number + (multiplier || ""), forms, { kind: "figure" })
-    // 万 and 亿 stay with the figure in a Chinese phrase (378.27万元).
-    if (multiplier && HAN.test(multiplier)) figureConcept.suffix = multiplier.trim()
+    figureConcept.whole = !!same
     return figureConcept
   }
 
@@ -473,11 +484,8 @@
     if (index.chinese) {
       concepts.forEach(function (c, n) {
         c.forms.forEach(function (form) {
-          for (var at = seek(f.norm, form, 0), count = 0; at >= 0 && count < 64; at = seek(f.norm, form, at + 1), count++) {
-            var end = at + form.length
-            if (c.suffix && f.norm.startsWith(c.suffix, end)) end += c.suffix.length
-            spans.push([f.at[at], f.at[end - 1] + 1, n])
-          }
+          for (var at = seek(f.norm, form, 0, c), count = 0; at >= 0 && count < 64; at = seek(f.norm, form, at + 1, c), count++)
+            spans.push([f.at[at], f.at[at + form.length - 1] + 1, n])
         })
       })
     } else {
@@ -493,7 +501,7 @@
     if (index.chinese) {
       var first = concepts[0]
       for (var i = 0; i < first.forms.length; i++) {
-        for (var at = seek(f.norm, first.forms[i], 0); at >= 0; at = seek(f.norm, first.forms[i], at + 1)) {
+        for (var at = seek(f.norm, first.forms[i], 0, first); at >= 0; at = seek(f.norm, first.forms[i], at + 1, first)) {
           var end = follow(f.norm, at, concepts, 0)
           if (end >= 0) return [f.at[at], f.at[end - 1] + 1]
         }
@@ -508,13 +516,19 @@
     return null
   }
 
-  // Where `form` occurs in a Chinese field from `from` on, or -1; a Latin
-  // word or a figure only from its start (an, not in "a new"; 01 in DB-01).
-  function seek(norm, form, from) {
+  // Where `form` (of concept `c`) occurs in a Chinese field from `from` on,
+  // or -1; a Latin word or a figure only from its start (an, not in "a new";
+  // 01 in DB-01), a whole figure only to its end (2, not in 2019).
+  function seek(norm, form, from, c) {
     var at = norm.indexOf(form, from)
-    if (ALNUM.test(form[0]))
-      while (at > 0 && /[a-z0-9.]/.test(norm[at - 1])) at = norm.indexOf(form, at + 1)
+    while (at >= 0 && ((ALNUM.test(form[0]) && at > 0 && /[a-z0-9.]/.test(norm[at - 1])) || !ends(norm, form, at, c)))
+      at = norm.indexOf(form, at + 1)
     return at
+  }
+
+  // Whether `form` at `at` ends there, if the concept wants whole figures.
+  function ends(norm, form, at, c) {
+    return !c.whole || !/\d$/.test(form) || !/^\.?\d/.test(norm.slice(at + form.length, at + form.length + 2))
   }
 
   // Where the concepts from the n-th on follow each other from `at` (a
@@ -524,11 +538,8 @@
     if (n > 0 && norm[at] === " ") at++
     for (var i = 0; i < concepts[n].forms.length; i++) {
       var form = concepts[n].forms[i]
-      if (norm.startsWith(form, at)) {
-        var next = at + form.length
-        var end = follow(norm, next, concepts, n + 1)
-        if (end < 0 && concepts[n].suffix && norm.startsWith(concepts[n].suffix, next))
-          end = follow(norm, next + concepts[n].suffix.length, concepts, n + 1)
+      if (norm.startsWith(form, at) && ends(norm, form, at, concepts[n])) {
+        var end = follow(norm, at + form.length, concepts, n + 1)
         if (end >= 0) return end
       }
     }
@@ -563,7 +574,7 @@
     if (index.chinese) {
       concepts.forEach(function (c, n) {
         if (!c.stop && c.forms.some(function (form) {
-          return seek(record.title.norm, form, 0) >= 0 || seek(record.text.norm, form, 0) >= 0
+          return seek(record.title.norm, form, 0, c) >= 0 || seek(record.text.norm, form, 0, c) >= 0
         })) covered.add(n)
       })
     } else {
@@ -620,11 +631,14 @@
       items.sort(function (a, b) { return b.rank - a.rank })
       var article = page.docs[0]
       if (items.indexOf(article) < 0) { article.rank = 0; items.push(article) }
-      groups.push({ rank: rank(page.phrase, page.covered, idf, items[0].rank % 1e3 / 1e3), items: items })
+      groups.push({ rank: rank(page.phrase, page.covered, idf, items[0].rank % 1e3 / 1e3), items: items,
+                    article: article, covered: page.covered })
     })
     groups.sort(function (a, b) { return b.rank - a.rank })
     var out = { items: groups.map(function (group) {
-      return group.items.map(function (found) { return item(found, concepts) })
+      var shown = group.items.map(function (found) { return item(found, concepts) })
+      shown[group.items.indexOf(group.article)].terms = pageTerms(shown, group.covered, concepts)
+      return shown
     }) }
     if (result.suggest) out.suggest = result.suggest
     return out
@@ -648,16 +662,31 @@
     ;[[record.title, found.title], [record.text, found.text]].forEach(function (pair) {
       pair[1].spans.forEach(function (span) { terms[pair[0].text.slice(span[0], span[1]).toLowerCase()] = true })
     })
-    concepts.forEach(function (c, n) {
-      if (!c.stop && !found.covered.has(n)) terms[c.label] = false
-    })
     return {
       location: record.location,
       title: marked(record.title.text, withPhrase(found.title), 0, record.title.text.length),
       text: snippet(record.text, found.text),
       score: found.rank,
-      terms: terms
+      terms: missing(terms, found.covered, concepts)
     }
+  }
+
+  // The terms with the query's words that are not `covered` (not found).
+  function missing(terms, covered, concepts) {
+    concepts.forEach(function (c, n) {
+      if (!c.stop && !covered.has(n)) terms[c.label] = false
+    })
+    return terms
+  }
+
+  // The page's own link opens it with every word found on it highlighted,
+  // wherever on the page it was found; missing only what the page lacks.
+  function pageTerms(shown, covered, concepts) {
+    var terms = {}
+    shown.forEach(function (one) {
+      Object.keys(one.terms).forEach(function (term) { if (one.terms[term]) terms[term] = true })
+    })
+    return missing(terms, covered, concepts)
   }
 
   // The phrase is marked whole, its stop words too.
