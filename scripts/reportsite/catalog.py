@@ -479,6 +479,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "MkDocs does not accept this setting: {reason}; expected a setting as MkDocs and the site plugin "
         "describe it",
     },
+    "front_matter_title_not_heading": {
+        "zh": "页首信息的 title“{title}”与页面标题“{heading}”（第 {heading_line} 行）不同；"
+        "应当删去 title（导航中的名称取自页面标题），或写成与页面标题相同的文字",
+        "en": "the front matter's title “{title}” differs from the page's heading “{heading}” (line {heading_line}); "
+        "expected no title (the navigation takes the page's heading), or the heading's words",
+    },
+    "front_matter_description_figure": {
+        "zh": "页首信息 description 中的数字 {figure} 不在本页正文中；description 概括本页，其中的数字应当与正文一致",
+        "en": "the figure {figure} of the front matter's description is not in the page's text; expected a summary "
+        "of the page, its figures as the text gives them",
+    },
     "config_python_tag": {
         "zh": "这一行的 YAML 标记 {tag} 会在检查和构建网站的机器上运行任意 Python 代码；"
         "应当是普通的值，或只指向 pymdownx、markdown、material 中的函数",

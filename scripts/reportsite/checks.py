@@ -33,6 +33,7 @@ from .rules import FRONT_MATTER
 from .safe_html import check_safe_html
 from .site import SOURCE_LANGUAGE, Site
 from .stable_urls import check_stable_urls
+from .values import text_numbers
 
 
 def check_site(site: Site) -> list[Problem]:
@@ -55,7 +56,7 @@ def check_page(reading: PageReading) -> list[Problem]:
     HTML (rule 19)."""
     problems = list(reading.problems)
     if reading.lines:
-        problems += check_front_matter(reading) + check_safe_html(reading)
+        problems += check_front_matter(reading) + check_front_matter_words(reading) + check_safe_html(reading)
     return problems
 
 
@@ -112,6 +113,50 @@ def check_front_matter(reading: PageReading) -> list[Problem]:
             problems.append(
                 problem(reading.display, line, FRONT_MATTER, "front_matter_value", key=key, reason=error.message)
             )
+    return problems
+
+
+HOME_TITLE = {"zh": "首页", "en": "Home"}
+
+
+def check_front_matter_words(reading: PageReading) -> list[Problem]:
+    """Rule 2: what the front matter puts before readers (the title in the
+    navigation and the browser's tab; the description in search engines and
+    shared links) says what the page says: the title is the page's heading,
+    and every figure of the description is one of the page's."""
+    problems = []
+    title = reading.meta.get("title")
+    heading = next((h for h in reading.headings if h.level == 1), None)
+    home = reading.rel == "index.md" and title == HOME_TITLE[reading.lang]  # the home page's name in the menu
+    if isinstance(title, str) and heading and " ".join(title.split()) != heading.text and not home:
+        problems.append(
+            problem(
+                reading.display,
+                reading.meta_line("title"),
+                FRONT_MATTER,
+                "front_matter_title_not_heading",
+                title=title,
+                heading=heading.text,
+                heading_line=heading.line,
+            )
+        )
+    description = reading.meta.get("description")
+    if isinstance(description, str):
+        text = " ".join(
+            [block.visible for block in reading.blocks] + [c for t in reading.tables for r in t.rows for c in r.cells]
+        )
+        on_page = {value.number for *_, value in text_numbers(text, reading.lang)}
+        for *_, written, value in text_numbers(description, reading.lang):
+            if value.number not in on_page:
+                problems.append(
+                    problem(
+                        reading.display,
+                        reading.meta_line("description"),
+                        FRONT_MATTER,
+                        "front_matter_description_figure",
+                        figure=written,
+                    )
+                )
     return problems
 
 

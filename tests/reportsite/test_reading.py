@@ -12,7 +12,7 @@ import yaml
 from mkdocs.commands.build import build
 
 from conftest import FIXTURES
-from reportsite.checks import check_front_matter
+from reportsite.checks import check_front_matter, check_front_matter_words
 from reportsite.config import load_edition
 from reportsite.paths import CONFIG
 from reportsite.reading import Renderer, read_page, yaml_problem
@@ -152,4 +152,26 @@ def test_a_front_matter_value_of_the_wrong_type_is_said_in_words(tmp_path, real_
     assert (
         found.message("en")
         == "the front matter value of “hide” is “sidebar”; expected a list (e.g. [toc], or lines starting with -)"
+    )
+
+
+def test_a_front_matter_title_other_than_the_pages_heading_is_refused(tmp_path, real_site):
+    path = tmp_path / "page.md"
+    path.write_text("---\ntitle: 工会已于今年解散\n---\n\n# 全力推进解困脱困 {#relief}\n", encoding="utf-8")
+    reading = read_page(path, "page.md", "zh", Renderer.from_config(real_site.editions["zh"].config))
+    [found] = check_front_matter_words(reading)
+    assert (found.line, found.rule, found.key) == (2, "2", "front_matter_title_not_heading")
+
+
+def test_a_figure_of_the_description_that_the_page_does_not_give_is_refused(tmp_path, real_site):
+    path = tmp_path / "page.md"
+    text = "---\ndescription: 在档困难职工9999名。\n---\n\n# 解困脱困 {#relief}\n\n在档困难职工6317名。\n"
+    path.write_text(text, encoding="utf-8")
+    reading = read_page(path, "page.md", "zh", Renderer.from_config(real_site.editions["zh"].config))
+    [found] = check_front_matter_words(reading)
+    assert (found.line, found.key, found.message("en")) == (
+        2,
+        "front_matter_description_figure",
+        "the figure 9999 of the front matter's description is not in the page's text; expected a summary of the "
+        "page, its figures as the text gives them",
     )
