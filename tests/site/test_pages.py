@@ -5,6 +5,7 @@ import lxml.html
 import pytest
 
 from conftest import copy_repository
+from reportsite import checks
 from reportsite.build import build_site
 from reportsite.diagnostics import errors_in
 
@@ -32,7 +33,10 @@ def hostile_site(tmp_path_factory):
     _, _, body = page.read_text(encoding="utf-8").split("---\n", 2)
     hostile = "description: '\"><script>alert(1)</script>'\ntitle: '</title><script>alert(2)</script>'\n"
     page.write_text(f"---\n{hostile}---\n{body}", encoding="utf-8")
-    built = build_site(repo / "site", ("zh",), config_file=repo / "mkdocs.yml", pdf=False)
+    # Rule 2 refuses such a title (not the page's heading); the templates' escaping is tested behind it.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(checks, "check_front_matter_words", lambda reading: [])
+        built = build_site(repo / "site", ("zh",), config_file=repo / "mkdocs.yml", pdf=False)
     assert errors_in(built.problems) == []
     return repo / "site"
 
