@@ -14,12 +14,15 @@ import functools
 import http.server
 import logging
 import sys
+from pathlib import Path
 
+import mkdocs.livereload
 from mkdocs.commands.serve import serve
 
 from reportsite.build import build_site
 from reportsite.cli import finish, parser, say
 from reportsite.config import raw_config, with_options
+from reportsite.diagnostics import report
 from reportsite.paths import CONFIG, SITE
 from reportsite.site import Site
 
@@ -29,6 +32,22 @@ class _Shown(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         print(record.getMessage(), file=sys.stderr)
+
+
+class _FailedRebuild:
+    """Stands in for the `traceback` module of MkDocs' live-reload server: a
+    rebuild that fails on the configuration (a YAML mistake in mkdocs.yml)
+    is said as `path:line: message`, not as a Python traceback."""
+
+    def __init__(self, config_file: Path, lang: str) -> None:
+        self.config_file, self.lang = config_file, lang
+
+    def print_exc(self) -> None:
+        _, problems = raw_config(self.config_file)
+        if problems:
+            report(problems, self.lang, sys.stderr)
+        else:
+            print(sys.exc_info()[1], file=sys.stderr)
 
 
 def live(edition_lang: str, lang: str, host: str, port: int) -> int:
@@ -43,6 +62,7 @@ def live(edition_lang: str, lang: str, host: str, port: int) -> int:
     print(say("serve_live", lang, url=url), file=sys.stderr)
     data, _ = raw_config(edition.config_file)
     plugins = with_options(data.get("plugins") or {}, {"messages": lang})  # checks speak the editor's language
+    mkdocs.livereload.traceback = _FailedRebuild(edition.config_file, lang)
     serve(str(edition.config_file), dev_addr=f"{host}:{port}", livereload=True, site_url=url, plugins=plugins)
     return 0
 
