@@ -21,6 +21,7 @@ import jsonschema
 import yaml
 
 from .diagnostics import Problem, problem, type_words
+from .messages import Words
 from .paths import display_path
 from .reading import YAML_LOADER, read_text, yaml_problem
 from .rules import DATA_FILES
@@ -110,6 +111,12 @@ def schema_problems(file: DataFile, rules: dict) -> list[Problem]:
     return problems
 
 
+METRIC_CODE_WORDS = Words(
+    "指标编号：两三个大写字母、连字符和两位数字，如 HR-02",
+    "a metric code: two or three capital letters, a hyphen and two digits, e.g. HR-02",
+)
+
+
 def _schema_problem(path: str, line: int, where: str, error: jsonschema.ValidationError) -> Problem:
     value = (
         error.instance
@@ -117,6 +124,8 @@ def _schema_problem(path: str, line: int, where: str, error: jsonschema.Validati
         else json.dumps(error.instance, ensure_ascii=False)[:60]
     )
     expected = error.schema.get("description", "") if isinstance(error.schema, dict) else ""
+    if error.validator == "pattern" and str(error.validator_value).startswith("^[A-Z]{2,3}-"):
+        expected = METRIC_CODE_WORDS  # in the editor's language, not the schema's English
     if error.validator == "required":
         missing = [name for name in error.validator_value if name not in (error.instance or {})]
         return problem(path, line, DATA_FILES, "data_missing_field", where=where, field=missing)

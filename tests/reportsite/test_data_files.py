@@ -94,6 +94,13 @@ def test_a_yaml_tag_that_would_run_code_is_refused_before_mkdocs_reads_the_file(
     assert not ran.exists()
 
 
+def test_a_malformed_code_in_a_data_file_is_said_in_the_editors_language(fresh_site, tmp_path):
+    path = broken(tmp_path, "metric_rules.yml", "left: HR-02", "left: HR-2")
+    fresh_site.use_data(rules=path)
+    [found] = [p for p in check_site(fresh_site) if p.severity == "error"]
+    assert found.message("zh").endswith("应当是 指标编号：两三个大写字母、连字符和两位数字，如 HR-02")
+
+
 def test_a_setting_mkdocs_refuses_is_a_message_at_its_line(repo):
     config = repo / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("    data_dir: data\n", "    data_dir: dat\n"))
