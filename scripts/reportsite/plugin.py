@@ -251,7 +251,9 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             # can link the PDF with its size.
             version = source_version() or Version(int(time.time()), "unversioned")
             meta = report_meta(config, self.lang, self.public_url, version)
-            self.pdf = render_pdf(meta, report_pages(self.nav), Path(config.site_dir))
+            # Relative addresses (a page's images) resolve in docs/: the files
+            # are not yet copied to the site when the PDF is made.
+            self.pdf = render_pdf(meta, report_pages(self.nav), Path(config.docs_dir))
             download = pdf_download(self.lang, len(self.pdf))
             prefix = "../" if self.config.share_theme_assets else ""
             env.globals["pdf_download"] = {"href": prefix + download.href, "size": download.size}

@@ -4,8 +4,8 @@ a page shows."""
 
 import pytest
 
-from conftest import run_script
-from pdfreading import Pdf
+from conftest import copy_repository, run_script
+from pdfreading import Pdf, poppler
 from reportsite.build import make_pdfs
 from reportsite.pdf import PdfError, human_size, pdf_download, render_pdf, report_meta
 from reportsite.version import Version
@@ -49,3 +49,15 @@ def test_the_pdf_script_says_what_is_wrong_without_a_traceback(repo):
 def test_a_page_shows_the_size_a_reader_will_download():
     assert pdf_download("zh", 1_124_504).size == "1.1 MB"
     assert (pdf_download("en", 913_562).href, human_size(913_562)) == ("downloads/xining-ftu-report-en.pdf", "892 KB")
+
+
+def test_an_image_of_a_page_stands_in_its_pdf(tmp_path):
+    # The PDF is made before MkDocs copies docs/'s files to the site: the image comes from docs/.
+    repo = copy_repository(tmp_path / "repo")
+    (repo / "docs" / "zh" / "photo.png").write_bytes((repo / "screenshots" / "zh-home-390-light.png").read_bytes())
+    about = repo / "docs" / "zh" / "about.md"
+    about.write_text(about.read_text(encoding="utf-8") + "\n![座谈会](photo.png)\n", encoding="utf-8")
+    [path], problems = make_pdfs(repo / "site", ("zh",), repo / "mkdocs.yml")
+    assert [p for p in problems if p.severity == "error"] == []
+    images = poppler("pdfimages", "-list", str(path)).splitlines()[2:]
+    assert len(images) == 1
