@@ -3,10 +3,11 @@
 #
 #   bash scripts/setup.sh         to build: Python packages (requirements.txt)
 #                                 in .venv, npm packages from package-lock.json,
-#                                 pango and the CJK fonts for the PDFs
+#                                 pango and the CJK fonts for the PDFs, and
+#                                 poppler-utils to read them back
 #   bash scripts/setup.sh --dev   also to test: requirements-dev.txt, Debian's
-#                                 chromium for the browser tests, poppler-utils
-#                                 and zbar-tools to read the PDFs
+#                                 chromium for the browser tests, zbar-tools
+#                                 to scan the PDFs' QR code
 #   bash scripts/setup.sh --bench also for scripts/bench.py: what --dev sets
 #                                 up, and Lighthouse (scripts/lighthouse/)
 set -euo pipefail
@@ -36,13 +37,14 @@ python3 -c 'import venv, ensurepip' 2>/dev/null || apt_packages+=(python3-venv)
 command -v npm >/dev/null || apt_packages+=(nodejs npm)
 command -v git >/dev/null || apt_packages+=(git)
 # The PDFs (WeasyPrint): pango, HarfBuzz's subsetter (the same font subsets
-# on every machine) and the fonts they embed.
-for package in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk fonts-noto-core; do
+# on every machine) and the fonts they embed; poppler-utils to read back
+# their text (the last check of a build, scripts/reportsite/delivered.py).
+for package in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk fonts-noto-core poppler-utils; do
   dpkg -s "$package" >/dev/null 2>&1 || apt_packages+=("$package")
 done
 if $dev; then
   [[ -x /usr/bin/chromium ]] || apt_packages+=(chromium)
-  for package in poppler-utils zbar-tools; do  # to read the PDFs and scan their QR code
+  for package in zbar-tools; do  # to scan the PDFs' QR code
     dpkg -s "$package" >/dev/null 2>&1 || apt_packages+=("$package")
   done
 fi

@@ -311,6 +311,137 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "an HTML comment hides text from readers: “{text}”; expected no hidden text: delete it, or make it a "
         "visible editorial note",
     },
+    "html_class": {
+        "zh": "<{tag}> 上的 class“{name}”不在允许的列表中；页面只能用这些 class：{allowed}",
+        "en": "the class “{name}” on <{tag}> is not allowed; expected only these classes: {allowed}",
+    },
+    "html_class_hides": {
+        "zh": "<{tag}> 上的 class“{name}”会把文字藏起来，读者看不到；页面上不应有隐藏文字：删去这个 class，"
+        "或删去这段文字",
+        "en": "the class “{name}” on <{tag}> hides its text from readers; expected no hidden text: remove the "
+        "class, or the text",
+    },
+    "html_class_not_printed": {
+        "zh": "<{tag}> 上的 class“{name}”会让这段文字不出现在打印稿和 PDF 中；报告页面的文字应当在网页和 PDF "
+        "中都出现（只有编者页面上只对屏幕有用的操作说明可以这样标记）",
+        "en": "the class “{name}” on <{tag}> leaves this text out of print and the PDF; expected a report page's "
+        "text on screen and on paper alike (only on an editorial page may instructions for the screen be marked so)",
+    },
+    "html_critic_remark": {
+        "zh": "CriticMarkup 的批注 {{>>…<<}} 或高亮 {{==…==}} 会以未标明的样子显示给读者；应当把编者的说明写成脚注"
+        "（[^说明] … [^说明]: 说明文字）",
+        "en": "a CriticMarkup comment {{>>…<<}} or highlight {{==…==}} shows to readers as an unmarked remark; "
+        "expected the editors' note as a footnote ([^note] … [^note]: the note)",
+    },
+    "html_hover_text": {
+        "zh": "报告页面上的 <{tag}> 带有只在鼠标悬停时才显示的文字：“{text}”；报告页面上不应有编者写的悬停文字："
+        "术语的解释写在 data/glossary.yml 中，网站会自动在术语上显示",
+        "en": "the <{tag}> on a report page holds text that shows only on hover: “{text}”; expected no hover text "
+        "written by the editors on a report page: explain a term in data/glossary.yml, which the site shows on "
+        "the term",
+    },
+    "html_link_program": {
+        "zh": "<{tag}> 链接到一个程序文件“{url}”，不允许使用；页面只能链接网页、PDF 和数据文件，不能让读者下载程序",
+        "en": "the <{tag}> links the program file “{url}”, which is not allowed; expected links to pages, PDFs "
+        "and data files only, never a program to download",
+    },
+    "html_link_outside": {
+        "zh": "<{tag}> 链接到其他网站的地址“{url}”，而网站配置中没有声明它；应当链接站内页面，或者链接已声明的地址"
+        "（{allowed}；在 mkdocs.yml 的 reportsite 插件选项 outside_links 中声明）",
+        "en": "the <{tag}> links “{url}” on another host, which the site's configuration does not declare; "
+        "expected a page of the site, or an address declared under `outside_links` of the reportsite plugin in "
+        "mkdocs.yml ({allowed})",
+    },
+    # --- rule 21: the editors' text ---------------------------------------------------------
+    "editorial_missing_en": {
+        "zh": "中文页面此处有{kind}（{where}），本页没有；两种语言的编者说明应当一一对应：请在这里加上它的译文",
+        "en": "the Chinese page has the {kind} here ({where}) that this page lacks; expected the same editorial "
+        "blocks in both languages: add its translation here",
+    },
+    "editorial_extra_en": {
+        "zh": "本页的{kind}在中文页面 {page} 上没有对应；两种语言的编者说明应当一一对应：先在中文页面加上，或删去这一个",
+        "en": "this {kind} has no counterpart on the Chinese page {page}; expected the same editorial blocks in both "
+        "languages: add it to the Chinese page first, or remove it",
+    },
+    "button_parity": {
+        "zh": "按钮“{text}”（{href}）与中文页面 {page} 同一位置的按钮打开的不是同一页；两种语言的按钮应当一一对应，打开同一页",
+        "en": "the button “{text}” ({href}) does not open the page the Chinese page {page} opens at this place; "
+        "expected the same buttons in both languages, to the same pages",
+    },
+    "button_missing_en": {
+        "zh": "中文页面的按钮“{text}”（{href}，{where}）在本页没有对应；两种语言的按钮应当一一对应",
+        "en": "the Chinese page's button “{text}” ({href}, {where}) has no counterpart on this page; expected the "
+        "same buttons in both languages",
+    },
+    "button_text_not_title": {
+        "zh": "按钮上写的是“{text}”，而它打开的页面标题是“{title}”；按钮是网站的导航，应当写它打开的页面的标题“{title}”",
+        "en": "the button says “{text}”, but the page it opens is titled “{title}”; expected the button, which is "
+        "the site's navigation, to give that page's title “{title}”",
+    },
+    # --- rule 22: every figure accounted for --------------------------------------------------
+    "figure_unaccounted_text": {
+        "zh": "编者文字中的数字 {figures} 找不到出处（“{text}”）：没有哪一行指标是这个数值和单位，报告原文里也没有；"
+        "编者文字中的数字应当是报告中的数字，确实需要时在 data/editorial_figures.yml 中声明它，写明理由和来源",
+        "en": "the figure(s) {figures} in the editors' text (“{text}”) are accounted for nowhere: no metric row has "
+        "this value and unit, and the report does not give it; expected only the report's figures in editorial "
+        "text, or, where one is needed, the figure declared in data/editorial_figures.yml with its reason and source",
+    },
+    "figure_unaccounted_built": {
+        "zh": "网站页面上的数字 {figures} 找不到出处（“{text}”）：没有哪一行指标是这个数值和单位，报告原文里没有，"
+        "data/editorial_figures.yml 中也没有声明；这段文字应当只用报告中的数字，或者在该文件中声明这个数字及其理由和来源",
+        "en": "the figure(s) {figures} on the built page (“{text}”) are accounted for nowhere: no metric row has "
+        "this value and unit, the report does not give it, and data/editorial_figures.yml declares none; expected "
+        "only the report's figures there, or the figure declared in that file with its reason and source",
+    },
+    "figure_unaccounted_pdf": {
+        "zh": "PDF 中的数字 {figures} 找不到出处（“{text}”）：没有哪一行指标是这个数值和单位，报告原文里没有，"
+        "data/editorial_figures.yml 中也没有声明；PDF 应当只用报告中的数字，或者在该文件中声明这个数字及其理由和来源",
+        "en": "the figure(s) {figures} in the PDF (“{text}”) are accounted for nowhere: no metric row has this "
+        "value and unit, the report does not give it, and data/editorial_figures.yml declares none; expected only "
+        "the report's figures in the PDF, or the figure declared in that file with its reason and source",
+    },
+    "delivered_text_unchecked": {
+        "zh": "网站页面上的这段文字不是检查过的页面文字：“{text}”；报告页面上应当只有检查过的报告原文（或译文）、"
+        "带“编者注”标签的编者说明和网站根据指标表生成的内容",
+        "en": "this text of the built page is not the page's text the checks read: “{text}”; expected only the "
+        "checked text of the report (or its translation), editors' notes with their “Editors' note” label, and what "
+        "the site writes from the metric tables on a report page",
+    },
+    "delivered_text_missing": {
+        "zh": "检查过的这段文字没有出现在网站页面上：“{text}”；读者应当看到页面的全部文字（是否被模板、样式或插件去掉了？）",
+        "en": "this text the checks read is not on the built page: “{text}”; expected every text of the page "
+        "before readers (did a template, a style or a plugin take it out?)",
+    },
+    "delivered_label_missing": {
+        "zh": "网站页面上的这个编者说明没有“编者注”标签：“{text}”；每个编者说明都应当带有可见的标签",
+        "en": "this editorial block of the built page shows no “Editors' note” label: “{text}”; expected the "
+        "visible label on every editorial block",
+    },
+    "delivered_loads_outside": {
+        "zh": "网站页面的 <{tag}> 从其他主机加载“{url}”；网站不从任何其他主机加载内容，应当只用网站自己的文件",
+        "en": "the built page's <{tag}> loads “{url}” from another host; expected only the site's own files, "
+        "never another host",
+    },
+    "delivered_link_outside": {
+        "zh": "网站页面链接到其他网站的地址“{url}”，而网站配置中没有声明它；应当链接站内页面或已声明的地址"
+        "（mkdocs.yml 的 reportsite 插件选项 outside_links）",
+        "en": "the built page links “{url}” on another host, which the configuration does not declare; expected "
+        "links to the site, or to an address declared under `outside_links` of the reportsite plugin in mkdocs.yml",
+    },
+    "delivered_pdf_missing": {
+        "zh": "检查过的这段文字没有出现在 PDF 中：“{text}”；PDF 应当包含页面上的全部报告文字",
+        "en": "this text the checks read is not in the PDF: “{text}”; expected every text of the report in the PDF",
+    },
+    "delivered_pdf_unreadable": {
+        "zh": "读不出 PDF 中的文字（{reason}）；应当先运行 `bash scripts/setup.sh`，它会安装读取 PDF 所需的 poppler-utils",
+        "en": "the PDF's text cannot be read ({reason}); expected `bash scripts/setup.sh` run first, which installs "
+        "poppler-utils to read it",
+    },
+    "declared_pattern_invalid": {
+        "zh": "这个写法不是合法的正则表达式（{reason}）；应当是 Python 的正则表达式，例如 第 \\d+ 页",
+        "en": "this pattern is not a valid regular expression ({reason}); expected a Python regular expression, "
+        "e.g. Page \\d+ of \\d+",
+    },
     # --- rules 11 to 17: the editions, addresses, freshness -------------------------------
     "page_missing_en": {
         "zh": "没有对应的英文页面 {page}；两种语言应当在同一路径上各有一页",
@@ -401,6 +532,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "中文正文中的数字 {figure}（{zh_where}）不在英文正文中；应当按英文写法写作 {english}",
         "en": "the figure {figure} of the Chinese text ({zh_where}) is not in the English text; expected it as "
         "{english}",
+    },
+    "number_word_missing_en": {
+        "zh": "中文正文中的“{figure}”（{zh_where}）在本页的英文中没有对应的数字；英文应当给出同一个数字（用数字或英文数词）",
+        "en": "the figure “{figure}” of the Chinese text ({zh_where}) has no counterpart in this page's English; "
+        "expected the same number, in digits or in words",
     },
     "number_extra_en": {
         "zh": "数字 {figure} 不在中文页面 {page} 的正文中；英文正文应当只有中文正文中的数字",

@@ -12,9 +12,11 @@ import json
 
 import jsonschema
 
+from .accounting import check_accounted
 from .datafiles import schema
 from .diagnostics import Problem, problem, type_words
 from .docs_files import check_docs_files
+from .editorial import check_buttons, check_editorial_parity
 from .fidelity import check_fidelity
 from .figures import check_figures
 from .freshness import check_freshness
@@ -30,7 +32,7 @@ from .parity import (
 )
 from .reading import PageReading
 from .rules import FRONT_MATTER
-from .safe_html import check_safe_html
+from .safe_html import PagePolicy, check_safe_html
 from .site import SOURCE_LANGUAGE, Site
 from .stable_urls import check_stable_urls
 from .values import text_numbers
@@ -40,23 +42,29 @@ def check_site(site: Site) -> list[Problem]:
     problems = list(site.problems) + list(site.data.problems)
     for edition in site.editions.values():
         problems += check_docs_files(edition.docs_dir, site.options.asset_types)
+        titles = {rel: r.headings[0].text for rel, r in edition.readings.items() if r.headings}
         for reading in edition.readings.values():
-            problems += check_page(reading)
+            problems += check_page(reading, site.policy)
+            if not reading.unread:
+                problems += check_buttons(reading, titles)
     problems += check_metrics(site)
     problems += check_figures(site)
     if site.data.source:
         problems += check_fidelity(site.data.source, site.readings(SOURCE_LANGUAGE), site.options.editorial_pages)
     problems += check_translation(site)
     problems += check_addresses(site)
+    if site.data.units is not None and site.data.declared is not None:
+        problems += check_accounted(site)
     return problems
 
 
-def check_page(reading: PageReading) -> list[Problem]:
+def check_page(reading: PageReading, policy: PagePolicy) -> list[Problem]:
     """A page as a page: readable (rule 1), its front matter (rule 2), its
     HTML (rule 19)."""
     problems = list(reading.problems)
     if reading.lines:
-        problems += check_front_matter(reading) + check_front_matter_words(reading) + check_safe_html(reading)
+        problems += check_front_matter(reading) + check_front_matter_words(reading)
+        problems += check_safe_html(reading, policy)
     return problems
 
 
@@ -181,6 +189,8 @@ def check_translation(site: Site, freshness: bool = True) -> list[Problem]:
         if rel not in site.options.editorial_pages:
             problems += check_translated(en)
         problems += check_headings(zh, en)
+        if rel not in site.options.editorial_pages:
+            problems += check_editorial_parity(zh, en)
         zh_metrics, en_metrics = site.metrics(zh), site.metrics(en)
         problems += check_metric_tables(
             zh, en, zh_metrics.metrics, en_metrics.metrics, zh_metrics.unseen_codes, en_metrics.unseen_codes

@@ -165,6 +165,39 @@ def _line_of(text: str, key: str) -> int:
     return 1
 
 
+def setting_line(path: Path, *keys: str) -> tuple[Path, int]:
+    """The file of an edition's configuration (itself, or the file it
+    inherits) that sets `keys` (e.g. "extra", "report_title"), and the line."""
+    seen: set[Path] = set()
+    while path not in seen and path.is_file():
+        seen.add(path)
+        text = path.read_text(encoding="utf-8", errors="replace")
+        try:
+            node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except yaml.YAMLError:
+            return path, 1
+        found = node
+        for key in keys:
+            found = (
+                next((value for name, value in found.value if name.value == key), None)
+                if isinstance(found, yaml.MappingNode)
+                else None
+            )
+            if found is None:
+                break
+        if found is not None:
+            return path, found.start_mark.line + 1
+        parent = (
+            next((value.value for name, value in node.value if name.value == "INHERIT"), None)
+            if isinstance(node, yaml.MappingNode)
+            else None
+        )
+        if not parent:
+            break
+        path = (path.parent / parent).resolve()
+    return path, 1
+
+
 def nav_pages(nav: list | None) -> list[str]:
     """Every page path of a navigation, in order."""
     pages: list[str] = []

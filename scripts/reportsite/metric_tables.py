@@ -18,10 +18,9 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from .metrics import CODE, HEADERS
+from .metric_table import CODE, COLUMN_CLASSES, HEADERS
 from .values import ascii_figures, format_value, parse_value
 
-COLUMN_CLASSES = ("metric-code", "metric-label", "metric-value", "metric-unit", "metric-note")
 APPROX_WORDS = {"zh": "多于{}", "en": "more than {}"}
 
 

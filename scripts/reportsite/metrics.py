@@ -26,7 +26,8 @@ from pathlib import Path
 
 from .datafiles import DataFile, load_yaml
 from .diagnostics import Problem, problem
-from .reading import ROW_LIKE, PageReading, Table
+from .metric_table import CODE, HEADERS, ROW_LIKE
+from .reading import PageReading, Table
 from .rules import (
     METRIC_CODE,
     METRIC_CONSISTENCY,
@@ -38,11 +39,6 @@ from .rules import (
 )
 from .values import EXAMPLES, Value, ascii_figures, parse_value, text_numbers, value_problem
 
-HEADERS = {
-    "zh": ("编号", "指标", "数值", "单位", "说明"),
-    "en": ("Code", "Indicator", "Value", "Unit", "Note"),
-}
-CODE = re.compile(r"[A-Z]{2,3}-\d{2}")
 CHANGE = "change_percent"
 RISE_WORDS = ("增长", "增加", "提高", "上升", "上涨")
 FALL_WORDS = ("下降", "减少", "降低", "下跌", "回落")

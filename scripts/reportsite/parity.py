@@ -15,12 +15,18 @@ from .paths import display_path
 from .reading import Heading, PageReading
 from .rules import HEADING_PARITY, METRIC_PARITY, METRIC_UNIT, NUMBER_PARITY, PAGE_PARITY
 from .scaffold import PLACEHOLDER
-from .values import Value, format_value, text_numbers
+from .values import (
+    ZH_NUMERAL,
+    Value,
+    chinese_numbers,
+    chinese_numeral,
+    english_number_words,
+    format_value,
+    text_numbers,
+)
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]")
-
-CHINESE_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def check_page_exists(reading: PageReading, other_lang: str) -> Problem:
@@ -223,39 +229,6 @@ def _metric_problem(metric: Metric, chinese: Metric, key: str, **params: object)
     )
 
 
-def chinese_numbers(text: str) -> set[Decimal]:
-    """Numbers written in Chinese characters (十九大, 四十周年, 五四), read
-    generously: each digit alone, and the run as one number."""
-    numbers: set[Decimal] = set()
-    run: list[str] = []
-    for char in text + " ":
-        if char in CHINESE_DIGITS or char in "十百":
-            run.append(char)
-            continue
-        if run:
-            digits = [CHINESE_DIGITS[c] for c in run if c in CHINESE_DIGITS]
-            numbers.update(Decimal(d) for d in digits)
-            numbers.add(Decimal(_chinese_value(run)))
-            if digits and "十" not in run and "百" not in run:
-                numbers.add(Decimal("".join(map(str, digits))))
-            run = []
-    return numbers
-
-
-def _chinese_value(run: Iterable[str]) -> int:
-    total, current = 0, 0
-    for char in run:
-        if char in CHINESE_DIGITS:
-            current = CHINESE_DIGITS[char]
-        elif char == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif char == "百":
-            total += (current or 1) * 100
-            current = 0
-    return total + current
-
-
 def _numbers(page: PageReading) -> list[tuple[str, Value, int]]:
     """(as written, figure, line) for each figure of the text, where it first is."""
     seen: dict[Decimal, tuple[str, Value, int]] = {}
@@ -266,14 +239,56 @@ def _numbers(page: PageReading) -> list[tuple[str, Value, int]]:
     return list(seen.values())
 
 
+def _words(page: PageReading) -> list[tuple[str, Decimal, int]]:
+    """(as written, number, line) of each figure of the text written in
+    words: English number words; Chinese numerals before a measure word
+    (三个, 五轮), not 一 alone ("a")."""
+    found = []
+    for block in page.blocks:
+        if page.lang == "en":
+            numbers = [(written, number) for _, _, written, number in english_number_words(block.visible)]
+        else:
+            numbers = [
+                (match.group(0), chinese_numeral(match.group(0)))
+                for match in ZH_NUMERAL.finditer(block.visible)
+                if MEASURE_WORD.match(block.visible, match.end()) and match.group(0) not in ("一", "零", "〇")
+            ]
+        for written, number in numbers:
+            found.append((written, number, page.line_of(written, block.line)))
+    return found
+
+
+# Measure words after Chinese numerals that make them a count (三个排头兵, 五轮, 两项).
+MEASURE_WORD = re.compile(r"[个项轮次名家场条届种批类支位所座件篇张份起大]")
+
+
 def check_numbers(zh: PageReading, en: PageReading) -> list[Problem]:
     """Figures in the text: every Chinese figure in the English text, and
-    every English figure somewhere in the Chinese text."""
+    every English figure somewhere in the Chinese text, in digits and in
+    words alike (a figure changed in words, its digits kept, is caught)."""
     problems = []
     en_figures = _numbers(en)
-    en_numbers = {value.number for _, value, _ in en_figures}
+    en_words = _words(en)
+    en_numbers = {value.number for _, value, _ in en_figures} | {number for _, number, _ in en_words}
     zh_figures = _numbers(zh)
     zh_numbers = {value.number for _, value, _ in zh_figures} | chinese_numbers(zh.visible_text)
+    for written, number, line in en_words:
+        if number not in zh_numbers:
+            problems.append(
+                problem(en.display, line, NUMBER_PARITY, "number_extra_en", figure=written, page=zh.display)
+            )
+    for written, number, line in _words(zh):
+        if number not in en_numbers:
+            problems.append(
+                problem(
+                    en.display,
+                    corresponding_line(zh, en, line),
+                    NUMBER_PARITY,
+                    "number_word_missing_en",
+                    figure=written,
+                    zh_where=f"{zh.display}:{line}",
+                )
+            )
     for written, value, line in zh_figures:
         if value.number not in en_numbers:
             key = "number_missing_en_approx" if value.approx else "number_missing_en"

@@ -37,7 +37,9 @@ from mkdocs.utils import get_relative_url
 
 from . import assets, csp
 from .checks import check_site
+from .delivered import Delivered, check_delivered
 from .diagnostics import ERROR, ProblemError, in_github_actions, problem
+from .editorial import EditorialLabels
 from .export import FILES as EXPORT_FILES
 from .export import export_files
 from .glance import Glance
@@ -72,11 +74,14 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         self.command = "build"
         self.lang = "zh"
         self.tables = MetricTableExtension()
+        self.labels = EditorialLabels()
         self.nav: Navigation | None = None
         self.public_url = ""  # the edition's address, even in a bundle (the PDF's cover)
         self.pdf: bytes | None = None
         self.glance: Glance | None = None  # the edition's figures, for generated blocks
         self.env: Any = None  # the theme's templates, for the redirect pages
+        self.files: Files | None = None  # the edition's files, for the last check (delivered.py)
+        self.pdf_path: Path | None = None
 
     # --- configuration ---------------------------------------------------------------------
 
@@ -118,6 +123,8 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         config.extra["alternate"] = len(self._linked()) > 1
         self.tables.lang = self.lang
         config.markdown_extensions.append(self.tables)
+        self.labels = EditorialLabels(self.lang, self.config.editorial_classes)
+        config.markdown_extensions.append(self.labels)
         return config
 
     def _edition(self, lang: str) -> Any:
@@ -161,6 +168,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
     # --- files and navigation ---------------------------------------------------------------
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        self.files = files
         # Without the site (only MkDocs' checks), the files are there for links to find.
         exported = export_files(self.site) if self.site else dict.fromkeys(EXPORT_FILES, b"")
         for path, content in exported.items():
@@ -200,6 +208,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         page.meta = {key: _escaped(value) for key, value in page.meta.items()}
         reading = self.site.editions[self.lang].readings.get(page.file.src_uri) if self.site else None
         self.tables.accepted = set()
+        self.labels.active = page.file.src_uri not in self.config.editorial_pages
         if reading is not None and self.site is not None:
             metrics = self.site.metrics(reading)
             self.tables.accepted = {
@@ -283,6 +292,29 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         if self.env is not None:
             shared = self.config.share_theme_assets
             write_redirects(self.config.redirects, config, self.env, self.public_url, shared=shared)
+        if self.config.check_output and self.site is not None and self.files is not None:
+            self._check_output(config)
+
+    def _check_output(self, config: MkDocsConfig) -> None:
+        """The last check, over the pages and the PDF as built (rule 22)."""
+        assert self.site is not None and self.files is not None
+        pages = {
+            file.src_uri: Path(file.abs_dest_path) for file in self.files.documentation_pages() if file.page is not None
+        }
+        root = Path(config.config_file_path).parent
+        sources = [e.config_file for e in self.site.editions.values()] + sorted(
+            Path(self.config.data_dir).glob("*.yml")
+        )
+        sources += sorted((root / config.theme.custom_dir).rglob("*.html")) if config.theme.custom_dir else []
+        edition = Delivered(self.site, self.lang, pages, self.site.policy.outside, sources, self.pdf_path)
+        found = check_delivered(edition, self.pdf)
+        if not found:
+            return
+        if self.command == "serve":  # the preview shows the rest; the problems are said
+            for item in found:
+                log.error(item.render(language(self.config.messages)))
+            return
+        raise ProblemError(*sorted(set(found)))
 
     def _write_pdf(self, config: MkDocsConfig) -> None:
         """The PDF in downloads/ at the root of the site this edition is built into."""
@@ -290,6 +322,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         target = Path(self.config.pdf_dir or root / DOWNLOADS) / pdf_name(self.lang)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(self.pdf)
+        self.pdf_path = target
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(Path(self.config.data_dir)))  # figures, units, glossary…

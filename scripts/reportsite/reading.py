@@ -37,7 +37,9 @@ from lxml import etree
 from mkdocs.utils.meta import YAML_RE, get_data
 
 from .diagnostics import Problem, problem
+from .editorial import BUTTON, NOTHING_EDITORIAL, Editorial, Kind, editorial_kind
 from .messages import Words
+from .metric_table import ROW_LIKE, is_metric_header
 from .paths import display_path
 from .rules import BUILD, ENCODING, FRONT_MATTER
 
@@ -48,8 +50,6 @@ BLOCK_TAGS = frozenset(
     "section article aside header footer nav table thead tbody tfoot tr ul ol dl hr ".split()
 )
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-# A line of text that looks like a row of a metric table (a code between pipes).
-ROW_LIKE = re.compile(r"\|\s*([A-Z]{2,3}-\d{2})\s*\|")
 WHITESPACE = re.compile(r"\s+")
 # libyaml's loader when PyYAML has it (its wheels do): the same YAML, faster.
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -239,6 +239,26 @@ class Hidden:
 
 
 @dataclass
+class EditorialBlock:
+    """A block readers see as the editors' (editorial.py), at its line."""
+
+    kind: Kind
+    line: int
+    element: Any = field(repr=False, default=None)
+
+
+@dataclass
+class Link:
+    """A link of the page as readers see it: its words, its address, its line."""
+
+    line: int
+    text: str
+    href: str
+    button: bool
+    editorial: bool  # in an editorial block, or on an editorial page
+
+
+@dataclass
 class PageReading:
     path: Path
     rel: str  # path inside the edition's docs folder, e.g. "closing.md"
@@ -257,6 +277,9 @@ class PageReading:
     problems: list[Problem]
     source_map: SourceMap = field(repr=False)
     unread: bool = False  # it could not be read (rules 1, 2): other checks leave it alone
+    editorial_page: bool = False  # the whole page is the editors' (not the report's text)
+    editorial_blocks: list[EditorialBlock] = field(default_factory=list)  # on a report page
+    links: list[Link] = field(default_factory=list)
 
     @property
     def display(self) -> str:
@@ -356,7 +379,7 @@ class SourceMap:
 # --- reading the rendered page ----------------------------------------------------
 
 
-BUTTONS = frozenset({"md-button"})  # links drawn as buttons: the site's, not the report's words
+BUTTONS = frozenset({BUTTON})  # links drawn as buttons: the site's, not the report's words
 
 
 def _classes(element: Any) -> set[str]:
@@ -408,6 +431,17 @@ def _collect(element: Any, text: _Text, visible: bool, original: bool, own: bool
             _add(text, child.tail, visible, original)
 
 
+def printed_text(element: Any, leave_out: frozenset[str] = frozenset()) -> str:
+    """An element's own text as print shows it: both sides of a correction
+    (the struck-out words and the words put in their place)."""
+    parts = [element.text or ""]
+    for child in element:
+        if not _skipped(child) and child.tag not in BLOCK_TAGS and not (_classes(child) & leave_out):
+            parts.append(printed_text(child, leave_out) if len(child) else (child.text or ""))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def _add(text: _Text, piece: str, visible: bool, original: bool) -> None:
     if visible:
         text.visible.append(piece)
@@ -415,17 +449,8 @@ def _add(text: _Text, piece: str, visible: bool, original: bool) -> None:
         text.original.append(piece)
 
 
-@dataclass(frozen=True)
-class Editorial:
-    """What is editorial rather than the report's own text: whole pages, and
-    blocks marked with one of these classes (admonitions, footnotes, cards…)."""
-
-    pages: frozenset[str] = frozenset()
-    classes: frozenset[str] = frozenset()
-
-
 def read_page(
-    path: Path, rel: str, lang: str, renderer: Renderer, editorial: Editorial = Editorial()
+    path: Path, rel: str, lang: str, renderer: Renderer, editorial: Editorial = NOTHING_EDITORIAL
 ) -> PageReading | None:
     """The page as readers see it; None (with `problems`) when it cannot be read."""
     text, problems = read_text(path)
@@ -446,7 +471,7 @@ def read_markdown(
     lang: str,
     text: str,
     renderer: Renderer,
-    editorial: Editorial = Editorial(),
+    editorial: Editorial = NOTHING_EDITORIAL,
     problems: list[Problem] | None = None,
 ) -> PageReading:
     display = display_path(path)
@@ -479,7 +504,8 @@ def read_markdown(
         problems,
         source,
     )
-    _Walker(reading, editorial.classes, whole=rel in editorial.pages).walk(root)
+    reading.editorial_page = rel in editorial.pages
+    _Walker(reading, editorial.classes, whole=reading.editorial_page).walk(root)
     reading.problems += footnote_problems(reading)
     return reading
 
@@ -552,22 +578,31 @@ class _Walker:
             # inline elements belong to the block around them
 
     def _marked_editorial(self, element: Any, parent: Any) -> bool:
-        """Whether readers see an element as the editors' words. On a report
-        page only a heading marked `.editorial`, a box (admonition, details,
-        grid cards), a button (see _block) and the footnotes at the page's end
-        are; an editorial class on a paragraph or on inline HTML looks like
-        the report, so its text is checked as the report's."""
-        classes = _classes(element) & self.editorial_classes
+        """Whether readers see an element as the editors' words (editorial.py
+        says which blocks of a report page do); on an editorial page,
+        everything is. An editorial block of a report page is recorded, for
+        its label and its counterpart in the other edition (rule 21)."""
         if self.whole:
-            return bool(classes) or element.tag == "details"
-        if element.tag == "details" or (element.tag in HEADING_TAGS and classes):
             return True
-        if element.tag != "div":
+        at_end = parent is self.root and element.getnext() is None and element.find("ol") is not None
+        kind = editorial_kind(element.tag, _classes(element), self.editorial_classes, at_end=at_end)
+        if kind is None or kind == Kind.BUTTON:
             return False
-        if "admonition" in classes or ("grid" in classes and "cards" in _classes(element)):
-            return True
-        is_last = element.getnext() is None and parent is self.root
-        return "footnote" in classes and is_last and element.find("ol") is not None
+        self.reading.editorial_blocks.append(EditorialBlock(kind, self._editorial_line(element, kind), element))
+        return True
+
+    def _editorial_line(self, element: Any, kind: Kind) -> int:
+        """Where an editorial block begins in the source."""
+        if kind == Kind.HEADING:
+            return self.reading.source_map.find(_full_text(element), self.cursor) or self.cursor
+        marker = {Kind.BOX: ("!!!", "???", "<details"), Kind.CARDS: ("grid",), Kind.FOOTNOTES: ("[^",)}[kind]
+        for number in range(self.cursor, len(self.reading.lines) + 1):
+            line = self.reading.lines[number - 1].lstrip()
+            if kind == Kind.FOOTNOTES and FOOTNOTE_DEF.match(line):
+                return number
+            if kind != Kind.FOOTNOTES and any(line.startswith(m) or (m == "grid" and m in line) for m in marker):
+                return number
+        return self.cursor
 
     def _locate(self, text: str) -> int:
         """The line where rendered text starts; the next part starts after it
@@ -583,14 +618,27 @@ class _Walker:
         """A block of text at its line (a heading's is already found: not
         again, or a paragraph repeating its words would take its place)."""
         visible, original = element_text(element, own=True, leave_out=BUTTONS)
+        links = list(_own_links(element))
         if not visible.strip() and not original.strip():
+            if links:  # a paragraph of buttons: their words are the site's (rule 21 reads them)
+                line = self.reading.source_map.find(_full_text(element), self.cursor) or self.cursor
+                self._links(links, line, editorial)
             return
         if line is None:
             line = self._locate(_full_text(element))
+        self._links(links, line, editorial)
         if ROW_LIKE.search(visible):  # table rows cut off from their table: not text
             self.reading.hidden.append(Hidden(line, visible, element.tag))
             return
         self.reading.blocks.append(Block(element.tag, line, visible, original, editorial, element))
+
+    def _links(self, links: list[Any], line: int, editorial: bool) -> None:
+        for link in links:
+            href = link.get("href") or ""
+            text = element_text(link)[0].strip()
+            at = _line_containing(self.reading, f"]({href}", line) if href else line
+            button = BUTTON in _classes(link)
+            self.reading.links.append(Link(at, text, href, button, editorial or button))
 
     def _heading(self, element: Any) -> int:
         visible, _ = element_text(element)
@@ -613,6 +661,14 @@ class _Walker:
             rows.append(Row(self._locate("".join(_full_text(cell) for cell in row)), cells, row))
         index = len(self.reading.tables)
         self.reading.tables.append(Table(index, line, header, rows, editorial, element))
+        if not is_metric_header(header, self.reading.lang):
+            # Any other table is text like the rest of the page: the report's, or the editors'.
+            for number, row in [(line, None), *((r.line, r.element) for r in rows)]:
+                cells = row.xpath("./td|./th") if row is not None else element.xpath("./thead/tr[1]/th")
+                for cell in cells:
+                    visible, original = element_text(cell)
+                    if visible.strip() or original.strip():
+                        self.reading.blocks.append(Block(cell.tag, number, visible, original, editorial, cell))
         for cell in element.iter("td", "th"):
             self._corrections(cell)
 
@@ -653,6 +709,17 @@ class _Walker:
 
 def _is_correction(element: Any) -> bool:
     return isinstance(element.tag, str) and element.tag in ("del", "ins") and "critic" in _classes(element)
+
+
+def _own_links(element: Any) -> Iterator[Any]:
+    """The links in an element's own text (not those of the blocks inside it)."""
+    for child in element:
+        if not isinstance(child.tag, str) or child.tag in BLOCK_TAGS or _skipped(child):
+            continue
+        if child.tag == "a":
+            yield child
+        else:
+            yield from _own_links(child)
 
 
 def _own_text(element: Any) -> bool:

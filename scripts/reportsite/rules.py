@@ -35,6 +35,8 @@ FRESHNESS = "17"
 BUILD = "18"
 SAFE_HTML = "19"
 DATA_FILES = "20"
+EDITORIAL = "21"
+ACCOUNTED = "22"
 
 RULES = {
     rule.number: rule
@@ -65,5 +67,15 @@ RULES = {
             SAFE_HTML, "页面不含脚本、隐藏内容和外部资源", "Pages hold no script, hidden content or outside resources"
         ),
         Rule(DATA_FILES, "数据文件符合格式", "Data files follow their format"),
+        Rule(
+            EDITORIAL,
+            "编者的文字标明为编者所加，两版对应",
+            "Editorial text is marked as the editors', in both editions",
+        ),
+        Rule(
+            ACCOUNTED,
+            "读者看到的每个数字都有出处，读者拿到的就是检查过的",
+            "Every figure readers see is accounted for, and what readers get is what was checked",
+        ),
     )
 }

@@ -6,18 +6,34 @@ Markdown alike: only the elements Markdown makes and a few harmless inline
 ones, only harmless attributes, no event handlers, no `javascript:` or
 `data:` addresses, nothing loaded from another host, no id that could clash
 with the theme's own, and no HTML comment hiding text from readers.
+
+What a reader sees is what the checks read:
+- classes come from an allow-list (the plugin's `editorial_classes` and
+  `layout_classes`); a class that hides content (the theme's
+  `md-visually-hidden`, `hidden`…) is refused everywhere, `screen-only`
+  (left out of print and the PDF) on report pages;
+- the classes the Markdown extensions give their own markup (a heading's
+  permalink, a footnote's mark and back link, a CriticMarkup comment),
+  which the checks skip as not text, are refused where an editor wrote them;
+- on a report page an editor writes no text that shows only on hover
+  (`title`, an abbreviation `*[…]: …`): the glossary explains terms;
+- a link leads to the site, or to an address of another host the plugin's
+  `outside_links` declares (the repository is), and never to a program.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
 from lxml import etree
 
 from .diagnostics import Problem, problem
-from .reading import ROW_LIKE, PageReading
+from .editorial import HEADING_TAGS as HEADINGS
+from .metric_table import ROW_LIKE
+from .reading import PageReading
 from .rules import SAFE_HTML
 
 # What Markdown and the site's extensions make, and harmless inline elements
@@ -43,9 +59,32 @@ URL_ATTRIBUTES = {"href", "src"}
 LINK_SCHEMES = {"", "http", "https", "mailto"}
 TABLE_ALIGN = re.compile(r"text-align:\s*(left|right|center);?")
 SAFE_ID = re.compile(r"(?!__)[\w][\w:.-]*")  # not the theme's own "__…" ids
+# Classes that hide what they hold from readers, in the theme or in common use.
+HIDING_CLASSES = frozenset(
+    {"md-visually-hidden", "hidden", "visually-hidden", "sr-only", "screen-reader-text", "invisible", "d-none"}
+)
+PRINT_HIDDEN = "screen-only"  # left out of print and the PDF (extra.css, pdf.css)
+# Admonition types (`!!! info "…"`): each draws a visible box of its own colour.
+ADMONITION_TYPES = frozenset(
+    "note abstract summary tldr info todo tip hint important success check done question help faq warning "
+    "caution attention failure fail missing danger error bug example quote cite".split()
+)
+# Program files a link must never download.
+PROGRAM_SUFFIXES = (
+    ".exe", ".msi", ".msix", ".appx", ".apk", ".aab", ".ipa", ".dmg", ".pkg", ".deb", ".rpm", ".app", ".bat",
+    ".cmd", ".com", ".scr", ".ps1", ".vbs", ".js", ".jar", ".sh", ".bin", ".run", ".iso", ".img", ".lnk",
+)  # fmt: skip
 
 
-def check_safe_html(reading: PageReading) -> list[Problem]:
+@dataclass(frozen=True)
+class PagePolicy:
+    """What the site's configuration allows on its pages."""
+
+    classes: frozenset[str] = frozenset()  # the classes an editor may write
+    outside: tuple[str, ...] = ()  # addresses of other hosts that pages may link (each a prefix)
+
+
+def check_safe_html(reading: PageReading, policy: PagePolicy = PagePolicy()) -> list[Problem]:
     lines = _element_lines(reading)
     problems = []
     refused: list = []  # a disallowed element's contents are its own problem
@@ -68,11 +107,91 @@ def check_safe_html(reading: PageReading) -> list[Problem]:
             problems.append(problem(reading.display, line, SAFE_HTML, "html_tag", tag=tag, allowed=INLINE_FOR_EDITORS))
             refused.append(element)
             continue
-        problems += _attribute_problems(reading, element, tag, near)
+        problems += _attribute_problems(reading, element, tag, near, policy)
+        problems += _class_problems(reading, element, tag, near, policy)
+        if tag == "abbr" and not reading.editorial_page:
+            text = element.text or ""
+            line = _find(reading, f"*[{text}]", near) if text else near
+            problems.append(problem(reading.display, line, SAFE_HTML, "html_hover_text", tag=tag, text=_short(text)))
     return problems
 
 
-def _attribute_problems(reading: PageReading, element: Any, tag: str, near: int) -> list[Problem]:
+def _class_problems(reading: PageReading, element: Any, tag: str, near: int, policy: PagePolicy) -> list[Problem]:
+    """Classes from the allow-list; the extensions' own only on their own markup."""
+    classes = (element.get("class") or "").split()
+    if "critic" in classes and tag in ("span", "mark"):  # {>>comment<<}, {==highlight==}
+        return [problem(reading.display, _find(reading, "{", near), SAFE_HTML, "html_critic_remark")]
+    problems = []
+    for name in classes:
+        if name in policy.classes and not (name == PRINT_HIDDEN and not reading.editorial_page):
+            continue
+        if _made_by_an_extension(element, tag, name):
+            continue
+        line = _find(reading, name, near)
+        if name in HIDING_CLASSES or name == PRINT_HIDDEN:
+            key = "html_class_hides" if name in HIDING_CLASSES else "html_class_not_printed"
+            problems.append(problem(reading.display, line, SAFE_HTML, key, name=name, tag=tag))
+        else:
+            allowed = sorted(policy.classes - {PRINT_HIDDEN} if not reading.editorial_page else policy.classes)
+            problems.append(
+                problem(reading.display, line, SAFE_HTML, "html_class", name=name, tag=tag, allowed=allowed)
+            )
+    return problems
+
+
+def _genuine_footnote_id(element: Any, tag: str, value: str) -> bool:
+    """The footnotes extension's ids (`fn:…`, `fnref:…`), which the checks
+    read as a footnote and its mark, only where that extension puts them."""
+    if value.startswith("fnref:"):
+        children = list(element)
+        is_mark = len(children) == 1 and "footnote-ref" in (children[0].get("class") or "").split()
+        return tag == "sup" and is_mark and not (element.text or "").strip() and not (children[0].tail or "").strip()
+    if value.startswith("fn:"):
+        parent = element.getparent()
+        grand = parent.getparent() if parent is not None else None
+        return tag == "li" and grand is not None and "footnote" in (grand.get("class") or "").split()
+    return True
+
+
+def made_by_an_extension(element: Any) -> bool:
+    """Whether an element is markup a Markdown extension made (a permalink, a
+    footnote's mark or back link…), not the editors'."""
+    tag = str(element.tag).lower()
+    return any(_made_by_an_extension(element, tag, name) for name in (element.get("class") or "").split())
+
+
+def _made_by_an_extension(element: Any, tag: str, name: str) -> bool:
+    """Whether a class is the one a Markdown extension gives its own markup
+    there (the checks skip some of it as not text, so it must be genuine)."""
+    parent = element.getparent()
+    parent_classes = set((parent.get("class") or "").split()) if parent is not None else set()
+    classes = set((element.get("class") or "").split())
+    text = "".join(element.itertext())
+    href = element.get("href") or ""
+    if name == "headerlink":  # the toc extension's permalink
+        return tag == "a" and parent is not None and parent.tag in HEADINGS and href == f"#{parent.get('id')}"
+    if name == "footnote-backref":
+        return tag == "a" and href.startswith("#fnref:") and text.strip() == "↩"
+    if name == "footnote-ref":
+        return (
+            tag == "a"
+            and href.startswith("#fn:")
+            and text.strip().isdigit()
+            and parent is not None
+            and parent.tag == "sup"
+        )
+    if name == "footnote":
+        return tag == "div" and element.find("ol") is not None and element.getnext() is None
+    if name == "critic":  # CriticMarkup's corrections; its comments are refused below
+        return tag in ("del", "ins") and classes == {"critic"}
+    if name == "admonition-title":
+        return tag == "p" and "admonition" in parent_classes
+    if name in ADMONITION_TYPES:
+        return tag == "div" and "admonition" in classes
+    return False
+
+
+def _attribute_problems(reading: PageReading, element: Any, tag: str, near: int, policy: PagePolicy) -> list[Problem]:
     problems = []
     allowed = GLOBAL_ATTRIBUTES | TAG_ATTRIBUTES.get(tag, set())
     for name, value in element.attrib.items():
@@ -85,14 +204,18 @@ def _attribute_problems(reading: PageReading, element: Any, tag: str, near: int)
             )
         elif name == "style" and not TABLE_ALIGN.fullmatch(value.strip()):
             problems.append(problem(reading.display, line, SAFE_HTML, "html_style", tag=tag, value=value))
-        elif name == "id" and not SAFE_ID.fullmatch(value):
+        elif name == "id" and (not SAFE_ID.fullmatch(value) or not _genuine_footnote_id(element, tag, value)):
             problems.append(problem(reading.display, line, SAFE_HTML, "html_id", tag=tag, value=value))
-        elif name in URL_ATTRIBUTES and (why := _url_problem(name, value)):
-            problems.append(problem(reading.display, _find(reading, value, near), SAFE_HTML, why, url=value, tag=tag))
+        elif name in URL_ATTRIBUTES and (why := _url_problem(name, value, policy)):
+            params = {"allowed": list(policy.outside) or ["—"]} if why == "html_link_outside" else {}
+            line = _find(reading, value, near)
+            problems.append(problem(reading.display, line, SAFE_HTML, why, url=value, tag=tag, **params))
+        elif name == "title" and not reading.editorial_page and not made_by_an_extension(element):
+            problems.append(problem(reading.display, line, SAFE_HTML, "html_hover_text", tag=tag, text=_short(value)))
     return problems
 
 
-def _url_problem(attribute: str, url: str) -> str | None:
+def _url_problem(attribute: str, url: str, policy: PagePolicy) -> str | None:
     # As a browser reads it: tabs and newlines dropped, a backslash as a slash ("/\host" is "//host").
     url = re.sub(r"[\t\n\r]", "", url).strip().replace("\\", "/")
     parts = urlsplit(url)
@@ -101,7 +224,25 @@ def _url_problem(attribute: str, url: str) -> str | None:
         return "html_src_outside"
     if scheme not in LINK_SCHEMES:
         return "html_url_scheme"
+    if parts.path.lower().endswith(PROGRAM_SUFFIXES):
+        return "html_link_program"
+    if scheme == "mailto":
+        return None
+    if (scheme or url.startswith("//")) and not is_declared(url, policy.outside):
+        return "html_link_outside"
     return None
+
+
+def is_declared(url: str, prefixes: tuple[str, ...]) -> bool:
+    """Whether an address of another host is one the configuration declares
+    (the same scheme and host, under one of the declared addresses)."""
+    target = urlsplit(url if "://" in url else "https:" + url)
+    for prefix in prefixes:
+        allowed = urlsplit(prefix)
+        same_host = (target.scheme.lower(), target.netloc.lower()) == (allowed.scheme.lower(), allowed.netloc.lower())
+        if same_host and (target.path + "/").startswith(allowed.path.rstrip("/") + "/"):
+            return True
+    return False
 
 
 def _short(text: str, limit: int = 40) -> str:

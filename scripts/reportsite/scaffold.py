@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from .metrics import HEADERS
+from .metric_table import HEADERS
 from .paths import CONFIG, DOCS
 
 PILLARS = ("system-reform", "political-building", "work-advancement")
@@ -23,7 +23,7 @@ PLACEHOLDER = {
     "zh": "（正文写在这里：从 data/source.txt 中逐字复制本节原文。）",
     "en": "(The translation of the section goes here.)",
 }
-METRICS_HEADING = {"zh": "## 主要指标 {#metrics .editorial}", "en": "## Key figures {#metrics}"}
+METRICS_HEADING = {"zh": "## 主要指标 {#metrics .editorial}", "en": "## Key figures {#metrics .editorial}"}
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,11 @@ class SiteOptions(Config):
     # blocks on report pages (notes, cards, footnotes): not the report's text.
     editorial_pages = c.ListOfItems(c.Type(str), default=[])
     editorial_classes = c.ListOfItems(c.Type(str), default=["editorial", "admonition", "footnote", "grid"])
+    # The other classes a page may use, for its layout (rule 19: nothing else).
+    layout_classes = c.ListOfItems(c.Type(str), default=[])
+    # Addresses of other hosts that pages may link, besides the repository
+    # (`extra.repository`), each a prefix (rule 19).
+    outside_links = c.ListOfItems(c.Type(str), default=[])
     # File types besides Markdown that docs/ may hold and the site publishes.
     asset_types = c.ListOfItems(c.Type(str), default=[".png", ".jpg", ".jpeg", ".webp"])
     # Terms of the report kept whole when jieba segments Chinese for search.
@@ -37,6 +42,7 @@ class SiteOptions(Config):
     # --- this build --------------------------------------------------------------------
     check = c.Type(bool, default=True)  # run the site's checks before building
     check_only = c.Type(bool, default=False)  # stop once pages, links and anchors are checked
+    check_output = c.Type(bool, default=True)  # check the pages and the PDF as built (delivered.py)
     linked_editions = c.Optional(c.ListOfItems(c.Type(str)))  # editions this build links (default: all)
     offline = c.Type(bool, default=False)  # for the file system: the meeting bundle
     share_theme_assets = c.Type(bool, default=False)  # inside the root edition's site: use its theme assets

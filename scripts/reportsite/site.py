@@ -10,17 +10,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .accounting import Declared, load_declared
 from .config import PLUGIN, load_edition, plugin_options, raw_config
 from .datafiles import DataFile, check_json_schema, check_word_list
 from .diagnostics import Problem
 from .docs_files import is_page_name
+from .editorial import Editorial
 from .fidelity import Source, check_pinned, read_source
 from .figures import Chart, KeyFigures, load_charts, load_key_figures
 from .freshness import file_at
 from .glossary import Term, load_glossary
 from .metrics import ConsistencyRule, PageMetrics, Units, load_rules, load_units, read_metrics
 from .paths import display_path
-from .reading import Editorial, PageReading, Renderer, read_markdown, read_page
+from .reading import PageReading, Renderer, read_markdown, read_page
+from .safe_html import PagePolicy
 from .settings import SiteOptions
 
 SOURCE_LANGUAGE = "zh"
@@ -54,6 +57,17 @@ class Data:
     problems: list[Problem]
     key_figures: KeyFigures | None = None
     charts: list[Chart] | None = None
+    declared: list[Declared] | None = None  # the editorial figures (rule 22)
+
+
+def page_policy(options: SiteOptions, editions: dict[str, Edition]) -> PagePolicy:
+    """What pages may hold (rule 19): the declared classes, and links to the
+    repository and to the declared outside addresses."""
+    repositories = {str(e.config.extra.get("repository") or "") for e in editions.values()} - {""}
+    return PagePolicy(
+        frozenset(options.editorial_classes) | frozenset(options.layout_classes),
+        tuple(sorted(repositories)) + tuple(options.outside_links),
+    )
 
 
 def page_files(folder: Path) -> list[tuple[Path, str]]:
@@ -76,6 +90,7 @@ def read_data(folder: Path) -> Data:
     terms, glossary_file = load_glossary(folder / "glossary.yml")
     key_figures, key_figures_file = load_key_figures(folder / "key_figures.yml")
     charts, charts_file = load_charts(folder / "charts.yml")
+    declared, declared_file = load_declared(folder / "editorial_figures.yml")
     source, problems = read_source(folder / "source.txt")
     if source:
         problems += check_pinned(folder / "source.txt", folder / "source.sha256")
@@ -85,10 +100,11 @@ def read_data(folder: Path) -> Data:
         "glossary": glossary_file,
         "key_figures": key_figures_file,
         "charts": charts_file,
+        "editorial_figures": declared_file,
     }
     problems += [found for file in files.values() for found in file.problems]
     problems += check_json_schema(folder / "metrics.schema.json") + check_word_list(folder / "jieba_userdict.txt")
-    return Data(folder, units, rules, terms, source, files, problems, key_figures, charts)
+    return Data(folder, units, rules, terms, source, files, problems, key_figures, charts, declared)
 
 
 class Site:
@@ -98,6 +114,7 @@ class Site:
         self.data = data
         self.problems = problems  # what stopped a file or an edition from being read
         self.editorial = Editorial(frozenset(options.editorial_pages), frozenset(options.editorial_classes))
+        self.policy = page_policy(options, editions)
         self._metrics: dict[tuple[str, str], PageMetrics] = {}
 
     @classmethod

@@ -28,7 +28,7 @@ ZH_VALUE = re.compile(r"(?P<sign>[-−+])?(?P<number>\d+(?:,\d{3})*(?:\.\d+)?)(?
 EN_VALUE = re.compile(r"(?P<sign>[-−+])?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<approx>\+)?")
 
 # Numbers inside running text.
-ZH_TEXT_NUMBER = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)([万亿])?([余多])?(?![\d])")
+ZH_TEXT_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([万亿])?([余多])?(?![\d])")
 EN_TEXT_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])")
 
 EXAMPLES = {"zh": "103、59.6万、20余", "en": "103, 596,000, 20+"}
@@ -105,10 +105,145 @@ def text_numbers(text: str, lang: str) -> list[tuple[int, int, str, Value]]:
     if lang == "zh":
         for match in ZH_TEXT_NUMBER.finditer(text):
             number, multiplier, approx = match.groups()
-            value = Decimal(number) * (MULTIPLIERS[multiplier] if multiplier else 1)
+            value = Decimal(number.replace(",", "")) * (MULTIPLIERS[multiplier] if multiplier else 1)
             found.append((match.start(), match.end(), match.group(0), Value(value.normalize(), bool(approx))))
     else:
         for match in EN_TEXT_NUMBER.finditer(text):
             value = Value(Decimal(match.group(1).replace(",", "")).normalize())
             found.append((match.start(), match.end(), match.group(0), value))
     return found
+
+
+# --- numbers in words --------------------------------------------------------------------
+
+CHINESE_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
+CHINESE_BIG = {"万": 10_000, "亿": 100_000_000}
+ZH_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*")
+
+
+def chinese_numeral(run: str) -> Decimal:
+    """The value of Chinese numerals: 十九 19, 三百五十 350, 十二万 120000,
+    二〇一八 2018 (digit by digit where no 十, 百 or 千 stands)."""
+    if not any(char in CHINESE_UNITS or char in CHINESE_BIG for char in run):
+        return Decimal("".join(str(CHINESE_DIGITS[char]) for char in run if char in CHINESE_DIGITS) or 0)
+    total, section, digit = Decimal(0), Decimal(0), 0
+    for char in run:
+        if char in CHINESE_DIGITS:
+            digit = CHINESE_DIGITS[char]
+        elif char in CHINESE_UNITS:
+            section += (digit or 1) * CHINESE_UNITS[char]
+            digit = 0
+        elif char in CHINESE_BIG:
+            total += (section + digit) * CHINESE_BIG[char]
+            section, digit = Decimal(0), 0
+    return total + section + digit
+
+
+def chinese_numbers(text: str) -> set[Decimal]:
+    """Numbers written in Chinese characters (十九大, 四十周年, 五四), read
+    generously: each digit alone, and the run as one number."""
+    numbers: set[Decimal] = set()
+    for match in ZH_NUMERAL.finditer(text):
+        run = match.group(0)
+        numbers.update(Decimal(CHINESE_DIGITS[char]) for char in run if char in CHINESE_DIGITS)
+        numbers.add(chinese_numeral(run))
+    return numbers
+
+
+_EN_SMALL = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split()
+)
+_EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+EN_WORD_VALUES: dict[str, int] = {word: number for number, word in enumerate(_EN_SMALL)}
+EN_WORD_VALUES |= {word: 20 + 10 * index for index, word in enumerate(_EN_TENS)}
+EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_ORDINAL_SMALL = (
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
+)
+EN_ORDINALS: dict[str, int] = {word: number for number, word in enumerate(_ORDINAL_SMALL)}
+EN_ORDINALS |= {word.removesuffix("y") + "ieth": 20 + 10 * index for index, word in enumerate(_EN_TENS)}
+EN_ORDINALS |= {word + "th": value for word, value in EN_SCALES.items()}
+_EN_WORD = "|".join(sorted([*EN_WORD_VALUES, *EN_SCALES, *EN_ORDINALS], key=len, reverse=True))
+# A run of number words: "twenty-five", "three hundred and fifty", "a hundred", "Nineteenth".
+EN_NUMBER_WORDS = re.compile(
+    rf"\b(?:an?\s+(?=(?:hundred|thousand|million)\b))?(?:{_EN_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_EN_WORD}))*\b",
+    re.IGNORECASE,
+)
+
+
+def english_number(words: str) -> Decimal | None:
+    """The value of English number words ("three hundred and fifty" 350,
+    "twenty-five" 25, "Nineteenth" 19, "a hundred" 100), or None."""
+    parts = [part for part in re.split(r"[\s-]+", words.lower()) if part not in ("and", "a", "an", "")]
+    total, current = 0, 0
+    for part in parts:
+        value = EN_WORD_VALUES.get(part, EN_ORDINALS.get(part))
+        scale = EN_SCALES.get(part) or EN_SCALES.get(part.removesuffix("th"))
+        if scale:
+            current = (current or 1) * scale
+            if scale >= 1000:
+                total, current = total + current, 0
+        elif value is not None:
+            current += value
+        else:
+            return None
+    return Decimal(total + current)
+
+
+def english_number_words(text: str) -> list[tuple[int, int, str, Decimal]]:
+    """(start, end, as written, value) of each number written in English
+    words; a run that is no one number ("Five-Four", "two or three") gives
+    each of its numbers. "one" and "first" alone are left out: they are as
+    often a pronoun or an order as a figure."""
+    found = []
+    for match in EN_NUMBER_WORDS.finditer(text):
+        for start, end in _numbers_of_run(match.group(0)):
+            written = match.group(0)[start:end]
+            if written.lower() in ("one", "first", "second", "zero", "zeroth"):
+                continue
+            value = english_number(written)
+            if value is not None:
+                found.append((match.start() + start, match.start() + end, written, value))
+    return found
+
+
+def _numbers_of_run(run: str) -> list[tuple[int, int]]:
+    """Where each number of a run of number words begins and ends: a word
+    under a hundred after another with no scale between them ("Five-Four")
+    begins a number of its own; "twenty-five" and "three hundred and fifty"
+    are one."""
+    words = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[A-Za-z]+", run)]
+    spans: list[list[int]] = []
+    previous = ""
+    for start, end, word in words:
+        if word in ("and", "a", "an"):
+            continue
+        small = word in EN_WORD_VALUES or word in EN_ORDINALS
+        tens_then_unit = previous in _EN_TENS and small and 0 < EN_WORD_VALUES.get(word, EN_ORDINALS.get(word, 0)) < 10
+        if spans and (word in EN_SCALES or word.removesuffix("th") in EN_SCALES or tens_then_unit):
+            spans[-1][1] = end
+        elif spans and previous in EN_SCALES and small:
+            spans[-1][1] = end  # "three hundred and fifty"
+        else:
+            spans.append([start, end])
+        previous = word
+    # A leading "a"/"an" belongs to the number it begins ("a hundred").
+    if spans and run[: spans[0][0]].strip().lower() in ("a", "an"):
+        spans[0][0] = 0
+    return [(a, b) for a, b in spans]

@@ -1,0 +1,465 @@
+"""The last check, over what readers get (rule 22): each edition as built,
+after MkDocs has written it, and its PDF.
+
+The checks before the build read the sources; this reads the output, so that
+nothing a theme, a template, a hook or the plugin itself adds or hides
+reaches readers unchecked:
+
+- every figure a reader meets on a built page (its text, and the text shown
+  on hover or read out on focus: `title`, `alt`, `aria-label`, the page's
+  title and description) and in its PDF is accounted for (accounting.py);
+- on a report page, every block of text is one the checks read (the
+  report's, or the translation's), unless it stands in an editorial block,
+  which carries its visible label, or in a block the plugin writes from the
+  checked tables (the figures at a glance, the charts); and every block of
+  the report the checks read is on the built page, and in the PDF;
+- nothing on a page loads from another host (scripts, styles, images,
+  frames, icons, prefetches, a refresh), and its links to other hosts are
+  the declared ones.
+
+Each problem names the line of the Markdown, data file or configuration
+that produced the text, where it can be found, else the built file.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import lxml.html
+
+from .accounting import Ledger, Written, ledger, unaccounted_problem, written_figures
+from .diagnostics import Problem, problem
+from .editorial import BUTTON, MARK, Kind, editorial_kind
+from .paths import display_path
+from .reading import BLOCK_TAGS, PageReading, element_text, normalise, printed_text
+from .rules import ACCOUNTED
+from .safe_html import is_declared, made_by_an_extension
+
+if TYPE_CHECKING:
+    from .site import Site
+
+# What the plugin writes into pages from the checked tables and data (glance.py,
+# glossary.py, the templates): the site's words, not the page's Markdown.
+GENERATED = frozenset(
+    {
+        "report-intro",
+        "key-strip",
+        "key-figures__summary",
+        "chart",
+        "citation-example",
+        "glossary",
+        "pdf-download",
+        "md-source-file",
+        "print-source",
+    }
+)
+ARTICLE = "//article[contains(concat(' ', normalize-space(@class), ' '), ' md-content__inner ')]"
+HOVER = ("title", "alt", "aria-label", "placeholder")
+# Elements and attributes that make a browser fetch something.
+LOADS = (
+    ("script", "src"),
+    ("img", "src"),
+    ("img", "srcset"),
+    ("source", "src"),
+    ("source", "srcset"),
+    ("iframe", "src"),
+    ("embed", "src"),
+    ("object", "data"),
+    ("video", "src"),
+    ("video", "poster"),
+    ("audio", "src"),
+    ("track", "src"),
+    ("input", "src"),
+)
+LINK_LOADS = frozenset(
+    {"stylesheet", "icon", "preload", "modulepreload", "prefetch", "preconnect", "dns-prefetch", "manifest"}
+)
+CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)")
+REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\"]+)", re.IGNORECASE)
+FRAGMENT = re.compile(r"[^，。；！？、,.;!?:：（）()“”\"]+")
+MIN_FRAGMENT = 6  # shorter pieces of a sentence say too little to look for
+LABELS = frozenset({MARK})
+
+
+@dataclass
+class Delivered:
+    """One edition as built: where its pages are, and what they came from."""
+
+    site: Site
+    lang: str
+    pages: dict[str, Path]  # page path in docs/ -> built HTML file
+    outside: tuple[str, ...]  # addresses of other hosts links may lead to (the repository…)
+    sources: list[Path]  # files that may have produced a text: configurations, data files, templates
+    pdf_path: Path | None = None  # where its PDF is written
+
+
+def check_delivered(edition: Delivered, pdf: bytes | None = None) -> list[Problem]:
+    book = ledger(edition.site, edition.lang)
+    problems: list[Problem] = []
+    seen: set[str] = set()  # every figure of the built pages, as written (each accounted for, or reported)
+    for rel, built in sorted(edition.pages.items()):
+        reading = edition.site.editions[edition.lang].readings.get(rel)
+        if reading is None or reading.unread or not built.is_file():
+            continue
+        root = lxml.html.parse(str(built)).getroot()
+        problems += _page_problems(edition, book, reading, root, built)
+        body = root.find("body")
+        if body is not None:
+            seen |= {figure.text for figure in written_figures(" ".join(body.itertext()), edition.lang, book.units)}
+            # The numbers of ordered lists, which print gives as text.
+            seen |= {str(number) for ol in body.iter("ol") for number in range(1, len(ol) + 1)}
+    if pdf is not None:
+        problems += _pdf_problems(edition, book, pdf, seen)
+    return problems
+
+
+# --- a built page ----------------------------------------------------------------------------
+
+
+def _page_problems(edition: Delivered, book: Ledger, reading: PageReading, root: Any, built: Path) -> list[Problem]:
+    for element in root.xpath("//script|//style|//svg|//template|//noscript"):
+        if element.tag != "script" or not element.get("src"):
+            element.drop_tree()
+    problems = _load_problems(edition, root, built)
+    article = next(iter(root.xpath(ARTICLE)), None)
+    # The report's own text, as the checks read it, is bound to its rows already (rules 9 and 14).
+    checked = {normalise(block.visible) for block in reading.blocks if not block.editorial}
+    # So are the page's title and description (rule 2: the heading's words, and figures the page gives).
+    described = {normalise(str(reading.meta.get(key) or "")) for key in ("description", "title")} - {""}
+    for text, place, element in _texts(root, article):
+        if place == "pages" and normalise(element_text(element, own=True, leave_out=LABELS)[0]) in checked:
+            continue
+        if element.tag in ("meta", "title") and any(normalise(text).startswith(words) for words in described):
+            continue
+        missing = book.unaccounted(text, place, reading.rel)
+        if missing:
+            path, line = _origin(edition, reading, text, missing, element, article)
+            problems.append(unaccounted_problem(path, line, text, missing, "built"))
+    if article is not None and not reading.editorial_page:
+        problems += _report_text_problems(edition, reading, article)
+    return problems
+
+
+def _texts(root: Any, article: Any) -> Iterator[tuple[str, str, Any]]:
+    """(text, place, element) of every text a reader meets on the page: the
+    title and description, each block's own text, what shows on hover."""
+    head = root.find("head")
+    if head is not None:
+        title = head.find("title")
+        if title is not None and title.text:
+            yield title.text, "site", title
+        for meta in head.iter("meta"):
+            if (meta.get("name") == "description" or (meta.get("property") or "").startswith("og:")) and meta.get(
+                "content"
+            ):
+                yield meta.get("content"), "site", meta
+    body = root.find("body")
+    if body is None:
+        return
+    inside = set(article.iter()) if article is not None else set()
+    for element in body.iter():
+        if not isinstance(element.tag, str):
+            continue
+        generated = _in_generated(element)
+        place = "pages" if element in inside and not generated else "site"
+        if element.tag in BLOCK_TAGS or element is body:
+            own = printed_text(element, leave_out=LABELS)
+            if own.strip():
+                yield own, place, element
+        for name in HOVER:
+            value = element.get(name)
+            if value and not made_by_an_extension(element):
+                yield value, "site" if element.tag == "abbr" or generated or element not in inside else place, element
+
+
+def _classes(element: Any) -> set[str]:
+    return set((element.get("class") or "").split())
+
+
+def _in_generated(element: Any) -> bool:
+    while element is not None:
+        if _classes(element) & GENERATED or element.get("data-key-figures") is not None:
+            return True
+        if element.tag == "td" and element.get("title") is not None:
+            return True  # a metric value's "more than" in words (metric_tables.py)
+        element = element.getparent()
+    return False
+
+
+def _origin(
+    edition: Delivered, reading: PageReading, text: str, missing: list[Written], element: Any, article: Any
+) -> tuple[str, int]:
+    """The file and line that produced a text: the page's Markdown, else a
+    data file, the configuration or a template that holds it, else the page."""
+    probe = text[max(0, missing[0].start - 8) : missing[0].end + 8].strip() or text.strip()
+    if article is not None and element in set(article.iter()) and not _in_generated(element):
+        return reading.display, reading.line_of(probe, reading.body_start)
+    for needle in (probe, missing[0].text):
+        for path in edition.sources:
+            try:
+                lines = path.read_text(encoding="utf-8").split("\n")
+            except (OSError, UnicodeDecodeError):
+                continue
+            for number, line in enumerate(lines, 1):
+                if needle and needle in line:
+                    return display_path(path), number
+    return display_path(edition.pages[reading.rel]), 1
+
+
+def _report_text_problems(edition: Delivered, reading: PageReading, article: Any) -> list[Problem]:
+    """A report page as built holds the blocks the checks read, and no other
+    text outside its editorial blocks (each showing its label) and the
+    blocks the plugin writes."""
+    checked = {normalise(block.visible) for block in reading.blocks} | {normalise(h.text) for h in reading.headings}
+    blocks, unlabelled = _report_blocks(article, frozenset(edition.site.options.editorial_classes))
+    problems = []
+    for element in unlabelled:
+        text = "".join(element.itertext())
+        line = reading.line_of(text.strip(), reading.body_start)
+        problems.append(problem(reading.display, line, ACCOUNTED, "delivered_label_missing", text=_quote(text)))
+    built: set[str] = set()
+    for element in blocks:
+        visible, _ = element_text(element, own=True, leave_out=frozenset({BUTTON, MARK}))
+        text = normalise(visible)
+        if not text:
+            continue
+        built.add(text)
+        if text not in checked:
+            line = reading.line_of(visible.strip(), reading.body_start)
+            problems.append(problem(reading.display, line, ACCOUNTED, "delivered_text_unchecked", text=_quote(visible)))
+    for block in reading.blocks:
+        text = normalise(block.visible)
+        if not block.editorial and text and text not in built:
+            problems.append(
+                problem(reading.display, block.line, ACCOUNTED, "delivered_text_missing", text=_quote(block.visible))
+            )
+    return problems
+
+
+def _report_blocks(article: Any, editorial_classes: frozenset[str]) -> tuple[list[Any], list[Any]]:
+    """The blocks of a built report page that are neither editorial, nor
+    generated, nor a metric table; and the editorial blocks without their label."""
+    blocks: list[Any] = []
+    unlabelled: list[Any] = []
+
+    def visit(element: Any, at_root: bool) -> None:
+        children = [child for child in element if isinstance(child.tag, str)]
+        for index, child in enumerate(children):
+            classes = _classes(child)
+            if classes & GENERATED or child.tag == "table" or "md-content__button" in classes:
+                continue  # the plugin's blocks, a table (its figures are accounted), the theme's edit button
+            at_end = at_root and index == len(children) - 1 and child.find("ol") is not None
+            kind = editorial_kind(child.tag, classes, editorial_classes, at_end=at_end)
+            if kind is not None and kind != Kind.BUTTON:
+                if not child.xpath(f".//*[contains(concat(' ', normalize-space(@class), ' '), ' {MARK} ')]"):
+                    unlabelled.append(child)
+                continue
+            if child.tag in BLOCK_TAGS:
+                blocks.append(child)
+                visit(child, False)
+
+    visit(article, True)
+    return blocks, unlabelled
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+# --- what a page loads ----------------------------------------------------------------------
+
+
+def _load_problems(edition: Delivered, root: Any, built: Path) -> list[Problem]:
+    problems = []
+    for url, tag in _loaded(root):
+        if _outside(url):
+            path, line = _config_origin(edition, url, built)
+            problems.append(problem(path, line, ACCOUNTED, "delivered_loads_outside", url=url, tag=tag))
+    for link in root.iter("a"):
+        href = (link.get("href") or "").strip()
+        if _outside(href) and not href.lower().startswith("mailto:") and not is_declared(href, edition.outside):
+            path, line = _config_origin(edition, href, built)
+            problems.append(problem(path, line, ACCOUNTED, "delivered_link_outside", url=href))
+    return problems
+
+
+def _loaded(root: Any) -> Iterator[tuple[str, str]]:
+    for tag, attribute in LOADS:
+        for element in root.iter(tag):
+            value = element.get(attribute)
+            if value:
+                for part in value.split(",") if attribute == "srcset" else [value]:
+                    yield part.strip().split(" ")[0], tag
+    for link in root.iter("link"):
+        if set((link.get("rel") or "").lower().split()) & LINK_LOADS and link.get("href"):
+            yield link.get("href"), "link"
+    for meta in root.iter("meta"):
+        if (meta.get("http-equiv") or "").lower() == "refresh" and (
+            found := REFRESH_URL.search(meta.get("content", ""))
+        ):
+            yield found.group(1), "meta"
+    for element in root.iter():
+        if isinstance(element.tag, str) and (style := element.get("style")):
+            yield from ((url, element.tag) for url in CSS_URL.findall(style))
+
+
+def _outside(url: str) -> bool:
+    url = re.sub(r"[\t\n\r]", "", url).strip().replace("\\", "/")
+    if url.startswith("//"):
+        return True
+    scheme = urlsplit(url).scheme.lower()
+    return scheme not in ("", "data", "blob")
+
+
+def _config_origin(edition: Delivered, url: str, built: Path) -> tuple[str, int]:
+    for path in edition.sources:
+        try:
+            for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+                if url in line:
+                    return display_path(path), number
+        except (OSError, UnicodeDecodeError):
+            continue
+    return display_path(built), 1
+
+
+# --- the PDF ---------------------------------------------------------------------------------
+
+
+def pdf_pages(pdf: bytes) -> list[str]:
+    """The text of each page of a PDF, as a reader copies it (poppler's
+    pdftotext, from Debian's poppler-utils, which scripts/setup.sh installs)."""
+    try:
+        result = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True, timeout=60
+        )
+    except (OSError, subprocess.SubprocessError) as error:
+        raise PdfTextError(str(error)) from None
+    text = LIGATURES.sub(_unligated, result.stdout.decode("utf-8", errors="replace"))
+    return text.split("\f")[: -1 or None] if text.endswith("\f") else text.split("\f")
+
+
+class PdfTextError(Exception):
+    """The PDF's text could not be read (pdftotext is missing)."""
+
+
+# A typeface's ligatures (ﬁ, ﬂ…) copy as one character: read as the letters they join.
+LIGATURES = re.compile("[\ufb00-\ufb06]")
+
+
+def _unligated(match: re.Match) -> str:
+    return unicodedata.normalize("NFKC", match.group(0))
+
+
+def _pdf_problems(edition: Delivered, book: Ledger, pdf: bytes, seen: set[str]) -> list[Problem]:
+    """The PDF is made from the built pages: it shows no figure that they
+    do not (or that its own pages, as their numbers, do not account for),
+    and every text of the report that they show."""
+    try:
+        pages = [_without_markers(page) for page in pdf_pages(pdf)]
+    except PdfTextError as error:
+        return [problem("scripts/setup.sh", 1, ACCOUNTED, "delivered_pdf_unreadable", reason=str(error))]
+    shown = display_path(edition.pdf_path) if edition.pdf_path else f"{edition.lang}.pdf"
+    problems = []
+    seen = {" ".join(written.split()) for written in seen}
+    for number, text in enumerate(pages, 1):
+        missing = [figure for figure in book.unaccounted(text, "pdf") if not _shown(figure, seen)]
+        if missing:
+            path, line = _find(edition, missing[0].text, f"{shown}#page={number}")
+            problems.append(unaccounted_problem(path, line, text, missing, "pdf"))
+    printed = _comparable("".join(_without_furniture(edition, page) for page in pages))
+    for reading in edition.site.readings(edition.lang):
+        if reading.unread:
+            continue
+        for block in reading.blocks:
+            if block.editorial or block.element is None:
+                continue
+            text = _comparable(printed_text(block.element, leave_out=frozenset({BUTTON})))
+            absent = [
+                piece
+                for piece in FRAGMENT.findall(text)
+                if len(piece) >= MIN_FRAGMENT and not _in_print(piece, printed)
+            ]
+            if absent:
+                problems.append(
+                    problem(reading.display, block.line, ACCOUNTED, "delivered_pdf_missing", text=_quote(absent[0]))
+                )
+    return problems
+
+
+LIST_MARKER = re.compile(r"\s*(?:•|\d+\.)\s*")
+
+
+def _without_markers(text: str) -> str:
+    """A PDF page's text without the markers of its lists (• and 1., 2.…),
+    which a PDF's text gives on lines of their own after the page's words."""
+    return "\n".join(line for line in text.split("\n") if not LIST_MARKER.fullmatch(line))
+
+
+def _without_furniture(edition: Delivered, text: str) -> str:
+    """A PDF page's text without what stands on every page (the running head
+    at its top, the page number at its foot), so that a sentence running on
+    to the next page reads as one."""
+    heads = [normalise(edition.site.editions[edition.lang].config.site_name)]
+    heads += [normalise(r.headings[0].text) for r in edition.site.readings(edition.lang) if r.headings]
+
+    def furniture(line: str) -> bool:
+        words = normalise(line)
+        return not words or bool(PAGE_NUMBER.fullmatch(line.strip())) or any(words in head for head in heads)
+
+    lines = text.split("\n")
+    while lines and furniture(lines[-1]):
+        lines.pop()
+    while lines and furniture(lines[0]):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+PAGE_NUMBER = re.compile(r"第 \d+ 页，共 \d+ 页|Page \d+ of \d+")
+
+
+def _comparable(text: str) -> str:
+    """Text as the PDF's and a page's are compared: without spaces, and
+    without hyphens (pdftotext joins a word hyphenated at a line's end)."""
+    return normalise(text).replace("-", "")
+
+
+def _shown(figure: Written, seen: set[str]) -> bool:
+    """Whether a figure of the PDF is one the pages show; a footnote's number
+    right after a figure (52 and its footnote 1 read as "521") is both."""
+    written = " ".join(figure.text.split())
+    if written in seen:
+        return True
+    return any(written[:-size] in seen and written[-size:] in seen for size in (1, 2) if written[:-size])
+
+
+def _in_print(piece: str, printed: str) -> bool:
+    """Whether a piece of a sentence stands in the PDF's text, a footnote's
+    number (1, 2…) between its words allowed."""
+    if piece in printed:
+        return True
+    pattern = r"\d{0,2}".join(re.escape(char) for char in piece)
+    return re.search(pattern, printed) is not None
+
+
+def _find(edition: Delivered, needle: str, default: str) -> tuple[str, int]:
+    """The page's or file's line that holds `needle` (a figure of the PDF)."""
+    for reading in edition.site.readings(edition.lang):
+        for number, line in enumerate(reading.lines, 1):
+            if needle in line:
+                return reading.display, number
+    for path in edition.sources:
+        try:
+            for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1):
+                if needle in line:
+                    return display_path(path), number
+        except (OSError, UnicodeDecodeError):
+            continue
+    return default, 1
