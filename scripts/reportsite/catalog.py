@@ -79,13 +79,38 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- rule 3: fidelity --------------------------------------------------------------
     "source_changed": {
-        "zh": "报告原文与记录的校验值（{checksum_file}）不一致；原文应保持收到时的样子：要校改一处文字，请恢复原文"
-        "（`git checkout -- data/source.txt`），在页面上用 {{~~原字~>改字~~}} 标出并加脚注（规则 3）；"
-        "只有收到新版报告时才同时更新原文和 {checksum_file}",
-        "en": "the report's text differs from its recorded checksum ({checksum_file}); expected the source as "
-        "received: to correct a word, restore it (`git checkout -- data/source.txt`) and mark the correction on the "
-        "page with {{~~old~>new~~}} and a footnote (rule 3); update the source and {checksum_file} together only "
-        "for a new version of the report",
+        "zh": "报告原文在这一行与收录的版本不同（原为“{old}”）；报告原文不能改：要校改一处文字，请恢复原文"
+        "（`git checkout -- data/source.txt`），在页面上用 {{~~原字~>改字~~}} 标出并加脚注；"
+        "只有发布单位发来新版报告时，才由维护者按编辑指南“新版报告”一节在 {editions} 中登记新版本",
+        "en": "the report's text differs on this line from the edition on record (it read “{old}”); expected the "
+        "report's text unchanged: to correct a word, restore it (`git checkout -- data/source.txt`) and mark the "
+        "correction on its page with {{~~old~>new~~}} and a footnote; only a new edition sent by the issuer is "
+        "entered in {editions}, by the maintainers, as the editors' guide (“A new edition of the report”) describes",
+    },
+    "source_changed_under_review": {
+        "zh": "这个拉取请求修改了报告原文或它的版本登记（与 {base} 相比，从这一行起）；报告原文只有发布单位发来新版时才能更新，"
+        "须由维护者按编辑指南“新版报告”一节审核；校改一处文字应当在页面上标出，不能改这里",
+        "en": "this pull request changes the report's text or its editions (against {base}, from this line); "
+        "expected the report's text updated only for a new edition sent by the issuer, reviewed by the maintainers "
+        "as the editors' guide (“A new edition of the report”) describes; a correction is marked on its page, "
+        "never made here",
+    },
+    "source_first_edition": {
+        "zh": "第一个版本的校验值不是首次收录（提交 {commit}）时的 data/source.txt；首次发布的报告原文不能替换，"
+        "应当恢复这一项，新版本只能加在列表末尾",
+        "en": "the first edition's checksum is not that of data/source.txt as first committed ({commit}); expected "
+        "the report as first published kept: restore this entry, and add a new edition at the end of the list only",
+    },
+    "source_version_unlisted": {
+        "zh": "提交 {commit} 中的 data/source.txt 不是 data/source_editions.yml 登记的任何版本；报告原文的每一个版本"
+        "都应当登记，不能不声不响地修改",
+        "en": "data/source.txt as committed in {commit} is none of the editions listed in data/source_editions.yml; "
+        "expected every version of the report's text listed there, never changed silently",
+    },
+    "source_edition_removed": {
+        "zh": "提交 {commit} 登记的版本（校验值 {sha256}…）被删去了；版本列表只能增加，应当恢复这一项",
+        "en": "the edition listed in {commit} (checksum {sha256}…) has been taken out; expected the list of "
+        "editions only to grow: restore it",
     },
     "fidelity_changed": {
         "zh": "此处与原文（{source}）不同：{diff}；应当与原文逐字一致，或把改动标为校改（{{~~原文~>改为~~}} 加脚注）",
@@ -668,10 +693,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "“{entry}”不是词表的一行；每行应当是一个词，后面可以跟词频和词性，例如“春风行动 10 n”",
         "en": "“{entry}” is not a line of the word list; expected one word a line, optionally followed by its "
         "frequency and part of speech, e.g. “春风行动 10 n”",
-    },
-    "checksum_format": {
-        "zh": "这一行应当是 data/source.txt 的 SHA-256 校验值（64 位十六进制数），可以用 `sha256sum data/source.txt` 得到",
-        "en": "expected the SHA-256 of data/source.txt (64 hexadecimal digits), as `sha256sum data/source.txt` prints it",
     },
     "figure_code_unknown": {
         "zh": "{code} 不是任何指标表中的编号；应当是某个页面指标表中已有的编号，例如 {example}",

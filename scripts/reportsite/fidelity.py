@@ -14,13 +14,16 @@ undone (an insertion dropped, a deletion or replaced text kept):
 A change that is not marked as a correction is reported once, at the page
 line, with the exact difference (`…5轮[-督察-]{+督查+}调研…`). Corrections are
 CriticMarkup (`{~~原文~>改为~~}`, `{++补字++}`, `{--删字--}`), each followed by
-a footnote giving the reason. data/source.txt itself is pinned by its SHA-256
-in data/source.sha256, so that it changes only on purpose.
+a footnote giving the reason. data/source.txt itself is the last of the
+editions of data/source_editions.yml, read against the repository's history:
+the report's text as first published stays, and a new edition is listed,
+with its date and what it is, for readers to see.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
@@ -29,8 +32,10 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from .diagnostics import Problem, problem
-from .paths import display_path
+from .datafiles import DataFile, load_yaml
+from .diagnostics import WARNING, Problem, problem
+from .git import git, git_bytes
+from .paths import ROOT, display_path
 from .reading import FOOTNOTE_REF, PageReading, normalise, read_text
 from .rules import FIDELITY
 
@@ -118,18 +123,126 @@ def read_source(path: Path) -> tuple[Source | None, list[Problem]]:
     return parse_source(path, text), []
 
 
-def check_pinned(path: Path, checksum_file: Path) -> list[Problem]:
-    """data/source.txt is the report as received; it changes only on purpose."""
-    text, problems = read_text(checksum_file)
-    if text is None:
-        return problems
-    recorded = text.split()[0] if text.split() else ""
-    if not re.fullmatch(r"[0-9a-f]{64}", recorded):
-        return [problem(display_path(checksum_file), 1, FIDELITY, "checksum_format")]
-    actual = hashlib.sha256(path.read_bytes()).hexdigest()
-    if recorded == actual:
+@dataclass(frozen=True)
+class SourceEdition:
+    """An edition of the report's text (data/source_editions.yml)."""
+
+    sha256: str
+    received: str
+    sender: dict[str, str]  # by language
+    note: dict[str, str]
+    line: int
+
+
+def load_editions(path: Path) -> tuple[list[SourceEdition] | None, DataFile]:
+    file = load_yaml(path, "source_editions")
+    if not file.usable:
+        return None, file
+    editions = [
+        SourceEdition(
+            entry["sha256"],
+            entry["received"],
+            dict(entry["from"]),
+            dict(entry["note"]),
+            file.line_of("editions", index),
+        )
+        for index, entry in enumerate(file.data["editions"])
+    ]
+    return editions, file
+
+
+def check_editions(path: Path, editions: list[SourceEdition], file: DataFile) -> list[Problem]:
+    """The report's text is the last edition listed; the first edition is the
+    text as first committed; every version of it in the history is listed;
+    no listed edition is ever taken out (the history says, as for rule 16)."""
+    raw = path.read_bytes()
+    problems = []
+    last = editions[-1]
+    if _sha256(raw) != last.sha256:
+        line, old = _first_difference(path, raw, last.sha256)
+        problems.append(problem(display_path(path), line, FIDELITY, "source_changed", old=old, editions=file.display))
+    history = _versions(path)
+    if history:
+        first_commit, first = history[0]
+        if _sha256(first) != editions[0].sha256:
+            problems.append(
+                problem(file.display, editions[0].line, FIDELITY, "source_first_edition", commit=first_commit[:7])
+            )
+        listed = {edition.sha256 for edition in editions}
+        for commit, text in history:
+            if _sha256(text) not in listed:
+                problems.append(problem(display_path(path), 1, FIDELITY, "source_version_unlisted", commit=commit[:7]))
+                break
+    for sha256, commit in _ever_listed(file.path).items():
+        if sha256 not in {edition.sha256 for edition in editions}:
+            problems.append(
+                problem(file.display, 1, FIDELITY, "source_edition_removed", sha256=sha256[:12], commit=commit)
+            )
+    return problems
+
+
+def changes_under_review(paths: list[Path], base: str | None = None) -> list[Problem]:
+    """In a pull request (GITHUB_BASE_REF), a warning at every changed line
+    of the report's text and of its editions, so that reviewers see the
+    change on the files themselves, whatever else the checks say."""
+    base = base if base is not None else os.environ.get("GITHUB_BASE_REF")
+    if not base:
         return []
-    return [problem(display_path(path), 1, FIDELITY, "source_changed", checksum_file=display_path(checksum_file))]
+    fork = git("merge-base", f"origin/{base}", "HEAD") or git("merge-base", base, "HEAD")
+    if not fork:
+        return []
+    problems = []
+    for path in paths:
+        relative = path.resolve().relative_to(ROOT).as_posix() if path.resolve().is_relative_to(ROOT) else None
+        diff = git("diff", "-U0", "--no-color", fork, "--", relative) if relative else None
+        for hunk in re.finditer(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", diff or "", re.MULTILINE):
+            line = max(int(hunk.group(1)), 1)
+            problems.append(
+                problem(display_path(path), line, FIDELITY, "source_changed_under_review", severity=WARNING, base=base)
+            )
+    return problems
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _versions(path: Path) -> list[tuple[str, bytes]]:
+    """(commit, text) of every version of the file the history holds, oldest first."""
+    relative = path.resolve().relative_to(ROOT).as_posix() if path.resolve().is_relative_to(ROOT) else None
+    log = git("log", "--reverse", "--format=%H", "--", relative) if relative else None
+    versions = []
+    for commit in (log or "").split():
+        text = git_bytes("show", f"{commit}:{relative}")
+        if text is not None:
+            versions.append((commit, text))
+    return versions
+
+
+def _first_difference(path: Path, raw: bytes, sha256: str) -> tuple[int, str]:
+    """The first line where the text differs from the edition it should be
+    (found in the history), and that line as it was."""
+    for _, text in reversed(_versions(path)):
+        if _sha256(text) == sha256:
+            old = text.decode("utf-8", errors="replace").split("\n")
+            new = raw.decode("utf-8", errors="replace").split("\n")
+            for number, (a, b) in enumerate(zip(old, new, strict=False), 1):
+                if a != b:
+                    return number, _quote(a.strip(), 30)
+            return min(len(old), len(new)) + 1, ""
+    return 1, ""
+
+
+def _ever_listed(path: Path) -> dict[str, str]:
+    """Every edition's checksum the file has listed in its history, with the commit that added it."""
+    relative = path.resolve().relative_to(ROOT).as_posix() if path.resolve().is_relative_to(ROOT) else None
+    log = git("log", "--reverse", "--format=%x00%h", "-p", "-U0", "--no-color", "--", relative) if relative else None
+    listed: dict[str, str] = {}
+    for commit in (log or "").split("\0")[1:]:
+        short, _, diff = commit.partition("\n")
+        for found in re.finditer(r"^\+.*sha256:\s*([0-9a-f]{64})", diff, re.MULTILINE):
+            listed.setdefault(found.group(1), short)
+    return listed
 
 
 # --- covering a block with the source's passages -----------------------------------------

@@ -14,3 +14,11 @@ def git(*args: str) -> str | None:
     except (OSError, subprocess.CalledProcessError):
         return None
     return result.stdout.rstrip("\n")
+
+
+def git_bytes(*args: str) -> bytes | None:
+    """git's output as bytes (a file as committed), or None."""
+    try:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None

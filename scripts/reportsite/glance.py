@@ -25,12 +25,15 @@ import posixpath
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from babel.dates import format_date
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
+from .fidelity import SourceEdition
 from .figures import APPROX, Chart, Figure, Group, drawable_charts, edition_figures, groups
 from .paths import page_url
 
@@ -58,6 +61,9 @@ LABELS: dict[str, dict[str, str]] = {
         "chart_more": "带“余”的数字指多于该数：横条画到该数为止，虚线表示实际更多。",
         "of_these": "其中",
         "cite_intro": "例如，引用指标 {code}：",
+        "editions_title": "报告原文的版本",
+        "editions_intro": "本站中文页面所照录的报告原文，按收到的先后：",
+        "edition": "{received}收到，来自{sender}：{note}",
         "cite": "{issuer}：《{title}》，“{page}”，指标 {code}“{label}”：{value}。{url}",
     },
     "en": {
@@ -77,6 +83,9 @@ LABELS: dict[str, dict[str, str]] = {
         "chart_more": "“More than”: the bar is drawn to the figure given; its dashed end marks that there are more.",
         "of_these": "of these,",
         "cite_intro": "For example, to cite the figure {code}:",
+        "editions_title": "Editions of the report's text",
+        "editions_intro": "The text of the report that the Chinese pages carry, in the order received:",
+        "edition": "received on {received} from {sender}: {note}",
         "cite": "{issuer}, {title}, “{page}”, figure {code}, “{label}”: {value}. {url}",
     },
 }
@@ -107,6 +116,7 @@ class Glance:
     home: list[str]  # the codes of the home page's strip
     citation: str  # the code the citation example cites
     config: dict[str, str] = field(default_factory=dict)  # issuer, title, dates_from, public_url
+    editions: list[SourceEdition] = field(default_factory=list)  # the report's text in each edition
 
     @classmethod
     def of(cls, site: Site, lang: str, config: dict[str, str]) -> Glance:
@@ -120,6 +130,7 @@ class Glance:
             [coded.code for coded in chosen.home] if chosen else [],
             chosen.citation.code if chosen else "",
             config,
+            list(site.data.editions or []),
         )
 
     def labels(self) -> dict[str, str]:
@@ -134,7 +145,7 @@ class Glance:
         elif generated == "key-figures":
             markdown += "\n\n" + self.key_figures_markdown(file.src_uri, link)
         elif generated == "citation":
-            markdown += "\n\n" + self.citation_html() + "\n"
+            markdown += "\n\n" + self.citation_html() + "\n\n" + self.editions_markdown() + "\n"
         charts = self.page_charts(file.src_uri, link)
         return markdown + ("\n\n" + charts + "\n" if charts else "")
 
@@ -346,6 +357,29 @@ class Glance:
         return (
             f"<p>{_e(words['cite_intro'].format(code=figure.code))}</p>\n"
             f'<blockquote class="citation-example"><p>{before}<code>{_e(url)}</code>{after}</p></blockquote>'
+        )
+
+    def editions_markdown(self) -> str:
+        """Every edition of the report's text the site has carried: a new
+        edition is said to readers, never made silently (rule 3)."""
+        words = self.labels()
+        locale = "zh_CN" if self.lang == "zh" else "en_GB"
+        items = [
+            "- "
+            + _md(
+                words["edition"].format(
+                    received=format_date(date.fromisoformat(edition.received), format="long", locale=locale),
+                    sender=edition.sender[self.lang],
+                    note=edition.note[self.lang],
+                )
+            )
+            for edition in self.editions
+        ]
+        if not items:
+            return ""
+        return (
+            f"## {_md(words['editions_title'])} {{#source-editions}}\n\n{_md(words['editions_intro'])}\n\n"
+            + "\n".join(items)
         )
 
 

@@ -16,7 +16,7 @@ from .datafiles import DataFile, check_json_schema, check_word_list
 from .diagnostics import Problem
 from .docs_files import is_page_name
 from .editorial import Editorial
-from .fidelity import Source, check_pinned, read_source
+from .fidelity import Source, SourceEdition, changes_under_review, check_editions, load_editions, read_source
 from .figures import Chart, KeyFigures, load_charts, load_key_figures
 from .freshness import file_at
 from .glossary import Term, load_glossary
@@ -58,6 +58,7 @@ class Data:
     key_figures: KeyFigures | None = None
     charts: list[Chart] | None = None
     declared: list[Declared] | None = None  # the editorial figures (rule 22)
+    editions: list[SourceEdition] | None = None  # the report's text in each edition (rule 3)
 
 
 def page_policy(options: SiteOptions, editions: dict[str, Edition]) -> PagePolicy:
@@ -92,8 +93,10 @@ def read_data(folder: Path) -> Data:
     charts, charts_file = load_charts(folder / "charts.yml")
     declared, declared_file = load_declared(folder / "editorial_figures.yml")
     source, problems = read_source(folder / "source.txt")
-    if source:
-        problems += check_pinned(folder / "source.txt", folder / "source.sha256")
+    editions, editions_file = load_editions(folder / "source_editions.yml")
+    if source and editions:
+        problems += check_editions(folder / "source.txt", editions, editions_file)
+    problems += changes_under_review([folder / "source.txt", folder / "source_editions.yml"])
     files = {
         "units": units_file,
         "rules": rules_file,
@@ -101,10 +104,11 @@ def read_data(folder: Path) -> Data:
         "key_figures": key_figures_file,
         "charts": charts_file,
         "editorial_figures": declared_file,
+        "source_editions": editions_file,
     }
     problems += [found for file in files.values() for found in file.problems]
     problems += check_json_schema(folder / "metrics.schema.json") + check_word_list(folder / "jieba_userdict.txt")
-    return Data(folder, units, rules, terms, source, files, problems, key_figures, charts, declared)
+    return Data(folder, units, rules, terms, source, files, problems, key_figures, charts, declared, editions)
 
 
 class Site:
