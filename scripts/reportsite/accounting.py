@@ -61,6 +61,7 @@ NOT_FIGURES = re.compile(
 MORE_THAN = {"zh": ("多于", "超过", "逾"), "en": ("more than ",)}
 ENGLISH_PERCENT = ("%", " per cent", " percent")
 QUOTE_LIMIT = 40
+MAX_SHOWN = 5  # figures named in one message; the count of the rest after them
 CJK = re.compile(r"[\u3400-\u9fff]")
 CJK_RUN = re.compile(r"[\u3400-\u9fff\d.,%（）()]+")
 # Numerals that mean "a" rather than a count: 一个编号 is "a code", 从零起 "from zero".
@@ -340,6 +341,7 @@ class Text:
     text: str
     rel: str | None = None  # the page it stands on
     counterpart: str | None = None  # English: the Chinese it translates, when it is not its page's
+    group: Any = None  # texts said in one message (the cells of a table)
 
 
 def check_accounted(site: Site) -> list[Problem]:
@@ -348,13 +350,22 @@ def check_accounted(site: Site) -> list[Problem]:
     for lang in site.editions:
         book = ledger(site, lang)
         report_pages = {r.rel for r in site.readings(lang) if not r.editorial_page}
+        said: dict[Any, list[Any]] = {}  # a table's cells: one message
         for text in editorial_texts(site, lang):
             missing = book.unaccounted(text.text, "pages", text.rel, text.counterpart)
             if lang != SOURCE_LANGUAGE and text.rel in report_pages:
                 # A number the Chinese page does not give is rule 14's to report, once.
                 missing = [f for f in missing if f.number in book.counterparts.get(text.rel, set())]
-            if missing:
+            if not missing:
+                continue
+            if text.group is None:
                 problems.append(unaccounted_problem(text.path, text.line, text.text, missing))
+            elif text.group not in said:
+                said[text.group] = [text, missing]
+            else:
+                said[text.group][1] = said[text.group][1] + missing
+        for first, missing in said.values():
+            problems.append(unaccounted_problem(first.path, first.line, first.text, missing))
     return problems
 
 
@@ -362,6 +373,8 @@ def unaccounted_problem(path: str, line: int, text: str, missing: list[Written],
     quoted = " ".join(text.split())
     quoted = quoted if len(quoted) <= QUOTE_LIMIT else quoted[:QUOTE_LIMIT] + "…"
     figures = list(dict.fromkeys(f.text + _joined(f) for f in missing))
+    if len(figures) > MAX_SHOWN:
+        figures = [*figures[:MAX_SHOWN], f"… ({len(figures)})"]
     return problem(path, line, ACCOUNTED, f"figure_unaccounted_{place}", figures=figures, text=quoted)
 
 
@@ -380,13 +393,13 @@ def editorial_texts(site: Site, lang: str) -> Iterator[Text]:
         if reading.unread:
             continue
         yield from _page_texts(reading)
+        # A metric table's indicators and notes (its values are rows: rules 4 to 10;
+        # any other table's cells are blocks of the page, read above).
         for table in reading.tables:
-            if not table.editorial and not reading.editorial_page and not _is_metric(table, lang):
-                continue
-            for row in table.rows:
-                cells = row.cells[1:2] + row.cells[4:] if _is_metric(table, lang) else row.cells
-                for cell in cells:
-                    yield Text(reading.display, row.line, cell, reading.rel)
+            if _is_metric(table, lang):
+                for row in table.rows:
+                    for cell in row.cells[1:2] + row.cells[4:]:
+                        yield Text(reading.display, row.line, cell, reading.rel, group=table.element)
     yield from _data_texts(site, lang)
     yield from _config_texts(site, lang)
 
@@ -401,7 +414,8 @@ HOVER_ATTRIBUTES = ("title", "alt", "aria-label")
 def _page_texts(reading: PageReading) -> Iterator[Text]:
     for block in reading.blocks:
         if block.editorial:
-            yield Text(reading.display, block.line, block.visible, reading.rel)
+            table = _table_of(block.element) if block.tag in ("td", "th") else None
+            yield Text(reading.display, block.line, block.visible, reading.rel, group=table)
     for element in reading.root.iter():
         if not isinstance(element.tag, str) or made_by_an_extension(element):
             continue  # a permalink's or a footnote's own title: the site's, not the editors'
@@ -409,6 +423,12 @@ def _page_texts(reading: PageReading) -> Iterator[Text]:
             value = element.get(name)
             if value:
                 yield Text(reading.display, reading.line_of(value, reading.body_start), value, reading.rel)
+
+
+def _table_of(element: Any) -> Any:
+    while element is not None and element.tag != "table":
+        element = element.getparent()
+    return element
 
 
 def _data_texts(site: Site, lang: str) -> Iterator[Text]:

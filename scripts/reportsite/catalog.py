@@ -79,10 +79,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- rule 3: fidelity --------------------------------------------------------------
     "source_changed": {
-        "zh": "报告原文在这一行与收录的版本不同（原为“{old}”）；报告原文不能改：要校改一处文字，请恢复原文"
+        "zh": "报告原文在这一行与收录的版本不同：{diff}；报告原文不能改：要校改一处文字，请恢复原文"
         "（`git checkout -- data/source.txt`），在页面上用 {{~~原字~>改字~~}} 标出并加脚注；"
         "只有发布单位发来新版报告时，才由维护者按编辑指南“新版报告”一节在 {editions} 中登记新版本",
-        "en": "the report's text differs on this line from the edition on record (it read “{old}”); expected the "
+        "en": "the report's text differs on this line from the edition on record: {diff}; expected the "
         "report's text unchanged: to correct a word, restore it (`git checkout -- data/source.txt`) and mark the "
         "correction on its page with {{~~old~>new~~}} and a footnote; only a new edition sent by the issuer is "
         "entered in {editions}, by the maintainers, as the editors' guide (“A new edition of the report”) describes",

@@ -133,7 +133,13 @@ def _page_problems(edition: Delivered, book: Ledger, reading: PageReading, root:
     checked = {normalise(block.visible) for block in reading.blocks if not block.editorial}
     # So are the page's title and description (rule 2: the heading's words, and figures the page gives).
     described = {normalise(str(reading.meta.get(key) or "")) for key in ("description", "title")} - {""}
+    unchecked: set[Any] = set()  # a report page's blocks that are not the checked text: said once, as such
+    if article is not None and not reading.editorial_page:
+        found, unchecked = _report_text_problems(edition, reading, article)
+        problems += found
     for text, place, element in _texts(root, article):
+        if element in unchecked:
+            continue
         if place == "pages" and normalise(element_text(element, own=True, leave_out=LABELS)[0]) in checked:
             continue
         if element.tag in ("meta", "title") and any(normalise(text).startswith(words) for words in described):
@@ -142,8 +148,6 @@ def _page_problems(edition: Delivered, book: Ledger, reading: PageReading, root:
         if missing:
             path, line = _origin(edition, reading, text, missing, element, article)
             problems.append(unaccounted_problem(path, line, text, missing, "built"))
-    if article is not None and not reading.editorial_page:
-        problems += _report_text_problems(edition, reading, article)
     return problems
 
 
@@ -213,7 +217,7 @@ def _origin(
     return display_path(edition.pages[reading.rel]), 1
 
 
-def _report_text_problems(edition: Delivered, reading: PageReading, article: Any) -> list[Problem]:
+def _report_text_problems(edition: Delivered, reading: PageReading, article: Any) -> tuple[list[Problem], set[Any]]:
     """A report page as built holds the blocks the checks read, and no other
     text outside its editorial blocks (each showing its label) and the
     blocks the plugin writes."""
@@ -225,6 +229,7 @@ def _report_text_problems(edition: Delivered, reading: PageReading, article: Any
         line = reading.line_of(text.strip(), reading.body_start)
         problems.append(problem(reading.display, line, ACCOUNTED, "delivered_label_missing", text=_quote(text)))
     built: set[str] = set()
+    unchecked = set()
     for element in blocks:
         visible, _ = element_text(element, own=True, leave_out=frozenset({BUTTON, MARK}))
         text = normalise(visible)
@@ -232,6 +237,7 @@ def _report_text_problems(edition: Delivered, reading: PageReading, article: Any
             continue
         built.add(text)
         if text not in checked:
+            unchecked.add(element)
             line = reading.line_of(visible.strip(), reading.body_start)
             problems.append(problem(reading.display, line, ACCOUNTED, "delivered_text_unchecked", text=_quote(visible)))
     for block in reading.blocks:
@@ -240,7 +246,7 @@ def _report_text_problems(edition: Delivered, reading: PageReading, article: Any
             problems.append(
                 problem(reading.display, block.line, ACCOUNTED, "delivered_text_missing", text=_quote(block.visible))
             )
-    return problems
+    return problems, unchecked
 
 
 def _report_blocks(article: Any, editorial_classes: frozenset[str]) -> tuple[list[Any], list[Any]]:

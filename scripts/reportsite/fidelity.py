@@ -158,9 +158,12 @@ def check_editions(path: Path, editions: list[SourceEdition], file: DataFile) ->
     raw = path.read_bytes()
     problems = []
     last = editions[-1]
-    if _sha256(raw) != last.sha256:
-        line, old = _first_difference(path, raw, last.sha256)
-        problems.append(problem(display_path(path), line, FIDELITY, "source_changed", old=old, editions=file.display))
+    current = _sha256(raw)
+    if current != last.sha256:
+        line, shown = _first_difference(path, raw, last.sha256)
+        problems.append(
+            problem(display_path(path), line, FIDELITY, "source_changed", diff=shown, editions=file.display)
+        )
     history = _versions(path)
     if history:
         first_commit, first = history[0]
@@ -170,7 +173,7 @@ def check_editions(path: Path, editions: list[SourceEdition], file: DataFile) ->
             )
         listed = {edition.sha256 for edition in editions}
         for commit, text in history:
-            if _sha256(text) not in listed:
+            if _sha256(text) not in listed and _sha256(text) != current:  # the current text: said above
                 problems.append(problem(display_path(path), 1, FIDELITY, "source_version_unlisted", commit=commit[:7]))
                 break
     for sha256, commit in _ever_listed(file.path).items():
@@ -228,9 +231,9 @@ def _first_difference(path: Path, raw: bytes, sha256: str) -> tuple[int, str]:
             new = raw.decode("utf-8", errors="replace").split("\n")
             for number, (a, b) in enumerate(zip(old, new, strict=False), 1):
                 if a != b:
-                    return number, _quote(a.strip(), 30)
-            return min(len(old), len(new)) + 1, ""
-    return 1, ""
+                    return number, difference(a.strip(), b.strip())
+            return min(len(old), len(new)) + 1, "…"
+    return 1, "…"
 
 
 def _ever_listed(path: Path) -> dict[str, str]:
