@@ -62,7 +62,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "en": {
         "issuer": "Issued by: {issuer}",
-        "editorial_note": "Editors' note",
+        "editorial_note": "Editors’ note",
         "strip_title": "The report in figures",
         "strip_all": "All {count} figures and charts",
         "about": "About the report: source, translation and how to cite it",

@@ -129,7 +129,7 @@ def test_the_home_block_stands_right_after_the_title_and_before_the_report_text(
     assert rest.index('class="report-intro"') < rest.index("key-strip") < rest.index("The report's first paragraph.")
     # the issuer is the report's; only the date, the editors' inference, is marked
     assert '<p class="report-intro__issuer">Issued by: ISSUER</p>' in rest
-    assert '<p class="report-intro__date"><span class="editorial-mark">Editors&#x27; note</span> DATES</p>' in rest
+    assert '<p class="report-intro__date"><span class="editorial-mark">Editors’ note</span> DATES</p>' in rest
 
 
 def test_the_strip_shows_each_chosen_figure_with_its_unit_and_more_than(real_site):
