@@ -34,6 +34,7 @@ from .safe_html import check_safe_html
 from .site import SOURCE_LANGUAGE, Site
 from .stable_urls import check_stable_urls
 from .values import text_numbers
+from .wording import check_wording
 
 
 def check_site(site: Site) -> list[Problem]:
@@ -47,6 +48,7 @@ def check_site(site: Site) -> list[Problem]:
     if site.data.source:
         problems += check_fidelity(site.data.source, site.readings(SOURCE_LANGUAGE), site.options.editorial_pages)
     problems += check_translation(site)
+    problems += check_wording(site)
     problems += check_addresses(site)
     return problems
 

@@ -7,8 +7,8 @@
   the navigation groups the pages, with its indicator, value, unit, "more
   than" mark, note and a link to its row, and every chart under the table
   of its page;
-- the about page (`generated: citation`): how to cite a figure, with a real
-  figure and its full address;
+- the about page (`generated: citation`): how to cite a page and a figure,
+  with a real figure, their full addresses and a date of access;
 - a section page: the charts of its figures (data/charts.yml), under its
   metric table.
 
@@ -57,8 +57,10 @@ LABELS: dict[str, dict[str, str]] = {
         "chart_rates": "每个横条从 0% 到 100%。",
         "chart_more": "带“余”的数字指多于该数：横条画到该数为止，虚线表示实际更多。",
         "of_these": "其中",
-        "cite_intro": "例如，引用指标 {code}：",
-        "cite": "{issuer}：《{title}》，“{page}”，指标 {code}“{label}”：{value}。{url}",
+        "cite_page_intro": "例如，引用一页：",
+        "cite_page": "{issuer}：《{title}》，“{page}”，{url}（访问日期：{accessed}）。",
+        "cite_intro": "引用指标 {code}：",
+        "cite": "{issuer}：《{title}》，“{page}”，指标 {code}“{label}”：{value}。{url}（访问日期：{accessed}）。",
     },
     "en": {
         "issuer": "Issued by: {issuer}",
@@ -76,8 +78,11 @@ LABELS: dict[str, dict[str, str]] = {
         "chart_rates": "Each bar runs from 0% to 100%.",
         "chart_more": "“More than”: the bar is drawn to the figure given; its dashed end marks that there are more.",
         "of_these": "of these,",
-        "cite_intro": "For example, to cite the figure {code}:",
-        "cite": "{issuer}, {title}, “{page}”, figure {code}, “{label}”: {value}. {url}",
+        "cite_page_intro": "For example, to cite a page:",
+        "cite_page": "{issuer}, {title}, “{page}”, translation by this site, {url} (accessed {accessed}).",
+        "cite_intro": "To cite the figure {code}:",
+        "cite": "{issuer}, {title}, “{page}”, figure {code}, “{label}”: {value}, translation by this site, {url} "
+        "(accessed {accessed}).",
     },
 }
 H1 = re.compile(r"^# .*$", re.MULTILINE)
@@ -106,7 +111,8 @@ class Glance:
     charts: list[Chart]  # those that passed the checks
     home: list[str]  # the codes of the home page's strip
     citation: str  # the code the citation example cites
-    config: dict[str, str] = field(default_factory=dict)  # issuer, title, dates_from, public_url
+    # issuer, title, dates_from, public_url, accessed (the example's date of access)
+    config: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, site: Site, lang: str, config: dict[str, str]) -> Glance:
@@ -322,31 +328,38 @@ class Glance:
     # --- the about page ------------------------------------------------------------------------
 
     def citation_html(self) -> str:
-        """How to cite a figure: a real one, with its full address."""
+        """How to cite a page and a figure: a real figure and its page, with
+        their full addresses (a researcher cannot cite "this site" and a
+        relative path) and a date of access."""
         figure = self.figures.get(self.citation)
         if figure is None:
             return ""
         page_titles = {rel: title for group in self.groups for rel, title, _, _ in group.pages}
         words = self.labels()
-        address = page_url(figure.rel) + "#" + figure.anchor
-        url = (self.config.get("public_url") or "") + address
-        text = words["cite"].format(
-            issuer=self.config.get("issuer", ""),
-            title="\1",
-            page=page_titles.get(figure.rel, ""),
-            code=figure.code,
-            label=figure.label,
-            value=with_unit(figure, self.lang),
-            url="\0",
+        public = self.config.get("public_url") or ""
+        common = {
+            "issuer": self.config.get("issuer", ""),
+            "title": "\1",
+            "page": page_titles.get(figure.rel, ""),
+            "url": "\0",
+            "accessed": self.config.get("accessed", ""),
+        }
+        page = words["cite_page"].format(**common)
+        cited = words["cite"].format(**common, code=figure.code, label=figure.label, value=with_unit(figure, self.lang))
+        return (
+            f"<p>{_e(words['cite_page_intro'])}</p>\n"
+            + self._quoted(page, public + page_url(figure.rel))
+            + f"\n<p>{_e(words['cite_intro'].format(code=figure.code))}</p>\n"
+            + self._quoted(cited, public + page_url(figure.rel) + "#" + figure.anchor)
         )
+
+    def _quoted(self, text: str, url: str) -> str:
+        """A citation example as a quotation: the title set as each language
+        sets it (《》 in the Chinese template; English in italics), the address as code."""
         title = _e(self.config.get("title", ""))
-        # Chinese marks a title with 《》 (in the template); English sets it in italics.
         quoted = _e(text).replace("\1", title if self.lang == "zh" else f"<cite>{title}</cite>")
         before, _, after = quoted.partition("\0")
-        return (
-            f"<p>{_e(words['cite_intro'].format(code=figure.code))}</p>\n"
-            f'<blockquote class="citation-example"><p>{before}<code>{_e(url)}</code>{after}</p></blockquote>'
-        )
+        return f'<blockquote class="citation-example"><p>{before}<code>{_e(url)}</code>{after}</p></blockquote>'
 
 
 def links(file: File, files: Files) -> Link:

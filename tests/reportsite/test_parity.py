@@ -14,6 +14,7 @@ EXPECTED = {
     "glossary-term": [
         "tests/fixtures/parity/glossary-term/en/page.md:7: the Chinese page uses “两个维护” (tests/fixtures/parity/glossary-term/zh/page.md:7), but this page never writes its glossary rendering “Two Upholds”; expected “Two Upholds” as in tests/fixtures/parity/glossary.yml:2 [rule 15]",
     ],
+    "glossary-form": [],  # a declared form of the rendering ("leading …" in a heading) is the rendering
     "heading-count": [
         "tests/fixtures/parity/heading-count/en/page.md:5: this page has 1 headings, the Chinese page 2; expected the same headings in both languages [rule 12]",
     ],
