@@ -247,11 +247,13 @@ class Ledger:
 
     def _translated(self, text: str, place: str, rel: str | None, counterpart: str | None) -> set[Decimal]:
         """English: the numbers of the Chinese it translates (its page's, or
-        `counterpart`), and of the Chinese it quotes."""
+        `counterpart`), and of the Chinese it quotes. Chinese: those of the
+        words it explains (`counterpart`), if any."""
         if self.lang == "zh":
-            return set()
+            return numbers_in(counterpart) if counterpart else set()
         if counterpart is not None:
-            numbers = numbers_in(counterpart)
+            # Around the pages (the glossary's entries), what the site translates from its data too.
+            numbers = numbers_in(counterpart) | (self.everywhere if place != "pages" else set())
         elif place == "pages" and rel is not None and rel in self.counterparts:
             numbers = self.counterparts[rel]
         else:
@@ -274,7 +276,7 @@ class Ledger:
             return figure.number in self.report_numbers or figure.number in translated
         if figure.unit is None:
             return figure.text in self.report_written or figure.number in translated
-        return (figure.text, figure.unit) in self.report
+        return (figure.text, figure.unit) in self.report or (self.lang == "zh" and figure.number in translated)
 
 
 def ledger(site: Site, lang: str, declared: list[Declared] | None = None) -> Ledger:
@@ -436,11 +438,12 @@ def _data_texts(site: Site, lang: str) -> Iterator[Text]:
     if data.terms:
         glossary = data.files["glossary"].display
         for term in data.terms:
-            chinese = f"{term.zh} {term.explanation_zh}"
+            # An English entry translates the Chinese one; a Chinese one counts what its term names (三个排头兵).
+            context = f"{term.zh} {term.explanation_zh}" if lang == "en" else term.zh
             words = (term.zh, term.explanation_zh) if lang == "zh" else (term.en, term.explanation_en, term.short_en)
             for text in words:
                 if text:
-                    yield Text(glossary, term.line, text, "glossary.md", chinese if lang == "en" else None)
+                    yield Text(glossary, term.line, text, "glossary.md", context)
     if data.charts:
         charts = data.files["charts"].display
         for chart in data.charts:

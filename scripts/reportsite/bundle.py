@@ -52,7 +52,7 @@ def readme(version: Version, langs: tuple[str, ...], pdfs: list[tuple[str, int]]
         pdf_zh += f"  {path}（{edition_zh}，{human_size(size)}）\n"
         pdf_en += f"  {path} ({edition_en}, {human_size(size)})\n"
     return f"""勇立改革潮头再出发 争当群团工作排头兵 —— 离线版
-Forging Ahead at the Forefront of Reform — offline edition
+Forging Ahead Anew at the Forefront of Reform — offline edition
 西宁市总工会 Xining Federation of Trade Unions
 
 版本 Version: {version.label}（{version.date}，commit {version.commit}）

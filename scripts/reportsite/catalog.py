@@ -577,6 +577,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the long form “{rendering}” stands {count} times on this page; expected it once, at its first use, and "
         "the short form “{short}” after it ({glossary})",
     },
+    "glossary_rendering_avoided": {
+        "zh": "“{found}”是术语表不用的“{term}”译法；应当按 {glossary} 写作“{rendering}”",
+        "en": "“{found}” is a rendering of “{term}” that the glossary does not use; expected “{rendering}” as in "
+        "{glossary}",
+    },
+    "english_straight_quote": {
+        "zh": "“{text}”中的 `{mark}` 是直引号或直撇号；应当写作 `{curly}`：英文版的引号和撇号一律用弯引号"
+        "（引文用 “ ”，引文中的引文用 ‘ ’，撇号用 ’）",
+        "en": "the `{mark}` in “{text}” is a straight quotation mark or apostrophe; expected `{curly}`: the English "
+        "edition writes them curly (“ ” for a quotation, ‘ ’ for a quotation inside one, ’ for an apostrophe)",
+    },
     "number_missing_en_approx": {
         "zh": "中文正文中的数字 {figure}（{zh_where}）不在英文正文中；应当写作“more than {english}”",
         "en": "the figure {figure} of the Chinese text ({zh_where}) is not in the English text; expected it as “more "

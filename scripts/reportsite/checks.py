@@ -36,6 +36,7 @@ from .safe_html import PagePolicy, check_safe_html
 from .site import SOURCE_LANGUAGE, Site
 from .stable_urls import check_stable_urls
 from .values import text_numbers
+from .wording import check_wording
 
 
 def check_site(site: Site) -> list[Problem]:
@@ -52,6 +53,7 @@ def check_site(site: Site) -> list[Problem]:
     if site.data.source:
         problems += check_fidelity(site.data.source, site.readings(SOURCE_LANGUAGE), site.options.editorial_pages)
     problems += check_translation(site)
+    problems += check_wording(site)
     problems += check_addresses(site)
     if site.data.units is not None and site.data.declared is not None:
         problems += check_accounted(site)

@@ -104,12 +104,13 @@ def check_delivered(edition: Delivered, pdf: bytes | None = None) -> list[Proble
     book = ledger(edition.site, edition.lang)
     problems: list[Problem] = []
     seen: set[str] = set()  # every figure of the built pages, as written (each accounted for, or reported)
+    books = {edition.lang: book}  # a ledger per language (a passage in the other language is its)
     for rel, built in sorted(edition.pages.items()):
         reading = edition.site.editions[edition.lang].readings.get(rel)
         if reading is None or reading.unread or not built.is_file():
             continue
         root = lxml.html.parse(str(built)).getroot()
-        problems += _page_problems(edition, book, reading, root, built)
+        problems += _page_problems(edition, book, reading, root, built, books)
         body = root.find("body")
         if body is not None:
             seen |= {figure.text for figure in written_figures(" ".join(body.itertext()), edition.lang, book.units)}
@@ -123,7 +124,9 @@ def check_delivered(edition: Delivered, pdf: bytes | None = None) -> list[Proble
 # --- a built page ----------------------------------------------------------------------------
 
 
-def _page_problems(edition: Delivered, book: Ledger, reading: PageReading, root: Any, built: Path) -> list[Problem]:
+def _page_problems(
+    edition: Delivered, book: Ledger, reading: PageReading, root: Any, built: Path, books: dict[str, Ledger]
+) -> list[Problem]:
     for element in root.xpath("//script|//style|//svg|//template|//noscript"):
         if element.tag != "script" or not element.get("src"):
             element.drop_tree()
@@ -137,33 +140,46 @@ def _page_problems(edition: Delivered, book: Ledger, reading: PageReading, root:
     if article is not None and not reading.editorial_page:
         found, unchecked = _report_text_problems(edition, reading, article)
         problems += found
-    for text, place, element in _texts(root, article):
+    for seen in _texts(root, article, edition.lang):
+        element, text = seen.element, seen.text
         if element in unchecked:
             continue
-        if place == "pages" and normalise(element_text(element, own=True, leave_out=LABELS)[0]) in checked:
+        if seen.place == "pages" and normalise(element_text(element, own=True, leave_out=LABELS)[0]) in checked:
             continue
         if element.tag in ("meta", "title") and any(normalise(text).startswith(words) for words in described):
             continue
-        missing = book.unaccounted(text, place, reading.rel)
+        account = books.setdefault(seen.lang, book if seen.lang == edition.lang else ledger(edition.site, seen.lang))
+        missing = account.unaccounted(text, seen.place, reading.rel, seen.counterpart)
         if missing:
             path, line = _origin(edition, reading, text, missing, element, article)
             problems.append(unaccounted_problem(path, line, text, missing, "built"))
     return problems
 
 
-def _texts(root: Any, article: Any) -> Iterator[tuple[str, str, Any]]:
-    """(text, place, element) of every text a reader meets on the page: the
-    title and description, each block's own text, what shows on hover."""
+@dataclass(frozen=True)
+class _Seen:
+    """A text a reader meets on a built page."""
+
+    text: str
+    place: str  # pages (the page's Markdown) or site (the theme's, the plugin's)
+    element: Any
+    lang: str
+    counterpart: str | None = None  # the words it explains (a glossary entry's term)
+
+
+def _texts(root: Any, article: Any, lang: str) -> Iterator[_Seen]:
+    """Every text a reader meets on the page: the title and description,
+    each block's own text (a passage marked as in the other language on
+    its own), what shows on hover."""
     head = root.find("head")
     if head is not None:
         title = head.find("title")
         if title is not None and title.text:
-            yield title.text, "site", title
+            yield _Seen(title.text, "site", title, lang)
         for meta in head.iter("meta"):
-            if (meta.get("name") == "description" or (meta.get("property") or "").startswith("og:")) and meta.get(
-                "content"
-            ):
-                yield meta.get("content"), "site", meta
+            described = meta.get("name") == "description" or (meta.get("property") or "").startswith("og:")
+            if described and meta.get("content"):
+                yield _Seen(meta.get("content"), "site", meta, lang)
     body = root.find("body")
     if body is None:
         return
@@ -173,14 +189,56 @@ def _texts(root: Any, article: Any) -> Iterator[tuple[str, str, Any]]:
             continue
         generated = _in_generated(element)
         place = "pages" if element in inside and not generated else "site"
+        own_lang = _lang(element, lang)
+        counterpart = _term_of(element)
         if element.tag in BLOCK_TAGS or element is body:
-            own = printed_text(element, leave_out=LABELS)
+            own = _own_words(element, own_lang)
             if own.strip():
-                yield own, place, element
+                yield _Seen(own, place, element, own_lang, counterpart)
+        elif element.get("lang") and own_lang != _lang(element.getparent(), lang):
+            yield _Seen(_own_words(element, own_lang), place, element, own_lang, counterpart)
         for name in HOVER:
             value = element.get(name)
             if value and not made_by_an_extension(element):
-                yield value, "site" if element.tag == "abbr" or generated or element not in inside else place, element
+                where = "site" if element.tag == "abbr" or generated or element not in inside else place
+                yield _Seen(value, where, element, own_lang)
+
+
+def _lang(element: Any, default: str) -> str:
+    """The edition language of an element: its own `lang` (zh-Hans is zh), or its parent's."""
+    while element is not None:
+        value = element.get("lang")
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+        element = element.getparent()
+    return default
+
+
+def _own_words(element: Any, lang: str) -> str:
+    """An element's own text as print shows it (both sides of a correction),
+    without its blocks, its label and any passage in the other language."""
+    parts = [element.text or ""]
+    for child in element:
+        if not isinstance(child.tag, str):
+            parts.append(child.tail or "")
+            continue
+        other = child.get("lang") and _lang(child, lang) != lang
+        if child.tag not in BLOCK_TAGS and not other and MARK not in _classes(child) and not _skip(child):
+            parts.append(_own_words(child, lang))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _skip(element: Any) -> bool:
+    return element.tag in ("script", "style") or made_by_an_extension(element)
+
+
+def _term_of(element: Any) -> str | None:
+    """The term a glossary entry explains (its <dt>), for the entry's <dd>."""
+    if element.tag != "dd":
+        return None
+    previous = element.getprevious()
+    return "".join(previous.itertext()) if previous is not None and previous.tag == "dt" else None
 
 
 def _classes(element: Any) -> set[str]:

@@ -7,8 +7,8 @@
   the navigation groups the pages, with its indicator, value, unit, "more
   than" mark, note and a link to its row, and every chart under the table
   of its page;
-- the about page (`generated: citation`): how to cite a figure, with a real
-  figure and its full address;
+- the about page (`generated: citation`): how to cite a page and a figure,
+  with a real figure, their full addresses and a date of access;
 - a section page: the charts of its figures (data/charts.yml), under its
   metric table.
 
@@ -60,15 +60,17 @@ LABELS: dict[str, dict[str, str]] = {
         "chart_rates": "每个横条从 0% 到 100%。",
         "chart_more": "带“余”的数字指多于该数：横条画到该数为止，虚线表示实际更多。",
         "of_these": "其中",
-        "cite_intro": "例如，引用指标 {code}：",
+        "cite_page_intro": "例如，引用一页：",
+        "cite_page": "{issuer}：《{title}》，“{page}”，{url}（访问日期：{accessed}）。",
+        "cite_intro": "引用指标 {code}：",
+        "cite": "{issuer}：《{title}》，“{page}”，指标 {code}“{label}”：{value}。{url}（访问日期：{accessed}）。",
         "editions_title": "报告原文的版本",
         "editions_intro": "本站中文页面所照录的报告原文，按收到的先后：",
         "edition": "{received}收到，来自{sender}：{note}",
-        "cite": "{issuer}：《{title}》，“{page}”，指标 {code}“{label}”：{value}。{url}",
     },
     "en": {
         "issuer": "Issued by: {issuer}",
-        "editorial_note": "Editors' note",
+        "editorial_note": "Editors’ note",
         "strip_title": "The report in figures",
         "strip_all": "All {count} figures and charts",
         "about": "About the report: source, translation and how to cite it",
@@ -82,11 +84,14 @@ LABELS: dict[str, dict[str, str]] = {
         "chart_rates": "Each bar runs from 0% to 100%.",
         "chart_more": "“More than”: the bar is drawn to the figure given; its dashed end marks that there are more.",
         "of_these": "of these,",
-        "cite_intro": "For example, to cite the figure {code}:",
+        "cite_page_intro": "For example, to cite a page:",
+        "cite_page": "{issuer}, {title}, “{page}”, translation by this site, {url} (accessed {accessed}).",
+        "cite_intro": "To cite the figure {code}:",
+        "cite": "{issuer}, {title}, “{page}”, figure {code}, “{label}”: {value}, translation by this site, {url} "
+        "(accessed {accessed}).",
         "editions_title": "Editions of the report's text",
         "editions_intro": "The text of the report that the Chinese pages carry, in the order received:",
         "edition": "received on {received} from {sender}: {note}",
-        "cite": "{issuer}, {title}, “{page}”, figure {code}, “{label}”: {value}. {url}",
     },
 }
 H1 = re.compile(r"^# .*$", re.MULTILINE)
@@ -115,7 +120,8 @@ class Glance:
     charts: list[Chart]  # those that passed the checks
     home: list[str]  # the codes of the home page's strip
     citation: str  # the code the citation example cites
-    config: dict[str, str] = field(default_factory=dict)  # issuer, title, dates_from, public_url
+    # issuer, title, dates_from, public_url, accessed (the example's date of access)
+    config: dict[str, str] = field(default_factory=dict)
     editions: list[SourceEdition] = field(default_factory=list)  # the report's text in each edition
 
     @classmethod
@@ -333,31 +339,38 @@ class Glance:
     # --- the about page ------------------------------------------------------------------------
 
     def citation_html(self) -> str:
-        """How to cite a figure: a real one, with its full address."""
+        """How to cite a page and a figure: a real figure and its page, with
+        their full addresses (a researcher cannot cite "this site" and a
+        relative path) and a date of access."""
         figure = self.figures.get(self.citation)
         if figure is None:
             return ""
         page_titles = {rel: title for group in self.groups for rel, title, _, _ in group.pages}
         words = self.labels()
-        address = page_url(figure.rel) + "#" + figure.anchor
-        url = (self.config.get("public_url") or "") + address
-        text = words["cite"].format(
-            issuer=self.config.get("issuer", ""),
-            title="\1",
-            page=page_titles.get(figure.rel, ""),
-            code=figure.code,
-            label=figure.label,
-            value=with_unit(figure, self.lang),
-            url="\0",
+        public = self.config.get("public_url") or ""
+        common = {
+            "issuer": self.config.get("issuer", ""),
+            "title": "\1",
+            "page": page_titles.get(figure.rel, ""),
+            "url": "\0",
+            "accessed": self.config.get("accessed", ""),
+        }
+        page = words["cite_page"].format(**common)
+        cited = words["cite"].format(**common, code=figure.code, label=figure.label, value=with_unit(figure, self.lang))
+        return (
+            f"<p>{_e(words['cite_page_intro'])}</p>\n"
+            + self._quoted(page, public + page_url(figure.rel))
+            + f"\n<p>{_e(words['cite_intro'].format(code=figure.code))}</p>\n"
+            + self._quoted(cited, public + page_url(figure.rel) + "#" + figure.anchor)
         )
+
+    def _quoted(self, text: str, url: str) -> str:
+        """A citation example as a quotation: the title set as each language
+        sets it (《》 in the Chinese template; English in italics), the address as code."""
         title = _e(self.config.get("title", ""))
-        # Chinese marks a title with 《》 (in the template); English sets it in italics.
         quoted = _e(text).replace("\1", title if self.lang == "zh" else f"<cite>{title}</cite>")
         before, _, after = quoted.partition("\0")
-        return (
-            f"<p>{_e(words['cite_intro'].format(code=figure.code))}</p>\n"
-            f'<blockquote class="citation-example"><p>{before}<code>{_e(url)}</code>{after}</p></blockquote>'
-        )
+        return f'<blockquote class="citation-example"><p>{before}<code>{_e(url)}</code>{after}</p></blockquote>'
 
     def editions_markdown(self) -> str:
         """Every edition of the report's text the site has carried: a new

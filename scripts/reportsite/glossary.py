@@ -3,7 +3,8 @@ per Chinese term, with an explanation for a foreign reader.
 
 It drives the glossary page of each edition, a tooltip on the first use of
 each term on an English page, and rule 15: where a Chinese page uses a term,
-its English page renders it as the glossary says.
+its English page renders it as the glossary says (wording.py adds the other
+half: no rendering the glossary avoids, anywhere in the English edition).
 """
 
 from __future__ import annotations
@@ -36,10 +37,18 @@ class Term:
     explanation_zh: str
     line: int
     short_en: str = ""
+    forms: tuple[str, ...] = ()  # other grammatical forms of `en` that count as using it
+    avoid: tuple[str, ...] = ()  # renderings the edition does not use for this term
+    fixed_anchor: str = ""  # the published id, kept when `en` changes
 
     @property
     def anchor(self) -> str:
-        return "term-" + re.sub(r"[^a-z0-9]+", "-", self.en.lower()).strip("-")
+        return self.fixed_anchor or "term-" + re.sub(r"[^a-z0-9]+", "-", self.en.lower()).strip("-")
+
+    @property
+    def renderings(self) -> tuple[str, ...]:
+        """Every wording that counts as this term's rendering."""
+        return tuple(dict.fromkeys(text for text in (self.en, self.short_en, *self.forms) if text))
 
 
 def load_glossary(path: Path) -> tuple[list[Term] | None, DataFile]:
@@ -54,6 +63,9 @@ def load_glossary(path: Path) -> tuple[list[Term] | None, DataFile]:
             entry["explanation_zh"].strip(),
             file.line_of("terms", index),
             (entry.get("short_en") or "").strip(),
+            tuple(form.strip() for form in entry.get("forms") or ()),
+            tuple(avoided.strip() for avoided in entry.get("avoid") or ()),
+            (entry.get("anchor") or "").strip(),
         )
         for index, entry in enumerate(file.data["terms"])
     ]
@@ -64,12 +76,13 @@ def check_glossary(terms: list[Term], zh: PageReading, en: PageReading, glossary
     """Where a Chinese page uses a term, its English page uses the rendering
     (pointed at the English block that stands where the Chinese one does)."""
     problems = []
-    english = en.visible_text.lower()
+    english = same_quotes(en.visible_text).lower()
     for term in terms:
         if term.short_en:
             problems += _long_form_repeated(term, en, glossary)
         used = next((block.line for block in zh.blocks if term.zh in block.visible), None)
-        if used is None or term.en.lower() in english:
+        # `en` or one of its forms (the short form alone is not the rendering: issue 17)
+        if used is None or any(same_quotes(text).lower() in english for text in (term.en, *term.forms)):
             continue
         problems.append(
             problem(
@@ -84,6 +97,13 @@ def check_glossary(terms: list[Term], zh: PageReading, en: PageReading, glossary
             )
         )
     return problems
+
+
+def same_quotes(text: str) -> str:
+    """The text with straight apostrophes as curly ones, so that a rendering
+    typed with a straight one is reported once, as typography (wording.py),
+    not also as a missing term."""
+    return text.replace("'", "’")
 
 
 def _long_form_repeated(term: Term, en: PageReading, glossary: DataFile) -> list[Problem]:
@@ -129,7 +149,8 @@ class FirstUseProcessor(Treeprocessor):
 
     def run(self, root: ET.Element) -> None:
         for term in self.terms:
-            pattern = re.compile(rf"(?<![\w-]){re.escape(term.en)}(?![\w-])")
+            wordings = sorted((term.en, *term.forms), key=len, reverse=True)
+            pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, wordings))})(?![\w-])")
             self._wrap_first(root, pattern, term.explanation_en)
 
     def _wrap_first(self, element: ET.Element, pattern: re.Pattern, title: str) -> bool:

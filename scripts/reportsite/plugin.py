@@ -55,6 +55,7 @@ from .search_index import enrich_file
 from .settings import SiteOptions
 from .site import Site
 from .version import Version, source_version
+from .whole_report import format_date
 
 log = logging.getLogger("mkdocs.plugins.reportsite")
 
@@ -155,6 +156,10 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             "public_url": self.public_url,
         }
         about["dates_from"] = config.extra.get("report_dates_from", "")
+        # The citation example's date of access: the edition's own date (its
+        # commit's), so that a build of the same commit gives the same pages.
+        version = source_version() or Version(int(time.time()), "unversioned")
+        about["accessed"] = format_date(version.epoch, self.lang)
         self.glance = Glance.of(self.site, self.lang, about)
         if not self.config.check:
             return

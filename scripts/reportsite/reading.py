@@ -404,20 +404,36 @@ class _Text:
     original: list[str] = field(default_factory=list)
 
 
-def element_text(element: Any, own: bool = False, leave_out: frozenset[str] = frozenset()) -> tuple[str, str]:
+def element_text(
+    element: Any, own: bool = False, leave_out: frozenset[str] = frozenset(), skip_tags: frozenset[str] = frozenset()
+) -> tuple[str, str]:
     """(visible, original) text of an element: corrections applied, or
     undone. With `own`, without the text of the blocks inside it; without
-    the text of inline elements that have a class in `leave_out`."""
+    the text of inline elements that have a class in `leave_out`, or whose
+    tag is in `skip_tags` (code, for what reads as prose)."""
     text = _Text()
-    _collect(element, text, True, True, own, leave_out)
+    _collect(element, text, True, True, own, leave_out, skip_tags)
     return "".join(text.visible), "".join(text.original)
 
 
-def _collect(element: Any, text: _Text, visible: bool, original: bool, own: bool, leave_out: frozenset[str]) -> None:
+def _collect(
+    element: Any,
+    text: _Text,
+    visible: bool,
+    original: bool,
+    own: bool,
+    leave_out: frozenset[str],
+    skip_tags: frozenset[str] = frozenset(),
+) -> None:
     if element.text:
         _add(text, element.text, visible, original)
     for child in element:
-        if not _skipped(child) and not (own and child.tag in BLOCK_TAGS) and not (_classes(child) & leave_out):
+        if (
+            not _skipped(child)
+            and not (own and child.tag in BLOCK_TAGS)
+            and not (_classes(child) & leave_out)
+            and child.tag not in skip_tags
+        ):
             critic = "critic" in _classes(child)
             _collect(
                 child,
@@ -426,6 +442,7 @@ def _collect(element: Any, text: _Text, visible: bool, original: bool, own: bool
                 original and not (critic and child.tag == "ins"),
                 own,
                 leave_out,
+                skip_tags,
             )
         if child.tail:
             _add(text, child.tail, visible, original)

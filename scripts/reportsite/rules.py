@@ -59,7 +59,11 @@ RULES = {
         Rule(HEADING_PARITY, "中英标题一一对应", "Headings match across languages"),
         Rule(METRIC_PARITY, "中英指标表一致", "Metric tables match across languages"),
         Rule(NUMBER_PARITY, "中英正文数字一致", "Numbers in the text match across languages"),
-        Rule(GLOSSARY, "术语按术语表翻译", "Terms follow the glossary"),
+        Rule(
+            GLOSSARY,
+            "术语按术语表翻译，英文用弯引号",
+            "Terms follow the glossary; English quotation marks and apostrophes are curly",
+        ),
         Rule(STABLE_URLS, "已发布的网址保持有效", "Published URLs keep working"),
         Rule(FRESHNESS, "译文随中文更新", "Translations follow changes to the Chinese"),
         Rule(BUILD, "网站构建无警告", "The site builds without warnings"),

@@ -72,7 +72,7 @@ def test_chinese_searches_find_their_section_among_the_first_three(web_page, bas
 
 # --- what the report is, and its figures, on a phone's first screen ---------------------------
 
-EDITIONS = {"zh": ("", "编者注"), "en": ("en/", "Editors' note")}
+EDITIONS = {"zh": ("", "编者注"), "en": ("en/", "Editors’ note")}
 
 
 @pytest.mark.parametrize("lang", sorted(EDITIONS))

@@ -33,6 +33,13 @@ def line_of(path, needle):
         ("units.yml", "units", '{zh: "轮", kind: count}', '{zh: "轮", knd: count}', "data_misspelt_field"),
         ("metric_rules.yml", "rules", 'op: "<="', 'op: "=<"', "data_not_allowed"),
         ("glossary.yml", "glossary", '    en: "Two Upholds"\n', "", "data_missing_field"),
+        (
+            "glossary.yml",
+            "glossary",
+            'avoid: ["three front-runners"]',
+            'avoid: "three front-runners"',
+            "data_wrong_type",
+        ),
     ],
 )
 def test_a_mistake_in_a_data_file_is_one_message_at_its_line(fresh_site, tmp_path, name, option, old, new, key):

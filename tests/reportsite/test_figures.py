@@ -113,7 +113,13 @@ def test_check_site_says_what_is_wrong_in_a_data_file_without_a_traceback(repo):
 
 
 def glance(site, lang):
-    config = {"issuer": "ISSUER", "title": "TITLE", "dates_from": "DATES", "public_url": "https://example.org/"}
+    config = {
+        "issuer": "ISSUER",
+        "title": "TITLE",
+        "dates_from": "DATES",
+        "public_url": "https://example.org/",
+        "accessed": "DATE",
+    }
     return Glance.of(site, lang, config)
 
 
@@ -129,7 +135,7 @@ def test_the_home_block_stands_right_after_the_title_and_before_the_report_text(
     assert rest.index('class="report-intro"') < rest.index("key-strip") < rest.index("The report's first paragraph.")
     # the issuer is the report's; only the date, the editors' inference, is marked
     assert '<p class="report-intro__issuer">Issued by: ISSUER</p>' in rest
-    assert '<p class="report-intro__date"><span class="editorial-mark">Editors&#x27; note</span> DATES</p>' in rest
+    assert '<p class="report-intro__date"><span class="editorial-mark">Editors’ note</span> DATES</p>' in rest
 
 
 def test_the_strip_shows_each_chosen_figure_with_its_unit_and_more_than(real_site):
@@ -183,7 +189,19 @@ def test_a_more_than_value_is_marked_on_its_bar_and_explained(real_site):
 def test_the_citation_example_cites_a_real_figure_with_its_full_address(real_site):
     html = glance(real_site, "zh").citation_html()
     assert "指标 HR-09“职工医疗互助参保人数”：37827人。" in html
-    assert "<code>https://example.org/work-advancement/hardship-relief/#hr-09</code>" in html
+    assert "<code>https://example.org/work-advancement/hardship-relief/#hr-09</code>（访问日期：DATE）。" in html
+
+
+def test_the_citation_example_cites_a_page_by_its_full_address_and_date_of_access(real_site):
+    """A researcher cannot cite "this site" and a relative path."""
+    html = glance(real_site, "en").citation_html()
+    assert (
+        "<p>For example, to cite a page:</p>\n"
+        '<blockquote class="citation-example"><p>ISSUER, <cite>TITLE</cite>, '
+        "“Pressing ahead on all fronts to lift workers in difficulty out of hardship”, translation by this site, "
+        "<code>https://example.org/work-advancement/hardship-relief/</code> (accessed DATE).</p></blockquote>"
+    ) in html
+    assert "translation by this site, <code>https://example.org/work-advancement/hardship-relief/#hr-09</code>" in html
 
 
 def test_the_citation_sets_the_title_as_each_language_does(real_site):
