@@ -321,6 +321,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the id “{value}” on <{tag}> is not allowed (it could clash with the site's own elements); expected a "
         "simple name starting with a letter or digit",
     },
+    "html_id_footnote": {
+        "zh": "<{tag}> 的 id“{value}”是脚注专用的，检查不会把它当作正文读；脚注应当写成 [^名字]，页面末尾写 [^名字]: 脚注文字",
+        "en": "the id “{value}” on <{tag}> is the footnotes' own, which the checks do not read as text; expected a "
+        "footnote written [^name], with [^name]: its text at the end of the page",
+    },
     "html_src_outside": {
         "zh": "<{tag}> 从外部地址“{url}”加载内容，不允许使用；网站不从任何其他主机加载内容，应当使用 docs/ 中的文件",
         "en": "<{tag}> loads “{url}” from outside the site, which is not allowed; expected a file of the site "
@@ -429,7 +434,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "网站页面上的这段文字不是检查过的页面文字：“{text}”；报告页面上应当只有检查过的报告原文（或译文）、"
         "带“编者注”标签的编者说明和网站根据指标表生成的内容",
         "en": "this text of the built page is not the page's text the checks read: “{text}”; expected only the "
-        "checked text of the report (or its translation), editors' notes with their “Editors' note” label, and what "
+        "checked text of the report (or its translation), editors' notes with their “Editors’ note” label, and what "
         "the site writes from the metric tables on a report page",
     },
     "delivered_text_missing": {
@@ -439,7 +444,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "delivered_label_missing": {
         "zh": "网站页面上的这个编者说明没有“编者注”标签：“{text}”；每个编者说明都应当带有可见的标签",
-        "en": "this editorial block of the built page shows no “Editors' note” label: “{text}”; expected the "
+        "en": "this editorial block of the built page shows no “Editors’ note” label: “{text}”; expected the "
         "visible label on every editorial block",
     },
     "delivered_loads_outside": {

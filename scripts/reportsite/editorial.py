@@ -12,7 +12,7 @@ page shows it so. These are the blocks that may hold the editors' words:
 
 The renderer (`EditorialLabels`, added to each edition's Markdown by the site
 plugin) gives every such block but a button a visible label, "编者注" /
-"Editors' note", so that it can neither be forgotten nor left unmarked: the
+"Editors’ note", so that it can neither be forgotten nor left unmarked: the
 checks read a page without the labels (reading.py), the output check
 (delivered.py) finds one on every editorial block of a built page. An
 editorial class anywhere else (on a paragraph, on inline HTML) looks like the
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # What a reader sees on every editorial block; the label's own class.
-LABEL = {"zh": "编者注", "en": "Editors' note"}
+LABEL = {"zh": "编者注", "en": "Editors’ note"}
 MARK = "editorial-mark"
 LABEL_LINE = "editorial-label"  # a paragraph that holds only the label (cards, footnotes)
 BUTTON = "md-button"

@@ -35,7 +35,7 @@ from pathlib import Path
 from .datafiles import DataFile, load_yaml
 from .diagnostics import WARNING, Problem, problem
 from .git import git, git_bytes
-from .paths import ROOT, display_path
+from .paths import display_path
 from .reading import FOOTNOTE_REF, PageReading, normalise, read_text
 from .rules import FIDELITY
 
@@ -159,25 +159,25 @@ def check_editions(path: Path, editions: list[SourceEdition], file: DataFile) ->
     problems = []
     last = editions[-1]
     current = _sha256(raw)
-    if current != last.sha256:
+    ever = _ever_listed(file.path)
+    listed = {edition.sha256 for edition in editions}
+    if current != last.sha256 and current not in ever:  # (an edition taken out is said below)
         line, shown = _first_difference(path, raw, last.sha256)
         problems.append(
             problem(display_path(path), line, FIDELITY, "source_changed", diff=shown, editions=file.display)
         )
     history = _versions(path)
-    if history:
-        first_commit, first = history[0]
-        if _sha256(first) != editions[0].sha256:
-            problems.append(
-                problem(file.display, editions[0].line, FIDELITY, "source_first_edition", commit=first_commit[:7])
-            )
-        listed = {edition.sha256 for edition in editions}
-        for commit, text in history:
-            if _sha256(text) not in listed and _sha256(text) != current:  # the current text: said above
-                problems.append(problem(display_path(path), 1, FIDELITY, "source_version_unlisted", commit=commit[:7]))
-                break
-    for sha256, commit in _ever_listed(file.path).items():
-        if sha256 not in {edition.sha256 for edition in editions}:
+    first = _sha256(history[0][1]) if history else None
+    if history and first != editions[0].sha256:
+        line, commit = editions[0].line, history[0][0][:7]
+        problems.append(problem(file.display, line, FIDELITY, "source_first_edition", commit=commit))
+    said = {first}  # the first edition: said above, once
+    for commit, text in history:
+        if _sha256(text) not in listed | said | set(ever) | {current}:
+            problems.append(problem(display_path(path), 1, FIDELITY, "source_version_unlisted", commit=commit[:7]))
+            break
+    for sha256, commit in ever.items():
+        if sha256 not in listed | said:
             problems.append(
                 problem(file.display, 1, FIDELITY, "source_edition_removed", sha256=sha256[:12], commit=commit)
             )
@@ -189,15 +189,11 @@ def changes_under_review(paths: list[Path], base: str | None = None) -> list[Pro
     of the report's text and of its editions, so that reviewers see the
     change on the files themselves, whatever else the checks say."""
     base = base if base is not None else os.environ.get("GITHUB_BASE_REF")
-    if not base:
-        return []
-    fork = git("merge-base", f"origin/{base}", "HEAD") or git("merge-base", base, "HEAD")
-    if not fork:
-        return []
-    problems = []
-    for path in paths:
-        relative = path.resolve().relative_to(ROOT).as_posix() if path.resolve().is_relative_to(ROOT) else None
-        diff = git("diff", "-U0", "--no-color", fork, "--", relative) if relative else None
+    problems: list[Problem] = []
+    for path in paths if base else []:
+        folder = path.parent
+        fork = git("merge-base", f"origin/{base}", "HEAD", cwd=folder) or git("merge-base", base, "HEAD", cwd=folder)
+        diff = git("diff", "-U0", "--no-color", fork, "--", path.name, cwd=folder) if fork else None
         for hunk in re.finditer(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", diff or "", re.MULTILINE):
             line = max(int(hunk.group(1)), 1)
             problems.append(
@@ -211,12 +207,12 @@ def _sha256(data: bytes) -> str:
 
 
 def _versions(path: Path) -> list[tuple[str, bytes]]:
-    """(commit, text) of every version of the file the history holds, oldest first."""
-    relative = path.resolve().relative_to(ROOT).as_posix() if path.resolve().is_relative_to(ROOT) else None
-    log = git("log", "--reverse", "--format=%H", "--", relative) if relative else None
+    """(commit, text) of every version of the file its repository's history
+    holds, oldest first (none without git or history)."""
+    log = git("log", "--reverse", "--format=%H", "--", path.name, cwd=path.parent)
     versions = []
     for commit in (log or "").split():
-        text = git_bytes("show", f"{commit}:{relative}")
+        text = git_bytes("show", f"{commit}:./{path.name}", cwd=path.parent)
         if text is not None:
             versions.append((commit, text))
     return versions
@@ -224,7 +220,7 @@ def _versions(path: Path) -> list[tuple[str, bytes]]:
 
 def _first_difference(path: Path, raw: bytes, sha256: str) -> tuple[int, str]:
     """The first line where the text differs from the edition it should be
-    (found in the history), and that line as it was."""
+    (found in the history), and the difference there."""
     for _, text in reversed(_versions(path)):
         if _sha256(text) == sha256:
             old = text.decode("utf-8", errors="replace").split("\n")
@@ -238,8 +234,7 @@ def _first_difference(path: Path, raw: bytes, sha256: str) -> tuple[int, str]:
 
 def _ever_listed(path: Path) -> dict[str, str]:
     """Every edition's checksum the file has listed in its history, with the commit that added it."""
-    relative = path.resolve().relative_to(ROOT).as_posix() if path.resolve().is_relative_to(ROOT) else None
-    log = git("log", "--reverse", "--format=%x00%h", "-p", "-U0", "--no-color", "--", relative) if relative else None
+    log = git("log", "--reverse", "--format=%x00%h", "-p", "-U0", "--no-color", "--", path.name, cwd=path.parent)
     listed: dict[str, str] = {}
     for commit in (log or "").split("\0")[1:]:
         short, _, diff = commit.partition("\n")

@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 
 from .paths import ROOT
 
 
-def git(*args: str) -> str | None:
-    """git's output (without its last newline), or None when git or the history is missing."""
+def git(*args: str, cwd: Path = ROOT) -> str | None:
+    """git's output (without its last newline), or None when git or the
+    history is missing; `cwd`: a folder of the repository asked about."""
     try:
-        result = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True)
+        result = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=True)
     except (OSError, subprocess.CalledProcessError):
         return None
     return result.stdout.rstrip("\n")
 
 
-def git_bytes(*args: str) -> bytes | None:
+def git_bytes(*args: str, cwd: Path = ROOT) -> bytes | None:
     """git's output as bytes (a file as committed), or None."""
     try:
-        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, check=True).stdout
+        return subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=True).stdout
     except (OSError, subprocess.CalledProcessError):
         return None

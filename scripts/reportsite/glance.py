@@ -33,6 +33,7 @@ from babel.dates import format_date
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
+from .editorial import LABEL, MARK
 from .fidelity import SourceEdition
 from .figures import APPROX, Chart, Figure, Group, drawable_charts, edition_figures, groups
 from .paths import page_url
@@ -46,7 +47,6 @@ Link = Callable[[str, str], str]
 LABELS: dict[str, dict[str, str]] = {
     "zh": {
         "issuer": "发布单位：{issuer}",
-        "editorial_note": "编者注",
         "strip_title": "报告中的数字",
         "strip_all": "全部 {count} 项数字与图表",
         "about": "关于本报告：出处、译文与引用方式",
@@ -70,7 +70,6 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "en": {
         "issuer": "Issued by: {issuer}",
-        "editorial_note": "Editors’ note",
         "strip_title": "The report in figures",
         "strip_all": "All {count} figures and charts",
         "about": "About the report: source, translation and how to cite it",
@@ -89,7 +88,7 @@ LABELS: dict[str, dict[str, str]] = {
         "cite_intro": "To cite the figure {code}:",
         "cite": "{issuer}, {title}, “{page}”, figure {code}, “{label}”: {value}, translation by this site, {url} "
         "(accessed {accessed}).",
-        "editions_title": "Editions of the report's text",
+        "editions_title": "Editions of the report’s text",
         "editions_intro": "The text of the report that the Chinese pages carry, in the order received:",
         "edition": "received on {received} from {sender}: {note}",
     },
@@ -173,7 +172,7 @@ class Glance:
         if self.config.get("issuer"):
             lines.append(("issuer", _e(words["issuer"].format(issuer=self.config["issuer"]))))
         if self.config.get("dates_from"):
-            mark = f'<span class="editorial-mark">{_e(words["editorial_note"])}</span>'
+            mark = f'<span class="{MARK}">{_e(LABEL[self.lang])}</span>'
             lines.append(("date", f"{mark} {_e(self.config['dates_from'])}"))
         if lines:
             parts = ['<div class="report-intro">']

@@ -109,10 +109,6 @@ def check_safe_html(reading: PageReading, policy: PagePolicy = PagePolicy()) -> 
             continue
         problems += _attribute_problems(reading, element, tag, near, policy)
         problems += _class_problems(reading, element, tag, near, policy)
-        if tag == "abbr" and not reading.editorial_page:
-            text = element.text or ""
-            line = _find(reading, f"*[{text}]", near) if text else near
-            problems.append(problem(reading.display, line, SAFE_HTML, "html_hover_text", tag=tag, text=_short(text)))
     return problems
 
 
@@ -204,13 +200,17 @@ def _attribute_problems(reading: PageReading, element: Any, tag: str, near: int,
             )
         elif name == "style" and not TABLE_ALIGN.fullmatch(value.strip()):
             problems.append(problem(reading.display, line, SAFE_HTML, "html_style", tag=tag, value=value))
-        elif name == "id" and (not SAFE_ID.fullmatch(value) or not _genuine_footnote_id(element, tag, value)):
+        elif name == "id" and not SAFE_ID.fullmatch(value):
             problems.append(problem(reading.display, line, SAFE_HTML, "html_id", tag=tag, value=value))
+        elif name == "id" and not _genuine_footnote_id(element, tag, value):
+            problems.append(problem(reading.display, line, SAFE_HTML, "html_id_footnote", tag=tag, value=value))
         elif name in URL_ATTRIBUTES and (why := _url_problem(name, value, policy)):
             params = {"allowed": list(policy.outside) or ["—"]} if why == "html_link_outside" else {}
             line = _find(reading, value, near)
             problems.append(problem(reading.display, line, SAFE_HTML, why, url=value, tag=tag, **params))
         elif name == "title" and not reading.editorial_page and not made_by_an_extension(element):
+            if tag == "abbr":  # an abbreviation's definition, `*[FTU]: …`, at its own line
+                line = _find(reading, f"*[{element.text or ''}]", near)
             problems.append(problem(reading.display, line, SAFE_HTML, "html_hover_text", tag=tag, text=_short(value)))
     return problems
 

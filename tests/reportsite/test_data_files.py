@@ -151,10 +151,12 @@ def test_a_line_of_the_word_list_that_jieba_cannot_read_is_a_message(tmp_path):
     assert (problem.line, problem.key) == (2, "word_list_line")
 
 
-def test_a_checksum_that_is_not_one_is_a_message(tmp_path):
-    from reportsite.fidelity import check_pinned
+def test_an_edition_whose_checksum_is_not_one_is_a_message_at_its_line(tmp_path):
+    from reportsite.fidelity import load_editions
 
-    pin = tmp_path / "source.sha256"
-    pin.write_text("not a checksum\n", encoding="utf-8")
-    [problem] = check_pinned(DATA / "source.txt", pin)
-    assert (problem.line, problem.key) == (1, "checksum_format")
+    editions = tmp_path / "source_editions.yml"
+    text = (DATA / "source_editions.yml").read_text(encoding="utf-8")
+    editions.write_text(text.replace("sha256: 01d7", "sha256: xx01d7"), encoding="utf-8")
+    _, file = load_editions(editions)
+    [problem] = file.problems
+    assert (problem.line, problem.key, problem.rule) == (line_of(editions, "sha256: xx"), "data_invalid", "20")

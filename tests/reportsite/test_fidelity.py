@@ -3,12 +3,20 @@ word and nothing else, corrections marked and footnoted. One fixture per
 failure (tests/fixtures/fidelity/zh), each with its exact message."""
 
 import hashlib
+import subprocess
 
 import pytest
 
 from conftest import FIXTURES, messages
-from reportsite.fidelity import check_fidelity, check_pinned, difference, read_source
-from reportsite.paths import DATA
+from reportsite.fidelity import (
+    changes_under_review,
+    check_editions,
+    check_fidelity,
+    difference,
+    load_editions,
+    read_source,
+)
+from reportsite.paths import DATA, display_path
 
 FIDELITY = FIXTURES / "fidelity"
 F = "tests/fixtures/fidelity"
@@ -88,18 +96,117 @@ def test_the_source_is_cut_into_sentences_and_layout_blocks():
     ]
 
 
-def test_the_source_is_pinned_by_its_checksum(tmp_path):
-    source = tmp_path / "source.txt"
-    source.write_bytes((DATA / "source.txt").read_bytes())
-    pin = tmp_path / "source.sha256"
-    pin.write_text(hashlib.sha256(source.read_bytes()).hexdigest() + "  source.txt\n")
-    assert check_pinned(source, pin) == []
-    source.write_text(source.read_text(encoding="utf-8").replace("督察", "督查"), encoding="utf-8")
-    [problem] = check_pinned(source, pin)
-    assert problem.line == 1 and problem.rule == "3" and problem.key == "source_changed"
+def _repository(tmp_path):
+    """A repository of its own holding the report's text as received and its one edition."""
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "source.txt").write_bytes((DATA / "source.txt").read_bytes())
+    (data / "source_editions.yml").write_bytes((DATA / "source_editions.yml").read_bytes())
+    git = ["git", "-c", "user.name=editor", "-c", "user.email=editor@invalid"]
+    subprocess.run(["git", "init", "-q", "-b", "main"], cwd=tmp_path, check=True)
+    subprocess.run([*git, "add", "-A"], cwd=tmp_path, check=True)
+    subprocess.run([*git, "commit", "-qm", "the report as received"], cwd=tmp_path, check=True)
+    return data, lambda *args: subprocess.run([*git, *args], cwd=tmp_path, check=True, capture_output=True)
 
 
-def test_the_repository_pins_the_report_it_was_given():
-    recorded = (DATA / "source.sha256").read_text().split()[0]
+def _checked(data):
+    editions, file = load_editions(data / "source_editions.yml")
+    assert file.problems == []
+    return check_editions(data / "source.txt", editions, file)
+
+
+def _add_edition(data, sha256):
+    with (data / "source_editions.yml").open("a", encoding="utf-8") as file:
+        file.write(
+            f'  - sha256: {sha256}\n    received: "2027-01-05"\n'
+            "    from: {zh: 西宁市总工会, en: the Federation}\n    note: {zh: 新版, en: a new edition}\n"
+        )
+
+
+def test_the_report_as_received_is_its_first_edition(tmp_path):
+    data, _ = _repository(tmp_path)
+    assert _checked(data) == []
+
+
+def test_a_word_changed_in_the_report_is_refused_at_its_line_with_what_changed(tmp_path):
+    data, _ = _repository(tmp_path)
+    source = data / "source.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("5轮督察", "6轮督察"), encoding="utf-8")
+    [problem] = _checked(data)
+    assert problem.render().startswith(
+        f"{display_path(source)}:21: 报告原文在这一行与收录的版本不同：…县区群团改革进行[-了5-]{{+了6+}}轮督察调研，建立…；"
+        "报告原文不能改：要校改一处文字，请恢复原文"
+    )
+    assert problem.rule == "3"
+
+
+def test_a_new_edition_is_entered_and_then_passes(tmp_path):
+    data, _ = _repository(tmp_path)
+    source = data / "source.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\n新增的一段。\n", encoding="utf-8")
+    _add_edition(data, hashlib.sha256(source.read_bytes()).hexdigest())
+    assert _checked(data) == []
+
+
+def test_the_report_as_first_published_cannot_be_replaced(tmp_path):
+    """The way around the checks the guide once invited: change the text, renew the checksum."""
+    data, git = _repository(tmp_path)
+    source, editions = data / "source.txt", data / "source_editions.yml"
+    source.write_text(source.read_text(encoding="utf-8").replace("5轮督察", "6轮督察"), encoding="utf-8")
+    old = load_editions(DATA / "source_editions.yml")[0][0].sha256
+    editions.write_text(
+        editions.read_text(encoding="utf-8").replace(old, hashlib.sha256(source.read_bytes()).hexdigest()),
+        encoding="utf-8",
+    )
+    first = git("log", "--format=%h").stdout.decode().split()[0]
+    line = next(n for n, text in enumerate(editions.read_text(encoding="utf-8").split("\n"), 1) if "- sha256:" in text)
+    assert messages(_checked(data), "en") == [
+        f"{display_path(editions)}:{line}: the first edition's checksum is not that of data/source.txt as first "
+        f"committed ({first}); expected the report as first published kept: restore this entry, and add a new "
+        "edition at the end of the list only [rule 3]"
+    ]
+
+
+def test_a_version_of_the_report_committed_without_its_edition_is_found_in_the_history(tmp_path):
+    data, git = _repository(tmp_path)
+    source = data / "source.txt"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("5轮督察", "6轮督察"), encoding="utf-8")
+    git("commit", "-qam", "a silent change")
+    changed = git("log", "-1", "--format=%h").stdout.decode().strip()
+    source.write_text(text, encoding="utf-8")
+    git("commit", "-qam", "and back")
+    [problem] = _checked(data)
+    assert problem.key == "source_version_unlisted"
+    assert f"提交 {changed} 中的 data/source.txt 不是 data/source_editions.yml 登记的任何版本" in problem.render()
+
+
+def test_an_edition_taken_out_of_the_list_is_refused(tmp_path):
+    data, git = _repository(tmp_path)
+    source, editions = data / "source.txt", data / "source_editions.yml"
+    before = editions.read_text(encoding="utf-8")
+    source.write_text(source.read_text(encoding="utf-8") + "\n新增的一段。\n", encoding="utf-8")
+    _add_edition(data, hashlib.sha256(source.read_bytes()).hexdigest())
+    git("commit", "-qam", "a new edition")
+    added = git("log", "-1", "--format=%h").stdout.decode().strip()
+    editions.write_text(before, encoding="utf-8")  # the edition dropped, the new text kept
+    found = {problem.key: problem for problem in _checked(data)}
+    assert "source_edition_removed" in found
+    assert f"提交 {added} 登记的版本" in found["source_edition_removed"].render()
+
+
+def test_a_pull_request_that_changes_the_report_is_annotated_at_the_changed_lines(tmp_path):
+    data, git = _repository(tmp_path)
+    git("checkout", "-qb", "edit")
+    source = data / "source.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("5轮督察", "6轮督察"), encoding="utf-8")
+    [problem] = changes_under_review([source, data / "source_editions.yml"], base="main")
+    assert (problem.line, problem.severity, problem.key) == (21, "warning", "source_changed_under_review")
+    assert "这个拉取请求修改了报告原文或它的版本登记（与 main 相比，从这一行起）" in problem.render()
+    assert changes_under_review([source], base="") == []  # not in a pull request
+
+
+def test_the_repository_carries_the_report_it_was_given():
+    recorded = load_editions(DATA / "source_editions.yml")[0][0].sha256
     assert recorded == "01d7aba78576913d2daa1fb424715f7d87a6ad47d61d1aa21f0c6da85b17d94f"
     assert hashlib.sha256((DATA / "source.txt").read_bytes()).hexdigest() == recorded
