@@ -424,7 +424,15 @@ def _page_texts(reading: PageReading) -> Iterator[Text]:
         for name in HOVER_ATTRIBUTES:
             value = element.get(name)
             if value:
-                yield Text(reading.display, reading.line_of(value, reading.body_start), value, reading.rel)
+                yield Text(reading.display, _line_holding(reading, value), value, reading.rel)
+
+
+def _line_holding(reading: PageReading, value: str) -> int:
+    """The line where an attribute's text is written (`title="…"`, `*[term]: …`)."""
+    for number in range(reading.body_start, len(reading.lines) + 1):
+        if value in reading.lines[number - 1]:
+            return number
+    return reading.line_of(value, reading.body_start)
 
 
 def _table_of(element: Any) -> Any:
@@ -440,10 +448,11 @@ def _data_texts(site: Site, lang: str) -> Iterator[Text]:
         for term in data.terms:
             # An English entry translates the Chinese one; a Chinese one counts what its term names (三个排头兵).
             context = f"{term.zh} {term.explanation_zh}" if lang == "en" else term.zh
-            words = (term.zh, term.explanation_zh) if lang == "zh" else (term.en, term.explanation_en, term.short_en)
-            for text in words:
+            fields = ("zh", "explanation_zh") if lang == "zh" else ("en", "explanation_en", "short_en")
+            for name in fields:
+                text = getattr(term, name)
                 if text:
-                    yield Text(glossary, term.line, text, "glossary.md", context)
+                    yield Text(glossary, term.line_of(name), text, "glossary.md", context)
     if data.charts:
         charts = data.files["charts"].display
         for chart in data.charts:

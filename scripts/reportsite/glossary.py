@@ -40,6 +40,10 @@ class Term:
     forms: tuple[str, ...] = ()  # other grammatical forms of `en` that count as using it
     avoid: tuple[str, ...] = ()  # renderings the edition does not use for this term
     fixed_anchor: str = ""  # the published id, kept when `en` changes
+    lines: tuple[tuple[str, int], ...] = ()  # the line of each field
+
+    def line_of(self, name: str) -> int:
+        return dict(self.lines).get(name, self.line)
 
     @property
     def anchor(self) -> str:
@@ -66,6 +70,7 @@ def load_glossary(path: Path) -> tuple[list[Term] | None, DataFile]:
             tuple(form.strip() for form in entry.get("forms") or ()),
             tuple(avoided.strip() for avoided in entry.get("avoid") or ()),
             (entry.get("anchor") or "").strip(),
+            tuple((name, file.line_of("terms", index, name)) for name in entry),
         )
         for index, entry in enumerate(file.data["terms"])
     ]

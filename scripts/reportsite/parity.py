@@ -249,9 +249,10 @@ def _words(page: PageReading) -> list[tuple[str, Decimal, int]]:
             numbers = [(written, number) for _, _, written, number in english_number_words(block.visible)]
         else:
             numbers = [
-                (match.group(0), chinese_numeral(match.group(0)))
+                (match.group(0) + measure.group(0), chinese_numeral(match.group(0)))
                 for match in ZH_NUMERAL.finditer(block.visible)
-                if MEASURE_WORD.match(block.visible, match.end()) and match.group(0) not in ("一", "零", "〇")
+                if (measure := MEASURE_WORD.match(block.visible, match.end()))
+                and match.group(0) not in ("一", "零", "〇")
             ]
         for written, number in numbers:
             found.append((written, number, page.line_of(written, block.line)))

@@ -67,6 +67,13 @@ EXPECTED = {
     "number-extra": [
         "tests/fixtures/parity/number-extra/en/page.md:7: the figure 12 is not in the Chinese text of tests/fixtures/parity/number-extra/zh/page.md; expected only the figures of the Chinese text [rule 14]",
     ],
+    # A figure changed in words, its digits kept in brackets; a figure in Chinese numerals dropped.
+    "number-in-words-changed": [
+        "tests/fixtures/parity/number-in-words-changed/en/page.md:7: the figure seven is not in the Chinese text of tests/fixtures/parity/number-in-words-changed/zh/page.md; expected only the figures of the Chinese text [rule 14]",
+    ],
+    "number-in-words-missing": [
+        "tests/fixtures/parity/number-in-words-missing/en/page.md:7: the figure “三轮” of the Chinese text (tests/fixtures/parity/number-in-words-missing/zh/page.md:7) has no counterpart in this page's English; expected the same number, in digits or in words [rule 14]",
+    ],
     "number-missing": [
         "tests/fixtures/parity/number-missing/en/page.md:7: the figure 59.6万 of the Chinese text (tests/fixtures/parity/number-missing/zh/page.md:7) is not in the English text; expected it as 596,000 [rule 14]",
     ],
