@@ -138,7 +138,7 @@ def _class_problems(reading: PageReading, element: Any, tag: str, near: int, pol
 def _genuine_footnote_id(element: Any, tag: str, value: str) -> bool:
     """The footnotes extension's ids (`fn:…`, `fnref:…`), which the checks
     read as a footnote and its mark, only where that extension puts them."""
-    if value.startswith("fnref:"):
+    if re.match(r"fnref\d*:", value):
         children = list(element)
         is_mark = len(children) == 1 and "footnote-ref" in (children[0].get("class") or "").split()
         return tag == "sup" and is_mark and not (element.text or "").strip() and not (children[0].tail or "").strip()
@@ -167,7 +167,7 @@ def _made_by_an_extension(element: Any, tag: str, name: str) -> bool:
     if name == "headerlink":  # the toc extension's permalink
         return tag == "a" and parent is not None and parent.tag in HEADINGS and href == f"#{parent.get('id')}"
     if name == "footnote-backref":
-        return tag == "a" and href.startswith("#fnref:") and text.strip() == "↩"
+        return tag == "a" and re.match(r"#fnref\d*:", href) is not None and text.strip() == "↩"
     if name == "footnote-ref":
         return (
             tag == "a"
