@@ -12,6 +12,7 @@ import json
 
 import jsonschema
 
+from .config_loads import check_config_loads
 from .datafiles import schema
 from .diagnostics import Problem, problem, type_words
 from .docs_files import check_docs_files
@@ -38,6 +39,7 @@ from .values import text_numbers
 
 def check_site(site: Site) -> list[Problem]:
     problems = list(site.problems) + list(site.data.problems)
+    problems += check_config_loads([(edition.config_file, edition.config) for edition in site.editions.values()])
     for edition in site.editions.values():
         problems += check_docs_files(edition.docs_dir, site.options.asset_types)
         for reading in edition.readings.values():
