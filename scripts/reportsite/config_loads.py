@@ -140,9 +140,11 @@ def refusals(data: dict[str, Any], config: Any) -> Iterator[Refusal]:
     """The settings of one edition (`data` as its files give them, `config`
     as MkDocs loaded it) that load from another host."""
     roots = [Path(config["docs_dir"]), *(Path(folder) for folder in config.theme.dirs)]
-    folders = "、".join(f"{display_path(root)}/" for root in roots[:2])
-    folders_en = ", ".join(f"{display_path(root)}/" for root in roots[:2])
-    own = Words(f"{folders} 中的文件，写相对路径", f"a file in {folders_en}, by its relative path")
+    # the same words for every edition (docs/, not docs/zh/): one message for a setting they share
+    folders = [f"{display_path(Path(config['docs_dir']).parent)}/", *(f"{display_path(Path(d))}/" for d in roots[1:2])]
+    own = Words(
+        f"是 {'、'.join(folders)} 中的文件，写相对路径", f"a file in {' or '.join(folders)}, by its relative path"
+    )
     extra = data.get("extra") if isinstance(data.get("extra"), dict) else {}
     lists: list[tuple[Keys, Any]] = [
         (("extra_javascript",), data.get("extra_javascript")),
@@ -231,7 +233,7 @@ def _theme(config: Any) -> Iterator[Refusal]:
                 f"主题 {theme.name} 会让读者的浏览器从 cdnjs.cloudflare.com 加载脚本",
                 f"the theme {theme.name} would make readers' browsers load scripts from cdnjs.cloudflare.com",
             ),
-            Words("`name: material`", "`name: material`"),
+            Words("写 `name: material`", "`name: material`"),
         )
     font = theme.get("font")
     if font is not False:
@@ -243,7 +245,8 @@ def _theme(config: Any) -> Iterator[Refusal]:
                 f"readers' browsers would download the fonts {names} from fonts.googleapis.com",
             ),
             Words(
-                "`font: false`（字体用 extra.css 中设定的系统字体）", "`font: false` (extra.css sets the system fonts)"
+                "写 `font: false`（字体用 extra.css 中设定的系统字体）",
+                "`font: false` (extra.css sets the system fonts)",
             ),
         )
 
@@ -277,7 +280,7 @@ def _extensions(extensions: Any) -> Iterator[Refusal]:
                     "the build would download text for the pages from other hosts, never reviewed here",
                 ),
                 Words(
-                    "`url_download: false`，片段放在仓库中",
+                    "写 `url_download: false`，片段放在仓库中",
                     "`url_download: false`, with the snippets in the repository",
                 ),
             )
@@ -309,7 +312,7 @@ def _emoji(keys: Keys, options: dict[str, Any]) -> Iterator[Refusal]:
         where,
         Words(f"读者的浏览器会从 {host} 加载表情图片", f"readers' browsers would load emoji images from {host}"),
         Words(
-            "`emoji_generator: !!python/name:pymdownx.emoji.to_alt`（表情按字符显示），"
+            "写 `emoji_generator: !!python/name:pymdownx.emoji.to_alt`（表情按字符显示），"
             "或在 options: image_path: 中写网站自己的文件夹",
             "`emoji_generator: !!python/name:pymdownx.emoji.to_alt` (emoji as characters), or options: "
             "image_path: naming a folder of the site",
