@@ -1,8 +1,11 @@
 """Reading the data files under data/: one loader for all of them.
 
-A YAML file is read with its line numbers and validated against its JSON
-Schema (scripts/reportsite/schemas/<name>.schema.json); every mistake is one
-problem at its line (rule 20), in the editor's language. A file with a
+A YAML file is read by the safe loader (safe_yaml.py: no key twice, no
+tag, no alias, size limits), with its line numbers, and validated against
+its JSON Schema (scripts/reportsite/schemas/<name>.schema.json), including
+what a list holds once (the schemas' `x-unique`: a unit, a term, a code);
+every mistake is one problem at its line (rule 20), in the editor's
+language: an input method's colon `：` after a field is said as such. A file with a
 mistake is not used at all: the checks that need it wait until it is fixed,
 so one typo gives one message, not a cascade of false ones.
 """

@@ -2,7 +2,9 @@
 part of it stands in the source file.
 
 Every check reads pages through this module, and this module reads them the
-way MkDocs does: the front matter with MkDocs' own reader, the body rendered
+way MkDocs does: the front matter between MkDocs' own `---` lines, read by
+the site's safe loader (safe_yaml.py; a front matter it refuses never
+reaches MkDocs' reader either: plugin.on_page_read_source), the body rendered
 by Python-Markdown with the edition's own extensions and settings (from its
 MkDocs configuration), the result parsed with a real HTML parser (lxml). So a
 table inside an admonition, a list or a `<div markdown>`, written with or
