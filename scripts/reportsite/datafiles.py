@@ -67,7 +67,8 @@ def load_yaml(path: Path, schema_name: str) -> DataFile:
     rules = schema(schema_name)
     loaded = safe_yaml.load(text, safe_yaml.DATA_FILE, display_path(path), DATA_FILES)
     if not loaded.ok:
-        return DataFile(path, problems=_fullwidth_colon(path, text, rules) or loaded.problems)
+        syntax = loaded.problems[0].key == "yaml_invalid"  # not a limit, a tag or a key twice
+        return DataFile(path, problems=(syntax and _fullwidth_colon(path, text, rules)) or loaded.problems)
     result = DataFile(path, loaded.data, node=loaded.node)
     result.problems = schema_problems(result, rules) or duplicate_problems(result, rules)
     if result.problems:
