@@ -175,12 +175,13 @@ def refusals(data: dict[str, Any], config: Any) -> Iterator[Refusal]:
         )
     if extra.get("analytics"):
         analytics = extra["analytics"]
-        provider = analytics.get("provider", "") if isinstance(analytics, dict) else analytics
+        provider = analytics.get("provider") if isinstance(analytics, dict) else analytics
+        provider = f" {provider}" if provider else ""
         yield Refusal(
             ("extra", "analytics"),
             Words(
-                f"读者的浏览器会把每次访问报告给统计服务 {provider}",
-                f"readers' browsers would report every visit to the analytics service {provider}",
+                f"读者的浏览器会把每次访问报告给统计服务{provider}",
+                f"readers' browsers would report every visit to the analytics service{provider}",
             ),
             Words(
                 "删去 extra.analytics（网站不记录读者的访问）",

@@ -112,10 +112,10 @@ def read_front_matter(display: str, text: str) -> FrontMatter:
     match = YAML_RE.match(text)
     problems: list[Problem] = []
     if not match:
+        if re.match(r"-{3}[ \t]*\n", text):  # MkDocs shows it all as text
+            return FrontMatter({}, {}, text, 1, [problem(display, 1, FRONT_MATTER, "front_matter_unclosed")])
         body, meta = get_data(text)  # no YAML: MkDocs' MultiMarkdown-style lines, read line by line
-        if re.match(r"-{3}[ \t]*\n", text):
-            problems.append(problem(display, 1, FRONT_MATTER, "front_matter_unclosed"))
-        elif meta:  # `Key: value` lines at the top: MkDocs hides them
+        if meta:  # `Key: value` lines at the top: MkDocs hides them
             problems.append(problem(display, 1, FRONT_MATTER, "front_matter_multimarkdown", key=next(iter(meta))))
         return FrontMatter({}, {}, body, text[: len(text) - len(body)].count("\n") + 1, problems)
     block = match.group(1)

@@ -304,6 +304,10 @@ YAML_REASONS = (
         r"expected a single document",
         Words("多了一行 ---，文件成了几段", "an extra --- line splitting the file in parts"),
     ),
+    (
+        r"found undefined alias",
+        Words("引用（*名字）没有对应的锚点（&名字）", "an alias (*name) with no anchor (&name)"),
+    ),
     (r"found unhashable key", Words("键是列表或映射，而不是一段文字", "a key that is a list or a mapping, not text")),
 )
 
