@@ -120,9 +120,36 @@ def load(text: str, kind: Kind, display: str, rule: str, first_line: int = 1, *,
         data = loader.construct_document(node) if construct and node is not None else None
     except yaml.YAMLError as error:
         return Loaded(problems=[yaml_problem(display, error, first_line, rule, text)])
+    except (ValueError, OverflowError):  # a plain value that looks like a date but is none (2019-13-45)
+        line = first_line + _unreadable_scalar(node).start_mark.line
+        return Loaded(problems=[problem(display, line, rule, "yaml_invalid", reason=NOT_A_DATE)])
     finally:
         loader.dispose()
     return Loaded(data, node)
+
+
+NOT_A_DATE = Words(
+    "像日期而不是日期的值（如 2019-13-45），不是日期的值应当加引号",
+    "a value that looks like a date but is none (such as 2019-13-45); put it in quotes",
+)
+
+
+def _unreadable_scalar(node: yaml.Node) -> yaml.Node:
+    """The first value of `node` the safe constructor cannot build (or `node`)."""
+    stack = [node]  # in reading order: children pushed last first
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.ScalarNode):
+            make = SafeConstructor.yaml_constructors.get(current.tag)
+            try:
+                make and make(_CONSTRUCTOR, current)
+            except (ValueError, OverflowError):
+                return current
+        elif isinstance(current, yaml.MappingNode):
+            stack += reversed([part for pair in current.value for part in pair])
+        elif isinstance(current, yaml.SequenceNode):
+            stack += reversed(current.value)
+    return node
 
 
 def check(text: str, kind: Kind, display: str, rule: str, first_line: int = 1) -> Problem | None:

@@ -398,3 +398,11 @@ def test_mkdocs_never_reads_a_refused_front_matter_and_reads_a_good_one_unchange
     assert given == "---\n{}\n---\n\n# 结语 {#closing}\n" and get_data(given) == ("# 结语 {#closing}\n", {})
     good = "---\ndescription: 摘要\n---\n\n# 结语 {#closing}\n"
     assert markdown_for_mkdocs(good) == good
+
+
+def test_a_value_that_looks_like_a_date_but_is_none_is_a_message_not_a_traceback():
+    found = refused("a: 1\nb:\n  - x\n  - 2019-13-45\n")
+    assert found.render("en") == (
+        "data/f.yml:4: not valid YAML (a value that looks like a date but is none (such as 2019-13-45); put it in "
+        "quotes); expected `key: value` lines with consistent indentation and a space after each colon [rule 20]"
+    )
