@@ -15,9 +15,12 @@ import http.server
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
+import mkdocs.commands.serve
 import mkdocs.livereload
 from mkdocs.commands.serve import serve
+from mkdocs.exceptions import ConfigurationError
 
 from reportsite.build import build_site
 from reportsite.cli import finish, parser, say
@@ -50,6 +53,20 @@ class _FailedRebuild:
             print(sys.exc_info()[1], file=sys.stderr)
 
 
+def _checked(load_config: Any) -> Any:
+    """MkDocs' load_config for the live server's rebuilds, reading a
+    configuration only once the site's safe loader has passed it (a save
+    of mkdocs.yml during the preview is read again)."""
+
+    def checked(config_file: str | None = None, **options: Any) -> Any:
+        _, problems = raw_config(Path(config_file or CONFIG))
+        if problems:
+            raise ConfigurationError("refused by the site's checks")  # _FailedRebuild says where
+        return load_config(config_file=config_file, **options)
+
+    return checked
+
+
 def live(edition_lang: str, lang: str, host: str, port: int) -> int:
     site, problems = Site.load(CONFIG)
     if site is None:
@@ -63,6 +80,7 @@ def live(edition_lang: str, lang: str, host: str, port: int) -> int:
     data, _ = raw_config(edition.config_file)
     plugins = with_options(data.get("plugins") or {}, {"messages": lang})  # checks speak the editor's language
     mkdocs.livereload.traceback = _FailedRebuild(edition.config_file, lang)
+    mkdocs.commands.serve.load_config = _checked(mkdocs.commands.serve.load_config)
     serve(str(edition.config_file), dev_addr=f"{host}:{port}", livereload=True, site_url=url, plugins=plugins)
     return 0
 

@@ -472,6 +472,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this pattern is not a valid regular expression ({reason}); expected a Python regular expression, "
         "e.g. Page \\d+ of \\d+",
     },
+    "config_loads_outside": {
+        "zh": "{setting}：{effect}；网站不从任何其他主机加载内容，应当{instead}",
+        "en": "{setting}: {effect}; the site loads nothing from any other host: expected {instead}",
+    },
+    "config_html": {
+        "zh": "{setting} 的文字含有 HTML 标记 {tag}，它会原样写进每一页，不经页面的检查；应当是纯文字",
+        "en": "{setting} holds the HTML tag {tag}, which every page would carry as it is, unchecked; expected plain "
+        "text",
+    },
     # --- rules 11 to 17: the editions, addresses, freshness -------------------------------
     "page_missing_en": {
         "zh": "没有对应的英文页面 {page}；两种语言应当在同一路径上各有一页",
@@ -673,6 +682,64 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the YAML tag {tag} on this line would run any Python code on the machine that checks and builds the "
         "site; expected plain values, or tags naming functions of pymdownx, markdown or material only",
     },
+    "config_tag": {
+        "zh": "这一行的 YAML 标记 {tag} 不是 MkDocs 需要的；配置文件中应当只用 !ENV、!relative，"
+        "以及指向 pymdownx、markdown、material 中函数的 !!python/name: 和 !!python/object/apply:",
+        "en": "the YAML tag {tag} on this line is not one MkDocs needs; expected plain values, !ENV, !relative, or "
+        "!!python/name: and !!python/object/apply: naming functions of pymdownx, markdown or material",
+    },
+    "config_inherit_cycle": {
+        "zh": "INHERIT 绕成了一个圈（{chain}）；配置文件应当继承一个不再继承回来的文件",
+        "en": "INHERIT goes round in a circle ({chain}); expected a configuration to inherit a file that does not "
+        "inherit it back",
+    },
+    "yaml_tag": {
+        "zh": "这一行的 YAML 标记 {tag} 不允许使用：{what}只写普通的值；应当删去 {tag}，直接写值（需要时加引号）",
+        "en": "the YAML tag {tag} on this line is not allowed: {what} holds plain values only; expected the value "
+        "without {tag} (in quotes if need be)",
+    },
+    "yaml_duplicate_key": {
+        "zh": "键“{key}”在第 {first} 行已经写过，YAML 只会保留后写的一个；每个键应当只写一次：删去或合并其中一个",
+        "en": "the key “{key}” is already given on line {first}, and YAML would silently keep only this one; "
+        "expected each key once: delete or merge one of them",
+    },
+    "yaml_alias": {
+        "zh": "这一行用了 YAML 的锚点或引用“{mark}”；{what}中的每个值应当直接写出来，不用 &、* 或 <<",
+        "en": "this line uses the YAML anchor or alias “{mark}”; expected every value of {what} written out, "
+        "without &, * or <<",
+    },
+    "yaml_alias_nested": {
+        "zh": "引用“*{name}”所指的内容本身含有引用（或含有这个引用自己）；引用应当只指向不含引用的内容，否则把值直接写出来",
+        "en": "the alias “*{name}” refers to a node that itself holds an alias (or this very one); expected aliases "
+        "only to nodes without aliases, or the value written out",
+    },
+    "yaml_aliases_many": {
+        "zh": "{what}中的引用（*）超过 {limit} 个；应当把值直接写出来",
+        "en": "{what} has more than {limit} aliases (*); expected the values written out",
+    },
+    "yaml_too_large": {
+        "zh": "{what}超过 {limit} 的大小上限（在这一行越过）；应当删减内容",
+        "en": "{what} is larger than its limit of {limit} (crossed on this line); expected it shorter",
+    },
+    "yaml_too_deep": {
+        "zh": "{what}在这一行嵌套超过 {limit} 层；应当减少缩进或括号的层次",
+        "en": "{what} nests more than {limit} levels deep on this line; expected fewer levels of indentation or "
+        "brackets",
+    },
+    "yaml_too_many_values": {
+        "zh": "{what}的值超过 {limit} 个（在这一行越过）；应当删减内容",
+        "en": "{what} holds more than {limit} values (crossed on this line); expected fewer",
+    },
+    "data_fullwidth_colon": {
+        "zh": "这一行的键“{key}”后面用了全角冒号“：”；应当写成 `{key}: 值`，用半角冒号加空格",
+        "en": "the key “{key}” on this line is followed by the full-width colon “：”; expected `{key}: value`, with "
+        "an ASCII colon and a space",
+    },
+    "data_duplicate": {
+        "zh": "{where}：{what}“{value}”在第 {first} 行已经列出；每个{what}应当只列一次，删去其中一处",
+        "en": "{where}: the {what} “{value}” is listed already on line {first}; expected each {what} once: delete "
+        "one of them",
+    },
     "config_not_mapping": {
         "zh": "配置文件不是“键: 值”的映射；应当是 `键: 值` 形式的行",
         "en": "the configuration is not a mapping; expected `key: value` lines",
@@ -716,8 +783,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{example}",
     },
     "chart_id_duplicate": {
-        "zh": "图表编号 {id} 已用于第 {first} 行的图表；每个图表应当有自己的编号",
-        "en": "the chart id {id} is already the id of the chart at line {first}; expected an id of its own for each "
+        "zh": "图表编号 {value} 已用于第 {first} 行的图表；每个图表应当有自己的编号",
+        "en": "the chart id {value} is already the id of the chart at line {first}; expected an id of its own for each "
         "chart",
     },
     "chart_kind_wrong": {

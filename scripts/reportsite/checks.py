@@ -13,6 +13,7 @@ import json
 import jsonschema
 
 from .accounting import check_accounted
+from .config_loads import check_config_loads
 from .datafiles import schema
 from .diagnostics import Problem, problem, type_words
 from .docs_files import check_docs_files
@@ -41,6 +42,7 @@ from .wording import check_wording
 
 def check_site(site: Site) -> list[Problem]:
     problems = list(site.problems) + list(site.data.problems)
+    problems += check_config_loads([(edition.config_file, edition.config) for edition in site.editions.values()])
     for edition in site.editions.values():
         problems += check_docs_files(edition.docs_dir, site.options.asset_types)
         titles = {rel: r.headings[0].text for rel, r in edition.readings.items() if r.headings}

@@ -1,7 +1,9 @@
 """The editions' MkDocs configurations, read through MkDocs itself.
 
 `load_edition` reads mkdocs.yml or mkdocs.en.yml exactly as `mkdocs build`
-does (MkDocs' own YAML loader: INHERIT deep-merged, !ENV tags), with the
+does (MkDocs' own YAML loader: INHERIT deep-merged, !ENV tags), once the
+site's safe loader has passed the file and every file it inherits (no key
+twice, no tag MkDocs does not need, a size limit: safe_yaml.py), with the
 site plugin's options for this one build given as arguments (the typed
 options of plugin.py), and turns whatever MkDocs finds wrong in the file
 into problems at the file's lines, never a traceback.
@@ -12,6 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +24,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, ConfigurationError
 from mkdocs.utils.yaml import yaml_load
 
+from . import safe_yaml
 from .diagnostics import Problem, problem
 from .paths import display_path
 from .reading import read_text, yaml_problem
@@ -41,13 +45,61 @@ class _Collector(logging.Handler):
         self.messages.append(record.getMessage())
 
 
+@dataclass
+class ConfigFile:
+    """A configuration file MkDocs reads, as the safe loader composed it."""
+
+    path: Path
+    node: yaml.Node | None = field(repr=False)
+
+    @property
+    def display(self) -> str:
+        return display_path(self.path)
+
+
+def config_files(path: Path) -> tuple[list[ConfigFile], list[Problem]]:
+    """The configuration and the files it inherits (INHERIT), itself first,
+    each read by the safe loader (safe_yaml.py) before MkDocs reads any:
+    MkDocs' own loader builds any Python object a tag names."""
+    files: list[ConfigFile] = []
+    current = path
+    while True:
+        text, problems = read_text(current)
+        if text is None:
+            return files, problems
+        loaded = safe_yaml.load(text, safe_yaml.CONFIG, display_path(current), BUILD, construct=False)
+        if not loaded.ok:
+            return files, loaded.problems
+        files.append(ConfigFile(current, loaded.node))
+        parent = _inherited(loaded.node)
+        if parent is None:
+            return files, []
+        following = Path(os.path.normpath(current.parent / parent))  # as MkDocs finds it
+        chain = [file.path for file in files]
+        if any(following.resolve() == seen.resolve() for seen in chain):
+            names = " → ".join(display_path(p) for p in [*chain, following])
+            line = safe_yaml.key_line(loaded.node, ["INHERIT"])
+            return files, [problem(display_path(current), line, BUILD, "config_inherit_cycle", chain=names)]
+        if not following.is_file():
+            return files, []  # MkDocs says so, at the INHERIT line (raw_config)
+        current = following
+
+
+def _inherited(node: yaml.Node | None) -> str | None:
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == "INHERIT" and isinstance(value, yaml.ScalarNode):
+                return value.value
+    return None
+
+
 def raw_config(path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
-    """The configuration as MkDocs' YAML loader reads it (INHERIT merged)."""
-    text, problems = read_text(path)
-    if text is None:
+    """The configuration as MkDocs' YAML loader reads it (INHERIT merged),
+    once the safe loader has passed it and every file it inherits."""
+    _, problems = config_files(path)
+    if problems:
         return None, problems
-    if unsafe := _python_tags(text):
-        return None, [problem(display_path(path), line, BUILD, "config_python_tag", tag=tag) for line, tag in unsafe]
+    text = path.read_text(encoding="utf-8-sig", errors="replace")
     try:
         with path.open("rb") as stream:
             data = yaml_load(stream)
@@ -63,29 +115,6 @@ def raw_config(path: Path) -> tuple[dict[str, Any] | None, list[Problem]]:
     if not isinstance(data, dict):
         return None, [problem(display_path(path), 1, BUILD, "config_not_mapping")]
     return data, []
-
-
-# Python objects a configuration may name (`!!python/name:…`, the usual way
-# to choose a slug function or an emoji set): the Markdown extensions' own.
-TRUSTED_MODULES = ("pymdownx.", "markdown.", "material.")
-
-
-def _python_tags(text: str) -> list[tuple[int, str]]:
-    """YAML tags that make MkDocs' loader build Python objects from other
-    modules (`!!python/object/apply:os.system` runs code on the machine that
-    checks a pull request), with their lines."""
-    found = []
-    try:
-        for token in yaml.scan(text):
-            if isinstance(token, yaml.TagToken):
-                handle, suffix = token.value
-                tag = f"{handle or ''}{suffix}"
-                target = tag.split(":", 1)[1] if ":" in tag else ""
-                if "python/" in tag and not target.startswith(TRUSTED_MODULES):
-                    found.append((token.start_mark.line + 1, tag))
-    except yaml.YAMLError:
-        pass  # the loader reports it, at its line
-    return found
 
 
 def plugin_options(data: dict[str, Any], name: str = PLUGIN) -> dict[str, Any]:

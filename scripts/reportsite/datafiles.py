@@ -1,8 +1,11 @@
 """Reading the data files under data/: one loader for all of them.
 
-A YAML file is read with its line numbers and validated against its JSON
-Schema (scripts/reportsite/schemas/<name>.schema.json); every mistake is one
-problem at its line (rule 20), in the editor's language. A file with a
+A YAML file is read by the safe loader (safe_yaml.py: no key twice, no
+tag, no alias, size limits), with its line numbers, and validated against
+its JSON Schema (scripts/reportsite/schemas/<name>.schema.json), including
+what a list holds once (the schemas' `x-unique`: a unit, a term, a code);
+every mistake is one problem at its line (rule 20), in the editor's
+language: an input method's colon `：` after a field is said as such. A file with a
 mistake is not used at all: the checks that need it wait until it is fixed,
 so one typo gives one message, not a cascade of false ones.
 """
@@ -12,7 +15,6 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,11 +22,13 @@ from typing import Any
 import jsonschema
 import yaml
 
+from . import safe_yaml
 from .diagnostics import Problem, problem, type_words
 from .messages import Words
 from .paths import display_path
-from .reading import YAML_LOADER, read_text, yaml_problem
+from .reading import read_text
 from .rules import DATA_FILES
+from .safe_yaml import node_line
 
 SCHEMAS = Path(__file__).with_name("schemas")
 
@@ -49,39 +53,54 @@ class DataFile:
         return node_line(self.node, keys)
 
 
-def node_line(node: yaml.Node | None, keys: Sequence[str | int]) -> int:
-    line = node.start_mark.line + 1 if node is not None else 1
-    for key in keys:
-        if isinstance(node, yaml.MappingNode):
-            node = next((value for name, value in node.value if name.value == key), None)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            node = node.value[key]
-        else:
-            break
-        if node is None:
-            break
-        line = node.start_mark.line + 1
-    return line
-
-
 @functools.cache
 def schema(name: str) -> dict:
     return json.loads((SCHEMAS / f"{name}.schema.json").read_text(encoding="utf-8"))
 
 
 def load_yaml(path: Path, schema_name: str) -> DataFile:
-    """A YAML data file, checked against its schema."""
+    """A YAML data file, read by the safe loader and checked against its
+    schema: any problem makes the whole file unusable."""
     text, problems = read_text(path)
     if text is None:
         return DataFile(path, problems=problems)
-    try:
-        node = yaml.compose(text, Loader=YAML_LOADER)
-        data = yaml.load(text, Loader=YAML_LOADER)
-    except yaml.YAMLError as error:
-        return DataFile(path, problems=[yaml_problem(display_path(path), error, 1, DATA_FILES)])
-    result = DataFile(path, data, node=node)
-    result.problems = schema_problems(result, schema(schema_name))
+    rules = schema(schema_name)
+    loaded = safe_yaml.load(text, safe_yaml.DATA_FILE, display_path(path), DATA_FILES)
+    if not loaded.ok:
+        syntax = loaded.problems[0].key == "yaml_invalid"  # not a limit, a tag or a key twice
+        return DataFile(path, problems=(syntax and _fullwidth_colon(path, text, rules)) or loaded.problems)
+    result = DataFile(path, loaded.data, node=loaded.node)
+    result.problems = schema_problems(result, rules) or duplicate_problems(result, rules)
+    if result.problems:
+        result.problems = _fullwidth_colon(path, text, rules) or result.problems
     return result
+
+
+KEY_WITH_FULLWIDTH_COLON = re.compile(r"(?:^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)([A-Za-z_][\w-]*)[ \t]*：", re.MULTILINE)
+
+
+def _fullwidth_colon(path: Path, text: str, rules: dict) -> list[Problem]:
+    """A field of the schema followed by an input method's colon `：`, where
+    the file could not be read: that is the mistake, whatever YAML made of it."""
+    fields = _field_names(rules)
+    for found in KEY_WITH_FULLWIDTH_COLON.finditer(text):
+        if found[1] in fields:
+            line = text[: found.start(1)].count("\n") + 1
+            return [problem(display_path(path), line, DATA_FILES, "data_fullwidth_colon", key=found[1])]
+    return []
+
+
+def _field_names(rules: Any) -> set[str]:
+    """Every property name a schema declares, at any depth."""
+    names: set[str] = set()
+    if isinstance(rules, dict):
+        names |= set(rules.get("properties") or {})
+        for value in rules.values():
+            names |= _field_names(value)
+    elif isinstance(rules, list):
+        for value in rules:
+            names |= _field_names(value)
+    return names
 
 
 def schema_problems(file: DataFile, rules: dict) -> list[Problem]:
@@ -109,6 +128,75 @@ def schema_problems(file: DataFile, rules: dict) -> list[Problem]:
             continue
         problems += [_schema_problem(file.display, file.line_of(*keys), where, error) for error in found]
     return problems
+
+
+# What a list holds, in the editor's words, for the schemas' `x-unique`.
+UNIQUE_WORDS = {
+    "unit": Words("单位", "unit"),
+    "English unit": Words("英文单位", "English unit"),
+    "term": Words("术语", "term"),
+    "metric code": Words("指标编号", "metric code"),
+    "consistency rule": Words("一致性规则", "consistency rule"),
+}
+
+
+def duplicate_problems(file: DataFile, rules: dict) -> list[Problem]:
+    """Entries listed twice where the schema says a list holds each once
+    (`"x-unique": {"by": [fields], "what": …}` on the list, or on an object
+    of lists that together hold each once): one problem at the second entry,
+    naming the first's line. A later entry would silently override the
+    first (a unit, a term) or double it (a code on the home page)."""
+    problems: list[Problem] = []
+    for keys, unique, items in _unique_lists(rules, file.data, (), rules):
+        seen: dict[Any, tuple] = {}
+        for place, item in items:
+            by = unique.get("by") or []
+            identity = tuple(item.get(name) for name in by) if by and isinstance(item, dict) else (item,)
+            try:
+                first = seen.setdefault(identity, place)
+            except TypeError:
+                continue  # not a value the schema allows: its own problem
+            if first is place:
+                continue
+            where = "/".join(str(key) for key in (*keys, *place))
+            value = " ".join(str(part) for part in identity)
+            line, first_line = file.line_of(*keys, *place), file.line_of(*keys, *first)
+            key = unique.get("message", "data_duplicate")
+            what = {"what": UNIQUE_WORDS[unique["what"]]} if key == "data_duplicate" else {}
+            problems.append(
+                problem(file.display, line, DATA_FILES, key, where=where, value=value, first=first_line, **what)
+            )
+    return problems
+
+
+def _unique_lists(node: Any, data: Any, keys: tuple, root: dict):
+    """(keys to a value, its `x-unique`, its items with their keys below it)
+    for every value of `data` whose schema declares `x-unique`."""
+    if not isinstance(node, dict):
+        return
+    if "$ref" in node:  # local references only: #/$defs/name
+        target: Any = root
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target.get(part, {})
+        yield from _unique_lists(target, data, keys, root)
+    if "x-unique" in node:
+        if isinstance(data, list):
+            yield keys, node["x-unique"], [((index,), item) for index, item in enumerate(data)]
+        elif isinstance(data, dict):
+            items = [
+                ((name, index), item)
+                for name, value in data.items()
+                if isinstance(value, list)
+                for index, item in enumerate(value)
+            ]
+            yield keys, node["x-unique"], items
+    if isinstance(data, dict):
+        for name, schema_of in (node.get("properties") or {}).items():
+            if name in data:
+                yield from _unique_lists(schema_of, data[name], (*keys, name), root)
+    elif isinstance(data, list) and isinstance(node.get("items"), dict):
+        for index, item in enumerate(data):
+            yield from _unique_lists(node["items"], item, (*keys, index), root)
 
 
 METRIC_CODE_WORDS = Words(

@@ -143,13 +143,7 @@ def _check_charts(
     charts: list[Chart], file: DataFile, zh: dict[str, Metric], en: dict[str, Metric], *, codes_known: bool = True
 ) -> list[Problem]:
     problems: list[Problem] = []
-    seen: dict[str, int] = {}
-    for chart in charts:
-        if chart.id in seen:
-            problems.append(
-                problem(file.display, chart.line, DATA_FILES, "chart_id_duplicate", id=chart.id, first=seen[chart.id])
-            )
-        seen.setdefault(chart.id, chart.line)
+    for chart in charts:  # (an id used twice is the schema's: datafiles.duplicate_problems)
         unknown = [coded for coded in chart.codes if coded.code not in zh]
         if codes_known:
             problems += [_unknown(file, coded, zh) for coded in unknown]

@@ -22,7 +22,7 @@ LANGUAGES = ("zh", "en")
 LIST_SEPARATORS = {"zh": "、", "en": ", "}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)  # ordered: problems are sorted by their values too
 class Words:
     """A message's value in each language."""
 

@@ -11,7 +11,8 @@ context and filters), never rendered HTML:
   the search index gets what the prelude needs (Traditional characters,
   pinyin);
 - navigation: each section is named by the heading of its first page;
-- pages: front-matter values escaped; metric tables marked up (only those the
+- pages: a front matter the safe loader refuses never reaches MkDocs'
+  reader; front-matter values escaped; metric tables marked up (only those the
   checks accepted); on English pages, glossary terms explained on first use;
   generated blocks (the glossary; the figures at a glance: glance.py);
 - templates: the same page in each edition (language switch, hreflang), the
@@ -49,6 +50,7 @@ from .messages import language
 from .metric_tables import MetricTableExtension
 from .paths import display_path, edition_url
 from .pdf import DOWNLOADS, pdf_download, pdf_name, render_pdf, report_meta, report_pages
+from .reading import markdown_for_mkdocs
 from .redirects import write_redirects
 from .rules import BUILD
 from .search_index import enrich_file
@@ -207,6 +209,16 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         return nav
 
     # --- pages --------------------------------------------------------------------------------
+
+    def on_page_read_source(self, *, page: Page, config: MkDocsConfig) -> str | None:
+        """The page's source, with a front matter the site's safe loader refuses
+        (a tag, an alias, a key twice, too large) taken out: MkDocs' own
+        reader must never construct it (the checks report it at its line)."""
+        try:
+            source = page.file.content_string
+        except (OSError, ValueError):
+            return None  # MkDocs reads it again and says what is wrong
+        return markdown_for_mkdocs(source)
 
     @event_priority(100)  # before plugins that add HTML of their own to the metadata
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

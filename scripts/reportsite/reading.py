@@ -2,7 +2,9 @@
 part of it stands in the source file.
 
 Every check reads pages through this module, and this module reads them the
-way MkDocs does: the front matter with MkDocs' own reader, the body rendered
+way MkDocs does: the front matter between MkDocs' own `---` lines, read by
+the site's safe loader (safe_yaml.py; a front matter it refuses never
+reaches MkDocs' reader either: plugin.on_page_read_source), the body rendered
 by Python-Markdown with the edition's own extensions and settings (from its
 MkDocs configuration), the result parsed with a real HTML parser (lxml). So a
 table inside an admonition, a list or a `<div markdown>`, written with or
@@ -36,12 +38,13 @@ import yaml
 from lxml import etree
 from mkdocs.utils.meta import YAML_RE, get_data
 
+from . import safe_yaml
 from .diagnostics import Problem, problem
 from .editorial import BUTTON, NOTHING_EDITORIAL, Editorial, Kind, editorial_kind
-from .messages import Words
 from .metric_table import ROW_LIKE, is_metric_header
 from .paths import display_path
 from .rules import BUILD, ENCODING, FRONT_MATTER
+from .safe_yaml import YAML_REASONS, yaml_problem  # noqa: F401 - the YAML messages, read from here too
 
 # Elements that start a block of text of their own; inline elements belong to
 # the block around them.
@@ -51,8 +54,6 @@ BLOCK_TAGS = frozenset(
 )
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 WHITESPACE = re.compile(r"\s+")
-# libyaml's loader when PyYAML has it (its wheels do): the same YAML, faster.
-YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def normalise(text: str) -> str:
@@ -86,40 +87,6 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     return decode(path, raw)
 
 
-# YAML's words for the usual mistakes, and what they mean to an editor.
-YAML_REASONS = (
-    (r"'\\t'", Words("用了制表符（Tab）缩进，YAML 只认空格", "a tab used for indentation; YAML takes spaces only")),
-    (r"could not find expected ':'", Words("这一行缺少“键: 值”的冒号", "a line without the colon of `key: value`")),
-    (
-        r"mapping values are not allowed",
-        Words(
-            "冒号后缺少空格，或值里有冒号而没有加引号",
-            "a colon without a space after it, or a colon inside an unquoted value",
-        ),
-    ),
-    (r"quoted scalar", Words("引号没有闭合", "a quotation mark never closed")),
-    (r"expected ',' or '\]'", Words("方括号 [ ] 没有闭合", "a [ never closed with ]")),
-    (r"expected ',' or '\}'", Words("花括号 { } 没有闭合", "a { never closed with }")),
-    (r"expected <block end>", Words("缩进和上下行不一致", "indentation that does not match the lines around it")),
-)
-
-
-def yaml_problem(path: str, error: yaml.YAMLError, first_line: int, rule: str) -> Problem:
-    """A YAML syntax error at its line, in words an editor knows. Where YAML
-    notices a mistake only on a later line (an unclosed quote or bracket, a
-    key without its colon), at the line where the mistake begins."""
-    mark = getattr(error, "problem_mark", None)
-    context_mark = getattr(error, "context_mark", None)
-    said = f"{getattr(error, 'problem', '') or ''} {getattr(error, 'context', '') or ''}"
-    begins_earlier = re.search(r"could not find expected ':'|quoted scalar|flow (mapping|sequence)", said)
-    if begins_earlier and context_mark is not None:
-        mark = context_mark
-    line = first_line + (mark.line if mark else 0)
-    raw = getattr(error, "problem", None) or getattr(error, "context", None) or "invalid YAML"
-    reason = next((words for pattern, words in YAML_REASONS if re.search(pattern, said)), Words(raw, raw))
-    return problem(path, line, rule, "yaml_invalid", reason=reason)
-
-
 @dataclass
 class FrontMatter:
     meta: dict[str, Any]
@@ -128,35 +95,56 @@ class FrontMatter:
     body_start: int  # line number of the body's first line
     problems: list[Problem]
 
+    @property
+    def refused(self) -> bool:
+        """A front matter MkDocs would show as text, or that the site will not read."""
+        return any(p.key != "front_matter_multimarkdown" for p in self.problems)
+
+
+FULLWIDTH_COLON = re.compile(r"^[ \t]*[A-Za-z_][\w-]*[ \t]*：", re.MULTILINE)
+
 
 def read_front_matter(display: str, text: str) -> FrontMatter:
-    """The front matter as MkDocs reads it (mkdocs.utils.meta.get_data), and
-    a problem where MkDocs would silently render a broken block as text."""
-    body, meta = get_data(text)
-    body_start = text[: len(text) - len(body)].count("\n") + 1
+    """The front matter between MkDocs' own `---` lines, read by the site's
+    safe loader (safe_yaml.py) before MkDocs ever does, with its body as
+    MkDocs renders it; and a problem where MkDocs would silently render a
+    broken block as text, or where the loader refuses it."""
     match = YAML_RE.match(text)
     problems: list[Problem] = []
-    lines: dict[str, int] = {}
-    colon = re.search(r"^[ \t]*[A-Za-z_][\w-]*[ \t]*：", match.group(1), re.MULTILINE) if match else None
+    if not match:
+        if re.match(r"-{3}[ \t]*\n", text):  # MkDocs shows it all as text
+            return FrontMatter({}, {}, text, 1, [problem(display, 1, FRONT_MATTER, "front_matter_unclosed")])
+        body, meta = get_data(text)  # no YAML: MkDocs' MultiMarkdown-style lines, read line by line
+        if meta:  # `Key: value` lines at the top: MkDocs hides them
+            problems.append(problem(display, 1, FRONT_MATTER, "front_matter_multimarkdown", key=next(iter(meta))))
+        return FrontMatter({}, {}, body, text[: len(text) - len(body)].count("\n") + 1, problems)
+    block = match.group(1)
+    colon = FULLWIDTH_COLON.search(block) if len(block) <= safe_yaml.FRONT_MATTER.max_bytes else None
     if colon:  # an input method's colon: YAML reads no key there
-        line = match.group(1)[: colon.start()].count("\n") + 2
-        problems.append(problem(display, line, FRONT_MATTER, "front_matter_fullwidth_colon"))
-    elif match:
-        try:
-            node = yaml.compose(match.group(1), Loader=YAML_LOADER)
-        except yaml.YAMLError as error:
-            problems.append(yaml_problem(display, error, 2, FRONT_MATTER))
-        else:
-            if node is not None and not isinstance(node, yaml.MappingNode):
-                problems.append(problem(display, 2, FRONT_MATTER, "front_matter_not_mapping"))
-            elif node is not None:
-                lines = {key.value: key.start_mark.line + 2 for key, _ in node.value}
-    elif re.match(r"-{3}[ \t]*\n", text):
-        problems.append(problem(display, 1, FRONT_MATTER, "front_matter_unclosed"))
-    elif meta:
-        # MultiMarkdown-style `Key: value` lines at the top: MkDocs hides them.
-        problems.append(problem(display, 1, FRONT_MATTER, "front_matter_multimarkdown", key=next(iter(meta))))
-    return FrontMatter(meta if isinstance(meta, dict) else {}, lines, body, body_start, problems)
+        problems.append(
+            problem(display, block[: colon.start()].count("\n") + 2, FRONT_MATTER, "front_matter_fullwidth_colon")
+        )
+        return FrontMatter({}, {}, text, 1, problems)
+    loaded = safe_yaml.load(block, safe_yaml.FRONT_MATTER, display, FRONT_MATTER, first_line=2)
+    if not loaded.ok:
+        return FrontMatter({}, {}, text, 1, loaded.problems)
+    if loaded.node is not None and not isinstance(loaded.node, yaml.MappingNode):
+        return FrontMatter({}, {}, text, 1, [problem(display, 2, FRONT_MATTER, "front_matter_not_mapping")])
+    if not isinstance(loaded.data, dict):  # an empty block: MkDocs keeps it in the page, as get_data does
+        return FrontMatter({}, {}, text, 1, [])
+    body = text[match.end() :].lstrip("\n")
+    lines = {key.value: key.start_mark.line + 2 for key, _ in loaded.node.value}
+    return FrontMatter(loaded.data, lines, body, text[: len(text) - len(body)].count("\n") + 1, [])
+
+
+def markdown_for_mkdocs(text: str) -> str:
+    """A page's source as MkDocs may read it: unchanged when its front matter
+    passes the safe loader; else without it (an empty one in its place), so
+    that MkDocs never constructs what the site refused."""
+    if not YAML_RE.match(text):
+        return text
+    front = read_front_matter("", text)
+    return text if not front.refused else "---\n{}\n---\n" + text[YAML_RE.match(text).end() :]
 
 
 # --- rendering ----------------------------------------------------------------
@@ -495,7 +483,7 @@ def read_markdown(
     problems = list(problems or [])
     front = read_front_matter(display, text)
     problems += front.problems
-    if any(p.key != "front_matter_multimarkdown" for p in front.problems):
+    if front.refused:
         return _unreadable(path, rel, lang, problems)  # MkDocs would show the block as text: fix it first
     lines = text.split("\n")
     if lines and lines[-1] == "":

@@ -68,7 +68,9 @@ RULES = {
         Rule(FRESHNESS, "译文随中文更新", "Translations follow changes to the Chinese"),
         Rule(BUILD, "网站构建无警告", "The site builds without warnings"),
         Rule(
-            SAFE_HTML, "页面不含脚本、隐藏内容和外部资源", "Pages hold no script, hidden content or outside resources"
+            SAFE_HTML,
+            "页面和配置不含脚本、隐藏内容和外部资源",
+            "Pages and configuration hold no script, hidden content or outside resources",
         ),
         Rule(DATA_FILES, "数据文件符合格式", "Data files follow their format"),
         Rule(

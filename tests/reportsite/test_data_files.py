@@ -160,3 +160,85 @@ def test_an_edition_whose_checksum_is_not_one_is_a_message_at_its_line(tmp_path)
     _, file = load_editions(editions)
     [problem] = file.problems
     assert (problem.line, problem.key, problem.rule) == (line_of(editions, "sha256: xx"), "data_invalid", "20")
+
+
+# One entry listed twice: one message at the second, naming the first; the file is not used (no cascade).
+DUPLICATES = [
+    (
+        "units.yml",
+        "units",
+        '  - {zh: "张", kind: count}\n',
+        '  - {zh: "张", kind: count}\n  - {zh: "家", kind: count}\n',
+        '{zh: "家"',
+        '{zh: "家", kind: count}',
+        "units/12: the unit “家” is listed already on line {first}; expected each unit once: delete one of them",
+    ),
+    (
+        "units.yml",
+        "units",
+        'percent: ["%"]',
+        'percent: ["%", teams]',
+        'percent: ["%", teams]',
+        "    divisions, trades, teams,",
+        "english/percent/1: the English unit “teams” is listed already on line {first}; expected each English unit "
+        "once: delete one of them",
+    ),
+    (
+        "glossary.yml",
+        "glossary",
+        '  - zh: "西宁市总工会"',
+        '  - zh: "群团"',
+        '  - zh: "群团"',
+        '  - zh: "群团"',
+        "terms/1: the term “群团” is listed already on line {first}; expected each term once: delete one of them",
+    ),
+    (
+        "key_figures.yml",
+        "key_figures",
+        "home: [SH-03, SH-09, GD-03,",
+        "home: [SH-03, SH-09, SH-03,",
+        "home: [",
+        "home: [",
+        "home/2: the metric code “SH-03” is listed already on line {first}; expected each metric code once: delete "
+        "one of them",
+    ),
+    (
+        "metric_rules.yml",
+        "rules",
+        "rules:\n",
+        'rules:\n  - left: DF-03\n    op: "<="\n    right: DF-01\n',
+        "left: DF-03",
+        "left: DF-03",
+        "rules/3: the consistency rule “DF-03 <= DF-01” is listed already on line {first}; expected each consistency "
+        "rule once: delete one of them",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "option", "old", "new", "at", "first_at", "expected"),
+    DUPLICATES,
+    ids=["unit", "english-unit", "term", "home-code", "rule"],
+)
+def test_an_entry_listed_twice_is_one_message_at_the_second(
+    fresh_site, tmp_path, name, option, old, new, at, first_at, expected
+):
+    path = broken(tmp_path, name, old, new)
+    fresh_site.use_data(**{option: path})
+    lines = path.read_text(encoding="utf-8").splitlines()
+    first = next(n for n, line in enumerate(lines, 1) if first_at in line)
+    line = line_of(path, at)
+    problems = [p for p in check_site(fresh_site) if p.severity == "error"]
+    assert messages(problems) == [f"{path}:{line}: {expected.format(first=first)} [rule 20]"]
+    assert not fresh_site.data.files[option].usable
+
+
+def test_a_unit_listed_twice_is_said_in_chinese_too(fresh_site, tmp_path):
+    name, _, old, new, at, first_at, _ = DUPLICATES[0]
+    path = broken(tmp_path, name, old, new)
+    fresh_site.use_data(units=path)
+    [found] = [p for p in check_site(fresh_site) if p.severity == "error"]
+    first = next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if first_at in line)
+    assert found.render("zh") == (
+        f"{path}:{line_of(path, at)}: units/12：单位“家”在第 {first} 行已经列出；每个单位应当只列一次，删去其中一处 [rule 20]"
+    )

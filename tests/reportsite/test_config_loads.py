@@ -1,0 +1,235 @@
+"""Rule 19 for the configuration (reportsite/config_loads.py): a setting of
+mkdocs.yml or mkdocs.en.yml that would make a reader's browser load
+something from another host is one message at the line that holds it, in
+the editor's language; the site's own configuration passes."""
+
+import shutil
+
+import pytest
+
+from conftest import messages
+from reportsite.checks import check_site
+from reportsite.config import load_edition
+from reportsite.config_loads import check_config_loads
+from reportsite.paths import ROOT
+
+OWN = "a file in {tmp}/docs/ or {tmp}/overrides/, by its relative path"
+ELSEWHERE = "the site loads nothing from any other host: expected"
+
+
+@pytest.fixture
+def configs(tmp_path):
+    """The two configurations, copied beside the site's own folders, for a test to change."""
+    for name in ("docs", "overrides", "data"):
+        (tmp_path / name).symlink_to(ROOT / name)
+    for name in ("mkdocs.yml", "mkdocs.en.yml"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    return tmp_path
+
+
+def change(path, old, new, at=None):
+    """`old` replaced by `new`; the line of the new text that holds `at`
+    (by default, the first line new here)."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    at = at or next((line for line in new.splitlines() if line.strip() and line not in old.splitlines()), None)
+    if at is None:
+        return None  # only taken out
+    start = text.index(old)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    first = text[:start].count("\n") + 1
+    return next(n for n, line in enumerate(lines, 1) if n >= first and at in line)
+
+
+def refused(folder, lang="en"):
+    editions = []
+    for name in ("mkdocs.yml", "mkdocs.en.yml"):
+        config, problems = load_edition(folder / name, plugins=False)
+        assert problems == []
+        editions.append((folder / name, config))
+    return messages(check_config_loads(editions), lang)
+
+
+def test_the_sites_own_configuration_loads_nothing_from_elsewhere(real_site):
+    assert check_config_loads([(e.config_file, e.config) for e in real_site.editions.values()]) == []
+
+
+CSS = "extra_css:\n  - assets/stylesheets/extra.css\n"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "at", "expected"),
+    [
+        (
+            CSS,
+            CSS + "  - https://cdn.example.com/theme.css\n",
+            "https://cdn.example.com/theme.css",
+            "extra_css: readers' browsers would load “https://cdn.example.com/theme.css”, which is not a file of the "
+            f"site; {ELSEWHERE} {OWN}",
+        ),
+        (
+            CSS,
+            CSS + "extra_javascript:\n  - //cdn.example.com/a.js\n",
+            "//cdn.example.com/a.js",
+            f"extra_javascript: readers' browsers would load “//cdn.example.com/a.js”, which is not a file of the site; "
+            f"{ELSEWHERE} {OWN}",
+        ),
+        (
+            CSS,
+            CSS + "extra_javascript:\n  - {path: '/\\evil.example/a.js', type: module}\n",
+            "evil.example",
+            "extra_javascript: readers' browsers would load “/\\evil.example/a.js”, which is not a file of the site; "
+            f"{ELSEWHERE} {OWN}",
+        ),
+        (
+            CSS,
+            CSS + "extra_javascript:\n  - assets/javascripts/missing.js\n",
+            "missing.js",
+            "extra_javascript: readers' browsers would load “assets/javascripts/missing.js”, which is not a file of "
+            f"the site; {ELSEWHERE} {OWN}",
+        ),
+        (
+            CSS,
+            CSS + "extra_javascript:\n  - ../../../etc/passwd\n",
+            "etc/passwd",
+            "extra_javascript: readers' browsers would load “../../../etc/passwd”, which is not a file of the site; "
+            f"{ELSEWHERE} {OWN}",
+        ),
+        (
+            "  favicon: assets/images/favicon.svg\n",
+            "  favicon: https://example.com/favicon.ico\n",
+            "favicon:",
+            "theme.favicon: readers' browsers would load “https://example.com/favicon.ico”, which is not a file of "
+            f"the site; {ELSEWHERE} {OWN}",
+        ),
+        (
+            "extra:\n  generator: false\n",
+            "extra:\n  polyfills: [https://polyfill.example/v3.js]\n  generator: false\n",
+            "polyfills:",
+            "extra.polyfills: readers' browsers would load “https://polyfill.example/v3.js”, which is not a file of "
+            f"the site; {ELSEWHERE} {OWN}",
+        ),
+        (
+            "extra:\n  generator: false\n",
+            "extra:\n  analytics:\n    provider: google\n    property: G-XXXXXXXX\n  generator: false\n",
+            "analytics:",
+            "extra.analytics: readers' browsers would report every visit to the analytics service google; "
+            f"{ELSEWHERE} no extra.analytics (the site records nothing of its readers)",
+        ),
+        (
+            "extra:\n  generator: false\n",
+            "extra:\n  consent:\n    title: Cookie consent\n  generator: false\n",
+            "consent:",
+            f"extra.consent: pages would ask readers to consent to requests to third parties; {ELSEWHERE} no "
+            "extra.consent (the site sends nothing to third parties)",
+        ),
+        (
+            "  font: false  # no Google Fonts: a system font stack is set in extra.css\n",
+            "  font:\n    text: Noto Sans\n",
+            "  font:",
+            "theme.font: readers' browsers would download the fonts Noto Sans from fonts.googleapis.com; "
+            f"{ELSEWHERE} `font: false` (extra.css sets the system fonts)",
+        ),
+        (
+            "copyright: 报告原文 © 西宁市总工会\n",
+            "copyright: 报告原文 © 西宁市总工会\nrepo_url: https://github.com/xining-ftu/report-site\n",
+            "repo_url:",
+            "repo_url: readers' browsers would fetch facts about the repository from api.github.com; "
+            f"{ELSEWHERE} no repo_url (the “edit this page” links come from extra.repository)",
+        ),
+        (
+            "  - pymdownx.superfences\n",
+            "  - pymdownx.superfences:\n      custom_fences:\n        - name: mermaid\n          class: mermaid\n"
+            "          format: !!python/name:pymdownx.superfences.fence_code_format\n",
+            "- name: mermaid",
+            "markdown_extensions.pymdownx.superfences.custom_fences: readers' browsers would load the diagram script "
+            f"mermaid.min.js from unpkg.com; {ELSEWHERE} no custom fence of class mermaid (charts come from "
+            "data/charts.yml)",
+        ),
+        (
+            "  - pymdownx.superfences\n",
+            "  - pymdownx.superfences\n  - pymdownx.emoji:\n"
+            "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n"
+            "      emoji_generator: !!python/name:material.extensions.emoji.to_svg\n",
+            "emoji_generator:",
+            "markdown_extensions.pymdownx.emoji.emoji_generator: readers' browsers would load emoji images from "
+            f"cdn.jsdelivr.net; {ELSEWHERE} `emoji_generator: !!python/name:pymdownx.emoji.to_alt` (emoji as "
+            "characters), or options: image_path: naming a folder of the site",
+        ),
+        (
+            "  - pymdownx.superfences\n",
+            "  - pymdownx.superfences\n  - pymdownx.snippets:\n      url_download: true\n",
+            "url_download:",
+            "markdown_extensions.pymdownx.snippets.url_download: the build would download text for the pages from "
+            f"other hosts, never reviewed here; {ELSEWHERE} `url_download: false`, with the snippets in the "
+            "repository",
+        ),
+        (
+            "copyright: 报告原文 © 西宁市总工会\n",
+            "copyright: 报告原文 © 西宁市总工会 <img src=https://tracker.example/p.gif>\n",
+            "<img",
+            "copyright holds the HTML tag <img>, which every page would carry as it is, unchecked; expected plain text",
+        ),
+    ],
+    ids=[
+        "css-https",
+        "js-scheme-relative",
+        "js-backslash",
+        "js-missing",
+        "js-outside-folders",
+        "favicon",
+        "polyfills",
+        "analytics",
+        "consent",
+        "font",
+        "repo-url",
+        "mermaid",
+        "emoji",
+        "snippets",
+        "html-in-text",
+    ],
+)
+def test_a_setting_that_loads_from_elsewhere_is_one_message_at_its_line(configs, old, new, at, expected):
+    line = change(configs / "mkdocs.yml", old, new, at)
+    assert refused(configs) == [f"{configs}/mkdocs.yml:{line}: {expected.format(tmp=configs)} [rule 19]"]
+
+
+def test_a_setting_of_the_english_edition_only_is_said_in_its_file_in_chinese(configs):
+    line = change(configs / "mkdocs.en.yml", "extra:\n", "extra:\n  analytics:\n    provider: google\n")
+    assert refused(configs, "zh") == [
+        f"{configs}/mkdocs.en.yml:{line}: extra.analytics：读者的浏览器会把每次访问报告给统计服务 google；"
+        "网站不从任何其他主机加载内容，应当删去 extra.analytics（网站不记录读者的访问） [rule 19]"
+    ]
+
+
+def test_a_missing_font_setting_is_materials_google_fonts_said_at_the_theme(configs):
+    change(configs / "mkdocs.yml", "  font: false  # no Google Fonts: a system font stack is set in extra.css\n", "")
+    theme = next(n for n, line in enumerate((configs / "mkdocs.yml").read_text().splitlines(), 1) if line == "theme:")
+    assert refused(configs, "zh") == [
+        f"{configs}/mkdocs.yml:{theme}: theme.font：读者的浏览器会从 fonts.googleapis.com 下载字体 Roboto, Roboto Mono；"
+        "网站不从任何其他主机加载内容，应当写 `font: false`（字体用 extra.css 中设定的系统字体） [rule 19]"
+    ]
+
+
+def test_a_local_file_a_scheme_free_emoji_path_and_arithmatex_pass(configs):
+    change(configs / "mkdocs.yml", CSS, CSS + "extra_javascript:\n  - assets/stylesheets/extra.css?v=2\n")
+    change(
+        configs / "mkdocs.yml",
+        "  - pymdownx.superfences\n",
+        "  - pymdownx.superfences\n  - pymdownx.arithmatex:\n      generic: true\n  - pymdownx.emoji:\n"
+        "      emoji_generator: !!python/name:pymdownx.emoji.to_svg\n      options:\n"
+        "        image_path: assets/emoji/\n",
+    )
+    assert refused(configs) == []
+
+
+def test_a_configuration_problem_comes_with_the_sites_checks(fresh_site, configs):
+    line = change(configs / "mkdocs.en.yml", "extra:\n", "extra:\n  analytics:\n    provider: custom\n")
+    edition = fresh_site.editions["en"]
+    edition.config_file = configs / "mkdocs.en.yml"
+    edition.config, _ = load_edition(edition.config_file, plugins=False)
+    errors = [p for p in check_site(fresh_site) if p.severity == "error"]
+    assert [(p.path, p.line, p.rule, p.key) for p in errors] == [
+        (f"{configs}/mkdocs.en.yml", line, "19", "config_loads_outside")
+    ]
