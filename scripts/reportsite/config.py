@@ -201,10 +201,10 @@ def setting_line(path: Path, *keys: str) -> tuple[Path, int]:
     while path not in seen and path.is_file():
         seen.add(path)
         text = path.read_text(encoding="utf-8", errors="replace")
-        try:
-            node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        except yaml.YAMLError:
+        loaded = safe_yaml.load(text, safe_yaml.CONFIG, display_path(path), BUILD, construct=False)
+        if not loaded.ok:
             return path, 1
+        node = loaded.node
         found = node
         for key in keys:
             found = (

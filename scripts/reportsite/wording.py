@@ -23,12 +23,13 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from . import safe_yaml
 from .datafiles import DataFile
 from .diagnostics import Problem, problem
 from .glossary import Term, same_quotes
 from .paths import display_path
-from .reading import YAML_LOADER, PageReading, element_text, read_text
-from .rules import GLOSSARY
+from .reading import PageReading, element_text, read_text
+from .rules import BUILD, GLOSSARY
 
 if TYPE_CHECKING:
     from .site import Site
@@ -127,11 +128,10 @@ def config_passages(path: Path) -> Iterator[Passage]:
     text, _ = read_text(path)
     if text is None:
         return  # the configuration's own check says why
-    try:
-        root = yaml.compose(text, Loader=YAML_LOADER)
-    except yaml.YAMLError:
-        return
-    for keys, node in _scalars(root, ()):
+    loaded = safe_yaml.load(text, safe_yaml.CONFIG, display_path(path), BUILD, construct=False)
+    if not loaded.ok:
+        return  # the configuration's own check says why
+    for keys, node in _scalars(loaded.node, ()):
         if any(_matches(keys, pattern) for pattern in CONFIG_TEXTS):
             yield Passage(display_path(path), node.start_mark.line + 1, str(node.value))
 
