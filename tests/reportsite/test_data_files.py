@@ -190,7 +190,7 @@ DUPLICATES = [
         '  - zh: "群团"',
         '  - zh: "群团"',
         '  - zh: "群团"',
-        "terms/1: the term “群团” is listed already on line {first}; expected each term once: delete one of them",
+        "terms/2: the term “群团” is listed already on line {first}; expected each term once: delete one of them",
     ),
     (
         "key_figures.yml",
