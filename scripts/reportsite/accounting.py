@@ -29,13 +29,11 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .datafiles import DataFile, load_yaml
+from .data import Declared, Units
 from .diagnostics import Problem, problem
 from .metric_table import is_metric_header
-from .metrics import Units
 from .rules import ACCOUNTED
 from .safe_html import made_by_an_extension
 from .values import (
@@ -156,48 +154,6 @@ def _english_unit(text: str, end: int, forms: Iterable[str]) -> str | None:
 
 
 # --- what is declared --------------------------------------------------------------------------
-
-PLACES = (
-    "pages",
-    "site",
-    "pdf",
-)  # where a declared figure may stand: in a page's Markdown, the built site's own words, the PDF
-
-
-@dataclass(frozen=True)
-class Declared:
-    """An editorial figure of data/editorial_figures.yml."""
-
-    pattern: re.Pattern
-    lang: str | None  # None: both editions
-    places: tuple[str, ...]
-    pages: tuple[str, ...]  # page paths it may stand on (none: any)
-    line: int
-
-    def applies(self, lang: str, place: str, rel: str | None) -> bool:
-        """Whether it may account for a figure there (a text of no one page,
-        as the PDF's, is not held to `pages`)."""
-        same_page = not self.pages or rel is None or rel in self.pages
-        return (self.lang is None or self.lang == lang) and place in self.places and same_page
-
-
-def load_declared(path: Path) -> tuple[list[Declared] | None, DataFile]:
-    file = load_yaml(path, "editorial_figures")
-    if not file.usable:
-        return None, file
-    declared = []
-    for index, entry in enumerate(file.data["figures"]):
-        line = file.line_of("figures", index, "pattern")
-        try:
-            pattern = re.compile(entry["pattern"])
-        except re.error as error:
-            file.problems.append(problem(file.display, line, ACCOUNTED, "declared_pattern_invalid", reason=str(error)))
-            continue
-        places = tuple(entry.get("places") or PLACES)
-        declared.append(Declared(pattern, entry.get("lang"), places, tuple(entry.get("pages") or ()), line))
-    if file.problems:
-        return None, file
-    return declared, file
 
 
 # --- the ledger: what accounts for a figure --------------------------------------------------

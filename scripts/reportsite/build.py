@@ -29,7 +29,6 @@ from .config import load_edition
 from .diagnostics import Problem, ProblemError, errors_in, problem
 from .paths import CONFIG, ROOT, SITE, display_path
 from .pdf import DOWNLOADS, pdf_name
-from .plugin import ChecksDone
 from .rules import BUILD
 from .site import Site
 
@@ -160,8 +159,8 @@ def run_mkdocs(config_file: Path, site_dir: Path | None = None, **options: Any) 
         try:
             config.strict = True
             build(config)
-        except (Abort, ChecksDone):
-            pass  # the warnings that caused it are collected; or the checks are done
+        except Abort:
+            pass  # the warnings that caused it are collected
         except ProblemError as error:  # the plugin's own, already at their lines
             collector.problems += error.problems
         except MkDocsException as error:

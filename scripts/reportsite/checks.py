@@ -17,8 +17,8 @@ from .config_loads import check_config_loads
 from .datafiles import schema
 from .diagnostics import Problem, problem, type_words
 from .docs_files import check_docs_files
-from .editorial import check_buttons, check_editorial_parity
-from .fidelity import check_fidelity
+from .editorial_checks import check_buttons, check_editorial_parity
+from .fidelity import changes_under_review, check_editions, check_fidelity
 from .figures import check_figures
 from .freshness import check_freshness
 from .glossary import check_glossary
@@ -33,7 +33,8 @@ from .parity import (
 )
 from .reading import PageReading
 from .rules import FRONT_MATTER
-from .safe_html import PagePolicy, check_safe_html
+from .safe_html import check_safe_html
+from .settings import PagePolicy
 from .site import SOURCE_LANGUAGE, Site
 from .stable_urls import check_stable_urls
 from .values import text_numbers
@@ -52,6 +53,7 @@ def check_site(site: Site) -> list[Problem]:
                 problems += check_buttons(reading, titles)
     problems += check_metrics(site)
     problems += check_figures(site)
+    problems += check_source(site)
     if site.data.source:
         problems += check_fidelity(site.data.source, site.readings(SOURCE_LANGUAGE), site.options.editorial_pages)
     problems += check_translation(site)
@@ -60,6 +62,16 @@ def check_site(site: Site) -> list[Problem]:
     if site.data.units is not None and site.data.declared is not None:
         problems += check_accounted(site)
     return problems
+
+
+def check_source(site: Site) -> list[Problem]:
+    """Rule 3 on data/source.txt itself: the last of its editions, read against
+    the history; in a pull request, every change to it marked for review."""
+    folder, data = site.data.folder, site.data
+    problems = []
+    if data.source and data.editions:
+        problems += check_editions(folder / "source.txt", data.editions, data.files["source_editions"])
+    return problems + changes_under_review([folder / "source.txt", folder / "source_editions.yml"])
 
 
 def check_page(reading: PageReading, policy: PagePolicy) -> list[Problem]:

@@ -18,29 +18,21 @@ checks read a page without the labels (reading.py), the output check
 editorial class anywhere else (on a paragraph, on inline HTML) looks like the
 report to a reader, so its text is checked as the report's.
 
-One function, `editorial_kind`, decides for the checks, the renderer and the
+One function, `editorial_kind`, decides for the checks (editorial_checks.py,
+delivered.py), the renderer and the
 output check alike.
 """
 
 from __future__ import annotations
 
-import posixpath
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
-
-from .diagnostics import Problem, problem
-from .messages import Words
-from .rules import EDITORIAL
-
-if TYPE_CHECKING:
-    from .reading import PageReading
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # What a reader sees on every editorial block; the label's own class.
@@ -169,107 +161,3 @@ class EditorialLabels(Extension):
         # After attr_list (8), which sets a heading's classes, before the table
         # of contents (5), which then takes the heading's own words.
         md.treeprocessors.register(EditorialLabelProcessor(md, self), "editorial_labels", 7)
-
-
-# --- rule 21: editorial blocks in both editions; buttons name their page ----------------------
-
-KIND_WORDS = {
-    Kind.HEADING: Words("编者加的标题", "editors' heading"),
-    Kind.BOX: Words("编者说明框", "editors' note box"),
-    Kind.CARDS: Words("编者的卡片", "editors' cards"),
-    Kind.FOOTNOTES: Words("脚注", "footnotes"),
-}
-
-
-def check_editorial_parity(zh: PageReading, en: PageReading) -> list[Problem]:
-    """Every editorial block of a report page has its counterpart, in the
-    same order, on the page of the other edition; so has every button, to
-    the same page."""
-    problems = []
-    zh_kinds = [block.kind for block in zh.editorial_blocks]
-    en_kinds = [block.kind for block in en.editorial_blocks]
-    if zh_kinds != en_kinds:
-        index = next((i for i, (a, b) in enumerate(zip(zh_kinds, en_kinds, strict=False)) if a != b), None)
-        index = min(len(zh_kinds), len(en_kinds)) if index is None else index
-        if index < len(zh_kinds) and (index >= len(en_kinds) or zh_kinds[index:].count(en_kinds[index]) < 1):
-            block = zh.editorial_blocks[index]
-            line = en.editorial_blocks[index].line if index < len(en.editorial_blocks) else _last_line(en)
-            where = f"{zh.display}:{block.line}"
-            problems.append(
-                problem(en.display, line, EDITORIAL, "editorial_missing_en", kind=KIND_WORDS[block.kind], where=where)
-            )
-        else:
-            block = en.editorial_blocks[index]
-            problems.append(
-                problem(
-                    en.display,
-                    block.line,
-                    EDITORIAL,
-                    "editorial_extra_en",
-                    kind=KIND_WORDS[block.kind],
-                    page=zh.display,
-                )
-            )
-    zh_buttons = [link for link in zh.links if link.button]
-    en_buttons = [link for link in en.links if link.button]
-    for index, link in enumerate(en_buttons):
-        other = zh_buttons[index] if index < len(zh_buttons) else None
-        if other is None or _target(other.href) != _target(link.href):
-            problems.append(
-                problem(
-                    en.display, link.line, EDITORIAL, "button_parity", text=link.text, href=link.href, page=zh.display
-                )
-            )
-            return problems
-    if len(zh_buttons) > len(en_buttons):
-        missing = zh_buttons[len(en_buttons)]
-        problems.append(
-            problem(
-                en.display,
-                en_buttons[-1].line if en_buttons else _last_line(en),
-                EDITORIAL,
-                "button_missing_en",
-                text=missing.text,
-                href=missing.href,
-                where=f"{zh.display}:{missing.line}",
-            )
-        )
-    return problems
-
-
-def check_buttons(reading: PageReading, titles: dict[str, str]) -> list[Problem]:
-    """A button on a report page names the page it opens, in its words (the
-    page's heading): a button is the site's navigation, never a claim.
-    `titles`: the heading of each page of the edition, by its path."""
-    if reading.editorial_page:
-        return []
-    problems = []
-    for link in reading.links:
-        if not link.button:
-            continue
-        target = _resolve(reading.rel, link.href)
-        title = titles.get(target) if target else None
-        if title is not None and " ".join(link.text.split()) != title:
-            problems.append(
-                problem(reading.display, link.line, EDITORIAL, "button_text_not_title", text=link.text, title=title)
-            )
-    return problems
-
-
-def _target(href: str) -> str:
-    return href.split("#", 1)[0]
-
-
-def _resolve(rel: str, href: str) -> str | None:
-    """The page (its path in docs/) a relative link leads to, if any."""
-    path = _target(href)
-    if not path or "://" in path or path.startswith(("/", "mailto:")):
-        return None
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(rel), path))
-    if target.endswith("/"):
-        target += "index.md"
-    return target if target.endswith(".md") else None
-
-
-def _last_line(reading: PageReading) -> int:
-    return len(reading.lines) or 1

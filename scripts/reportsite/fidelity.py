@@ -25,130 +25,24 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from .datafiles import DataFile, load_yaml
+from .data import Fragment, Source, SourceEdition
+from .datafiles import DataFile
 from .diagnostics import WARNING, Problem, problem
 from .git import git, git_bytes
 from .paths import display_path
-from .reading import FOOTNOTE_REF, PageReading, normalise, read_text
+from .reading import FOOTNOTE_REF, PageReading, normalise
 from .rules import FIDELITY
 
-SENTENCE_END = "。！？；"
 CONTEXT = 8  # characters of context around a difference
 MIN_PASSAGE = 4  # shorter passages joined to others are not taken as the report's
 UNICODE_HAN = re.compile(r"[\u3400-\u9fff]")
-
-
-@dataclass(frozen=True)
-class Fragment:
-    """A sentence of the source (or the part of one in a layout block)."""
-
-    line: int
-    start: int  # offset in Source.text
-    end: int
-
-    def length(self) -> int:
-        return self.end - self.start
-
-
-@dataclass
-class Source:
-    """The report's text without whitespace, the places where its sentences
-    and layout blocks end, and the line of each offset."""
-
-    path: Path
-    text: str
-    cuts: list[int]  # sorted offsets where a sentence or a layout block ends
-    blocks: list[int]  # sorted offsets where a layout block begins or ends
-    fragments: list[Fragment]
-    line_starts: list[int]
-    line_numbers: list[int]
-
-    @property
-    def display(self) -> str:
-        return display_path(self.path)
-
-    def line_at(self, offset: int) -> int:
-        index = max(bisect_right(self.line_starts, offset) - 1, 0)
-        return self.line_numbers[index] if self.line_numbers else 1
-
-    def fragment_text(self, fragment: Fragment) -> str:
-        return self.text[fragment.start : fragment.end]
-
-    def cut_at(self, offset: int) -> bool:
-        index = bisect_left(self.cuts, offset)
-        return index < len(self.cuts) and self.cuts[index] == offset
-
-
-def parse_source(path: Path, raw_text: str) -> Source:
-    parts: list[str] = []
-    cuts: set[int] = {0}
-    blocks: set[int] = {0}
-    fragments: list[Fragment] = []
-    line_starts: list[int] = []
-    line_numbers: list[int] = []
-    length = 0
-    for number, line in enumerate(raw_text.split("\n"), start=1):
-        text = normalise(line)
-        if not text:
-            continue
-        line_starts.append(length)
-        line_numbers.append(number)
-        begin = length
-        for index, char in enumerate(text):
-            if char in SENTENCE_END:
-                end = length + index + 1
-                fragments.append(Fragment(number, begin, end))
-                cuts.add(end)
-                begin = end
-        length += len(text)
-        if begin < length:
-            fragments.append(Fragment(number, begin, length))
-        cuts.add(length)
-        blocks.add(length)
-        parts.append(text)
-    return Source(path, "".join(parts), sorted(cuts), sorted(blocks), fragments, line_starts, line_numbers)
-
-
-def read_source(path: Path) -> tuple[Source | None, list[Problem]]:
-    text, problems = read_text(path)
-    if text is None:
-        return None, problems
-    return parse_source(path, text), []
-
-
-@dataclass(frozen=True)
-class SourceEdition:
-    """An edition of the report's text (data/source_editions.yml)."""
-
-    sha256: str
-    received: str
-    sender: dict[str, str]  # by language
-    note: dict[str, str]
-    line: int
-
-
-def load_editions(path: Path) -> tuple[list[SourceEdition] | None, DataFile]:
-    file = load_yaml(path, "source_editions")
-    if not file.usable:
-        return None, file
-    editions = [
-        SourceEdition(
-            entry["sha256"],
-            entry["received"],
-            dict(entry["from"]),
-            dict(entry["note"]),
-            file.line_of("editions", index),
-        )
-        for index, entry in enumerate(file.data["editions"])
-    ]
-    return editions, file
 
 
 def check_editions(path: Path, editions: list[SourceEdition], file: DataFile) -> list[Problem]:

@@ -17,11 +17,11 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .config import nav_pages
-from .datafiles import DataFile, load_yaml
+from .data import CHART_KINDS, Chart, Coded
+from .datafiles import DataFile
 from .diagnostics import Problem, problem
 from .metrics import Metric
 from .rules import DATA_FILES
@@ -30,68 +30,8 @@ from .values import Value, ascii_figures, format_value
 if TYPE_CHECKING:
     from .site import Site
 
-# What each kind of chart may draw.
-CHART_KINDS = {"bar": ("count", "yuan"), "part": ("count", "yuan"), "rates": ("percent",)}
-
 
 # --- the data files -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Coded:
-    """A code as a data file gives it, with its line."""
-
-    code: str
-    line: int
-
-
-@dataclass(frozen=True)
-class KeyFigures:
-    home: tuple[Coded, ...]
-    citation: Coded
-
-
-@dataclass(frozen=True)
-class Chart:
-    id: str
-    kind: str  # bar, part or rates
-    title: dict[str, str]  # by language
-    whole: Coded | None  # part charts: the whole
-    parts: tuple[Coded, ...]  # the figures drawn, in order
-    line: int
-
-    @property
-    def codes(self) -> tuple[Coded, ...]:
-        return ((self.whole,) if self.whole else ()) + self.parts
-
-    @property
-    def anchor(self) -> str:
-        return f"chart-{self.id}"
-
-
-def load_key_figures(path: Path) -> tuple[KeyFigures | None, DataFile]:
-    file = load_yaml(path, "key_figures")
-    if not file.usable:
-        return None, file
-    home = tuple(Coded(code, file.line_of("home", index)) for index, code in enumerate(file.data["home"]))
-    return KeyFigures(home, Coded(file.data["citation"], file.line_of("citation"))), file
-
-
-def load_charts(path: Path) -> tuple[list[Chart] | None, DataFile]:
-    file = load_yaml(path, "charts")
-    if not file.usable:
-        return None, file
-    charts = []
-    for index, entry in enumerate(file.data["charts"]):
-        whole = Coded(entry["whole"], file.line_of("charts", index, "whole")) if "whole" in entry else None
-        parts = tuple(
-            Coded(code, file.line_of("charts", index, "metrics", position))
-            for position, code in enumerate(entry["metrics"])
-        )
-        charts.append(
-            Chart(entry["id"], entry["kind"], dict(entry["title"]), whole, parts, file.line_of("charts", index))
-        )
-    return charts, file
 
 
 # --- rule 20: the files against the metric tables ------------------------------------------

@@ -52,11 +52,6 @@ def what_a_translator_follows(reading: PageReading) -> tuple[object, ...]:
     return reading.visible_text, headings, tables
 
 
-def file_at(commit: str, path: Path) -> str | None:
-    """The file's text at a commit, or None when it did not exist then."""
-    return git("show", f"{commit}:{path.resolve().relative_to(ROOT).as_posix()}")
-
-
 def check_freshness(pairs: Iterable[tuple[PageReading, PageReading]], folder: Path, read_at: ReadAt) -> list[Problem]:
     changes = last_changes(folder)
     if changes is None:

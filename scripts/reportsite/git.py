@@ -24,3 +24,8 @@ def git_bytes(*args: str, cwd: Path = ROOT) -> bytes | None:
         return subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=True).stdout
     except (OSError, subprocess.CalledProcessError):
         return None
+
+
+def file_at(commit: str, path: Path) -> str | None:
+    """A file's text at a commit of its repository, or None when it did not exist then."""
+    return git("show", f"{commit}:./{path.name}", cwd=path.parent)

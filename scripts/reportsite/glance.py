@@ -33,9 +33,9 @@ from babel.dates import format_date
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
+from .data import Chart, SourceEdition
 from .editorial import LABEL, MARK
-from .fidelity import SourceEdition
-from .figures import APPROX, Chart, Figure, Group, drawable_charts, edition_figures, groups
+from .figures import APPROX, Figure, Group, drawable_charts, edition_figures, groups
 from .paths import page_url
 
 if TYPE_CHECKING:

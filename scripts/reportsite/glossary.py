@@ -13,13 +13,13 @@ import html
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from pathlib import Path
 
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from .datafiles import DataFile, load_yaml
+from .data import Term
+from .datafiles import DataFile
 from .diagnostics import Problem, problem
 from .parity import corresponding_line
 from .reading import PageReading
@@ -27,54 +27,6 @@ from .rules import GLOSSARY
 
 MARKER = "glossary"  # the front matter's `generated:` value of the glossary page
 SKIP_TAGS = {"a", "abbr", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style", "dfn"}
-
-
-@dataclass(frozen=True)
-class Term:
-    zh: str
-    en: str
-    explanation_en: str
-    explanation_zh: str
-    line: int
-    short_en: str = ""
-    forms: tuple[str, ...] = ()  # other grammatical forms of `en` that count as using it
-    avoid: tuple[str, ...] = ()  # renderings the edition does not use for this term
-    fixed_anchor: str = ""  # the published id, kept when `en` changes
-    lines: tuple[tuple[str, int], ...] = ()  # the line of each field
-
-    def line_of(self, name: str) -> int:
-        return dict(self.lines).get(name, self.line)
-
-    @property
-    def anchor(self) -> str:
-        return self.fixed_anchor or "term-" + re.sub(r"[^a-z0-9]+", "-", self.en.lower()).strip("-")
-
-    @property
-    def renderings(self) -> tuple[str, ...]:
-        """Every wording that counts as this term's rendering."""
-        return tuple(dict.fromkeys(text for text in (self.en, self.short_en, *self.forms) if text))
-
-
-def load_glossary(path: Path) -> tuple[list[Term] | None, DataFile]:
-    file = load_yaml(path, "glossary")
-    if not file.usable:
-        return None, file
-    terms = [
-        Term(
-            entry["zh"].strip(),
-            entry["en"].strip(),
-            entry["explanation_en"].strip(),
-            entry["explanation_zh"].strip(),
-            file.line_of("terms", index),
-            (entry.get("short_en") or "").strip(),
-            tuple(form.strip() for form in entry.get("forms") or ()),
-            tuple(avoided.strip() for avoided in entry.get("avoid") or ()),
-            (entry.get("anchor") or "").strip(),
-            tuple((name, file.line_of("terms", index, name)) for name in entry),
-        )
-        for index, entry in enumerate(file.data["terms"])
-    ]
-    return terms, file
 
 
 def check_glossary(terms: list[Term], zh: PageReading, en: PageReading, glossary: DataFile) -> list[Problem]:

@@ -22,9 +22,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 
-from .datafiles import DataFile, load_yaml
+from .data import OPERATORS, ConsistencyRule, Units
+from .datafiles import DataFile
 from .diagnostics import Problem, problem
 from .metric_table import CODE, HEADERS, ROW_LIKE
 from .reading import PageReading, Table
@@ -45,77 +45,6 @@ FALL_WORDS = ("下降", "减少", "降低", "下跌", "回落")
 
 
 # --- the unit vocabulary and the consistency rules -------------------------------------
-
-
-@dataclass(frozen=True)
-class Unit:
-    zh: str
-    kind: str
-    in_text: tuple[str, ...]
-    counts: str = "things"  # "people", "people or events" (人次), or "things" (or events)
-
-
-@dataclass
-class Units:
-    zh: dict[str, Unit]
-    english: dict[str, str]  # English unit → kind
-    english_people: frozenset[str] = frozenset()  # English counts of people
-
-    def kind(self, text: str, lang: str) -> str | None:
-        if lang == "zh":
-            unit = self.zh.get(text)
-            return unit.kind if unit else None
-        return self.english.get(text)
-
-    def text_forms(self) -> list[str]:
-        """Every way a unit is written after a figure in text, longest first."""
-        return sorted({form for unit in self.zh.values() for form in unit.in_text}, key=len, reverse=True)
-
-
-def load_units(path: Path) -> tuple[Units | None, DataFile]:
-    file = load_yaml(path, "units")
-    if not file.usable:
-        return None, file
-    zh = {
-        entry["zh"]: Unit(
-            entry["zh"],
-            entry["kind"],
-            tuple(entry.get("in_text") or [entry["zh"]]),
-            entry.get("counts", "things"),
-        )
-        for entry in file.data["units"]
-    }
-    english = {word: kind for kind, words in file.data["english"].items() for word in words}
-    return Units(zh, english, frozenset(file.data["people"])), file
-
-
-@dataclass(frozen=True)
-class ConsistencyRule:
-    left: str
-    op: str
-    right: str
-    why: str
-    line: int
-
-
-OPERATORS = {
-    "<=": lambda a, b: a <= b,
-    "<": lambda a, b: a < b,
-    ">=": lambda a, b: a >= b,
-    ">": lambda a, b: a > b,
-    "==": lambda a, b: a == b,
-}
-
-
-def load_rules(path: Path) -> tuple[list[ConsistencyRule] | None, DataFile]:
-    file = load_yaml(path, "metric_rules")
-    if not file.usable:
-        return None, file
-    rules = [
-        ConsistencyRule(entry["left"], entry["op"], entry["right"], entry.get("why", ""), file.line_of("rules", index))
-        for index, entry in enumerate(file.data["rules"])
-    ]
-    return rules, file
 
 
 # --- reading the tables ------------------------------------------------------------------

@@ -9,8 +9,9 @@ from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
+from .data import Units
 from .diagnostics import Problem, problem
-from .metrics import Metric, Units, metric_tables
+from .metrics import Metric, metric_tables
 from .paths import display_path
 from .reading import Heading, PageReading
 from .rules import HEADING_PARITY, METRIC_PARITY, METRIC_UNIT, NUMBER_PARITY, PAGE_PARITY

@@ -4,8 +4,9 @@ the reportsite package into MkDocs, and nothing more.
 It changes inputs only (configuration, files, navigation, Markdown, template
 context and filters), never rendered HTML:
 - before the build: the site's checks, with `path:line` messages (strict
-  builds fail on them); with `check_only`, the build stops once MkDocs has
-  checked links, anchors and the navigation, before anything is written;
+  builds fail on them); with `check_only`, MkDocs checks links, anchors and
+  the navigation, and the plugin then leaves every file out of the rest of
+  the build, so that nothing is written;
 - files: the open-data export, the search worker with our query prelude, our
   page scripts, and offline the iframe-worker shim from npm; after the build,
   the search index gets what the prelude needs (Traditional characters,
@@ -31,7 +32,7 @@ from urllib.parse import urljoin
 from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
@@ -63,10 +64,6 @@ log = logging.getLogger("mkdocs.plugins.reportsite")
 
 # Plugins that only write output: off while the site is only being checked.
 OUTPUT_PLUGINS = ("material/search", "search", "git-revision-date-localized", "material/offline", "offline")
-
-
-class ChecksDone(Exception):  # noqa: N818 - not an error: how a check-only build ends
-    """Raised once a check-only build has checked pages, links and anchors."""
 
 
 class ReportSitePlugin(BasePlugin[SiteOptions]):
@@ -286,10 +283,13 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             if self.config.check_only:
                 self._write_pdf(config)
         if self.config.check_only:
+            # Links, anchors and the navigation are checked by now; nothing is
+            # written: every file is left out of the rest of the build.
             for file in files.documentation_pages():
                 if file.page is not None:
                     file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
-            raise ChecksDone
+            for file in files:
+                file.inclusion = InclusionLevel.EXCLUDED
         return env
 
     def on_template_context(self, context: dict, *, template_name: str, config: MkDocsConfig) -> dict:
@@ -301,6 +301,8 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
     # offline plugin (-100) inlines it into search_index.js.
     @event_priority(-50)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.check_only:
+            return  # nothing was written
         index = Path(config.site_dir) / "search" / "search_index.json"
         if index.is_file():
             enrich_file(index, self.lang)

@@ -24,7 +24,6 @@ What a reader sees is what the checks read:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -35,6 +34,7 @@ from .editorial import HEADING_TAGS as HEADINGS
 from .metric_table import ROW_LIKE
 from .reading import PageReading
 from .rules import SAFE_HTML
+from .settings import PagePolicy
 
 # What Markdown and the site's extensions make, and harmless inline elements
 # an editor may write (<br>, <sup>, <abbr>…).
@@ -76,15 +76,7 @@ PROGRAM_SUFFIXES = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class PagePolicy:
-    """What the site's configuration allows on its pages."""
-
-    classes: frozenset[str] = frozenset()  # the classes an editor may write
-    outside: tuple[str, ...] = ()  # addresses of other hosts that pages may link (each a prefix)
-
-
-def check_safe_html(reading: PageReading, policy: PagePolicy = PagePolicy()) -> list[Problem]:
+def check_safe_html(reading: PageReading, policy: PagePolicy) -> list[Problem]:
     lines = _element_lines(reading)
     problems = []
     refused: list = []  # a disallowed element's contents are its own problem

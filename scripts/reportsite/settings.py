@@ -8,6 +8,8 @@ environment variables.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 
@@ -49,3 +51,11 @@ class SiteOptions(Config):
     pdf = c.Type(bool, default=True)  # make the edition's PDF (not while serving a preview)
     pdf_dir = c.Optional(c.Type(str))  # where to write it (default: downloads/ at the site's root)
     messages = c.Optional(c.Choice(("zh", "en")))  # their language (default: the locale's, else Chinese)
+
+
+@dataclass(frozen=True)
+class PagePolicy:
+    """What the site's configuration allows on its pages."""
+
+    classes: frozenset[str] = frozenset()  # the classes an editor may write
+    outside: tuple[str, ...] = ()  # addresses of other hosts that pages may link (each a prefix)

@@ -10,21 +10,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .accounting import Declared, load_declared
 from .config import PLUGIN, load_edition, plugin_options, raw_config
-from .datafiles import DataFile, check_json_schema, check_word_list
+from .data import (
+    Data,
+    load_charts,
+    load_glossary,
+    load_key_figures,
+    load_rules,
+    load_units,
+    read_data,
+    read_source,
+)
 from .diagnostics import Problem
 from .docs_files import is_page_name
 from .editorial import Editorial
-from .fidelity import Source, SourceEdition, changes_under_review, check_editions, load_editions, read_source
-from .figures import Chart, KeyFigures, load_charts, load_key_figures
-from .freshness import file_at
-from .glossary import Term, load_glossary
-from .metrics import ConsistencyRule, PageMetrics, Units, load_rules, load_units, read_metrics
+from .git import file_at
+from .metrics import PageMetrics, read_metrics
 from .paths import display_path
 from .reading import PageReading, Renderer, read_markdown, read_page
-from .safe_html import PagePolicy
-from .settings import SiteOptions
+from .settings import PagePolicy, SiteOptions
 
 SOURCE_LANGUAGE = "zh"
 
@@ -42,23 +46,6 @@ class Edition:
     @property
     def docs_dir(self) -> Path:
         return Path(self.config.docs_dir)
-
-
-@dataclass
-class Data:
-    """The data files, each None when it cannot be used (its problems say why)."""
-
-    folder: Path
-    units: Units | None
-    rules: list[ConsistencyRule] | None
-    terms: list[Term] | None
-    source: Source | None
-    files: dict[str, DataFile]
-    problems: list[Problem]
-    key_figures: KeyFigures | None = None
-    charts: list[Chart] | None = None
-    declared: list[Declared] | None = None  # the editorial figures (rule 22)
-    editions: list[SourceEdition] | None = None  # the report's text in each edition (rule 3)
 
 
 def page_policy(options: SiteOptions, editions: dict[str, Edition]) -> PagePolicy:
@@ -83,32 +70,6 @@ def page_files(folder: Path) -> list[tuple[Path, str]]:
             if is_page_name(name) and not path.is_symlink():
                 found.append((path, path.relative_to(folder).as_posix()))
     return found
-
-
-def read_data(folder: Path) -> Data:
-    units, units_file = load_units(folder / "units.yml")
-    rules, rules_file = load_rules(folder / "metric_rules.yml")
-    terms, glossary_file = load_glossary(folder / "glossary.yml")
-    key_figures, key_figures_file = load_key_figures(folder / "key_figures.yml")
-    charts, charts_file = load_charts(folder / "charts.yml")
-    declared, declared_file = load_declared(folder / "editorial_figures.yml")
-    source, problems = read_source(folder / "source.txt")
-    editions, editions_file = load_editions(folder / "source_editions.yml")
-    if source and editions:
-        problems += check_editions(folder / "source.txt", editions, editions_file)
-    problems += changes_under_review([folder / "source.txt", folder / "source_editions.yml"])
-    files = {
-        "units": units_file,
-        "rules": rules_file,
-        "glossary": glossary_file,
-        "key_figures": key_figures_file,
-        "charts": charts_file,
-        "editorial_figures": declared_file,
-        "source_editions": editions_file,
-    }
-    problems += [found for file in files.values() for found in file.problems]
-    problems += check_json_schema(folder / "metrics.schema.json") + check_word_list(folder / "jieba_userdict.txt")
-    return Data(folder, units, rules, terms, source, files, problems, key_figures, charts, declared, editions)
 
 
 class Site:

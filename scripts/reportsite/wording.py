@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from . import safe_yaml
+from .data import Term
 from .datafiles import DataFile
 from .diagnostics import Problem, problem
-from .glossary import Term, same_quotes
+from .glossary import same_quotes
 from .paths import display_path
 from .reading import PageReading, element_text, read_text
 from .rules import BUILD, GLOSSARY

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from pdfreading import normalise
-from reportsite.fidelity import read_source
+from reportsite.data import read_source
 from reportsite.paths import DATA
 
 

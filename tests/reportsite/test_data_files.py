@@ -152,7 +152,7 @@ def test_a_line_of_the_word_list_that_jieba_cannot_read_is_a_message(tmp_path):
 
 
 def test_an_edition_whose_checksum_is_not_one_is_a_message_at_its_line(tmp_path):
-    from reportsite.fidelity import load_editions
+    from reportsite.data import load_editions
 
     editions = tmp_path / "source_editions.yml"
     text = (DATA / "source_editions.yml").read_text(encoding="utf-8")

@@ -8,14 +8,8 @@ import subprocess
 import pytest
 
 from conftest import FIXTURES, messages
-from reportsite.fidelity import (
-    changes_under_review,
-    check_editions,
-    check_fidelity,
-    difference,
-    load_editions,
-    read_source,
-)
+from reportsite.data import load_editions, read_source
+from reportsite.fidelity import changes_under_review, check_editions, check_fidelity, difference
 from reportsite.paths import DATA, display_path
 
 FIDELITY = FIXTURES / "fidelity"

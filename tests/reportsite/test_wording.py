@@ -8,7 +8,8 @@ import pytest
 
 from conftest import FIXTURES, messages
 from reportsite import glance, whole_report
-from reportsite.glossary import glossary_markdown, load_glossary
+from reportsite.data import load_glossary
+from reportsite.glossary import glossary_markdown
 from reportsite.wording import check_avoided, check_straight_quotes, check_wording, config_passages
 
 WORDING = FIXTURES / "wording"
