@@ -62,12 +62,14 @@ from reportsite.browser import CHROMIUM, CHROMIUM_ARGS, SEARCH_PLACEHOLDER, chro
 from reportsite.build import check, make_pdfs
 from reportsite.bundle import make_bundle
 from reportsite.git import git
-from reportsite.paths import CONFIG, DOCS, ROOT
 
 LANGUAGES = ("zh", "en")
 
 CODE = re.compile(r"\b([A-Z]{2,3})-(\d{2})\b")
 SECTION_PAGE = "work-advancement/hardship-relief/"
+ROOT = Path(__file__).resolve().parents[1]  # the repository this script stands in
+CONFIG = ROOT / "mkdocs.yml"
+DOCS = ROOT / "docs"
 LIGHTHOUSE = ROOT / "scripts" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
 PREFIX = {"zh": "", "en": "en/"}
 BUILDS = ("ours", "bare")
@@ -194,7 +196,7 @@ import sys
 from pathlib import Path
 from reportsite.build import build_site
 from reportsite.diagnostics import errors_in
-built = build_site(Path(sys.argv[1]), offline=True, pdf=False)
+built = build_site(Path(sys.argv[1]), Path(sys.argv[2]), offline=True, pdf=False)
 sys.exit(1 if errors_in(built.problems) else 0)
 """
 
@@ -203,7 +205,7 @@ def ours_build(site: Path, offline: bool = False, pdf: bool = True) -> None:
     """scripts/build.py (checks, then both editions and, unless told not
     to, their PDFs), or for the file system as the bundle, in a subprocess."""
     if offline:
-        run([sys.executable, "-c", OURS_OFFLINE, str(site)], env={"PYTHONPATH": str(ROOT / "scripts")})
+        run([sys.executable, "-c", OURS_OFFLINE, str(site), str(CONFIG)], env={"PYTHONPATH": str(ROOT / "scripts")})
     else:
         run(
             [
@@ -313,7 +315,7 @@ def bench_pdf(figures: Figures, sites: Sites) -> None:
     from pypdf import PdfReader
 
     target = sites.work / "pdf"
-    times = timed(lambda: make_pdfs(target), 3)
+    times = timed(lambda: make_pdfs(target, CONFIG), 3)
     figures.add("PDFs, both editions (with checks)", "s", times)
     for lang in LANGUAGES:
         path = target / "downloads" / f"xining-ftu-report-{lang}.pdf"
@@ -323,7 +325,7 @@ def bench_pdf(figures: Figures, sites: Sites) -> None:
 
 def bench_bundle(figures: Figures, sites: Sites) -> None:
     start = time.perf_counter()
-    archive, problems = make_bundle(dist=sites.work / "dist")
+    archive, problems = make_bundle(CONFIG, sites.work / "dist")
     figures.add("bundle, make", "s", time.perf_counter() - start)
     if archive is None:
         raise RuntimeError("\n".join(map(str, problems)))
@@ -621,8 +623,8 @@ def main() -> int:
     for name, error in figures.errors.items():
         print(f"section {name} failed: {error.splitlines()[0]}")
     result = {
-        "commit": git("rev-parse", "HEAD"),
-        "modified": bool(git("status", "--porcelain", "--untracked-files=no")),
+        "commit": git("rev-parse", "HEAD", cwd=ROOT),
+        "modified": bool(git("status", "--porcelain", "--untracked-files=no", cwd=ROOT)),
         "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform()},
         "versions": versions(),

@@ -14,8 +14,7 @@ import sys
 from pathlib import Path
 
 from reportsite.checks import check_metrics
-from reportsite.cli import finish, parser, say
-from reportsite.paths import CONFIG
+from reportsite.cli import config_file, finish, parser, say
 from reportsite.site import Site
 
 
@@ -28,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     missing = [str(path) for path in args.paths if not path.exists()]
     if missing:
         arguments.error(say("cli_no_such_path", arguments.lang, paths=missing))
-    site, problems = Site.load(CONFIG)
+    site, problems = Site.load(config_file())
     if site is not None:
         if args.paths:
             site.use_pages(args.paths)

@@ -16,8 +16,7 @@ import sys
 from pathlib import Path
 
 from reportsite.checks import check_translation
-from reportsite.cli import finish, parser, say
-from reportsite.paths import CONFIG
+from reportsite.cli import config_file, finish, parser, say
 from reportsite.site import Site
 
 
@@ -28,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     args = arguments.parse_args(argv)
     if args.folders and sorted(folder.name for folder in args.folders) != ["en", "zh"]:
         arguments.error(say("parity_folders", arguments.lang))
-    site, problems = Site.load(CONFIG)
+    site, problems = Site.load(config_file())
     if site is not None:
         if args.folders:
             site.use_pages(args.folders)

@@ -15,14 +15,14 @@ from __future__ import annotations
 import sys
 
 from reportsite.build import check
-from reportsite.cli import finish, parser
+from reportsite.cli import config_file, finish, parser
 
 
 def main(argv: list[str] | None = None) -> int:
     arguments = parser(__doc__.splitlines()[0], argv)
     lang = arguments.lang
     arguments.parse_args(argv)
-    site, problems = check()
+    site, problems = check(config_file())
     counts = {"zh": 0, "en": 0, "metrics": 0}
     if site is not None:
         counts = {lang_: len(e.readings) for lang_, e in site.editions.items()}

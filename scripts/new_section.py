@@ -13,10 +13,24 @@ data/source.txt onto the Chinese page, add its figures, translate it
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from reportsite.cli import parser, say
+from reportsite.cli import config_file, parser, say
+from reportsite.config import load_edition
 from reportsite.paths import display_path
 from reportsite.scaffold import NewSection, create, validate
+
+
+def _docs_folders() -> dict[str, Path]:
+    """Each edition's folder of pages, as the configuration names them."""
+    config, _ = load_edition(config_file(), plugins=True)
+    editions = config.plugins["reportsite"].config.editions if config else []
+    folders = {}
+    for edition in editions:
+        loaded, _ = load_edition(Path(edition.config_file), plugins=False)
+        if loaded is not None:
+            folders[edition.lang] = Path(loaded.docs_dir)
+    return folders
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,12 +42,13 @@ def main(argv: list[str] | None = None) -> int:
     lang = arguments.lang
     pillar, _, slug = args.path.removesuffix(".md").partition("/")
     section = NewSection(pillar, slug, args.zh, args.en)
-    errors = validate(section)
+    docs = _docs_folders()
+    errors = validate(section, docs)
     for key, values in errors:
         print(f"new_section.py: {say(key, lang, **values)}", file=sys.stderr)
     if errors:
         return 2
-    for path in create(section):
+    for path in create(section, docs, config_file()):
         print(say("scaffold_wrote", lang, path=display_path(path)))
     print(say("scaffold_next", lang), file=sys.stderr)
     return 0

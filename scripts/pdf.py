@@ -15,17 +15,19 @@ import sys
 from pathlib import Path
 
 from reportsite.build import make_pdfs
-from reportsite.cli import finish, parser
-from reportsite.paths import SITE, display_path
+from reportsite.cli import config_file, finish, parser, repository
+from reportsite.paths import display_path
 from reportsite.pdf import human_size
 
 
 def main(argv: list[str] | None = None) -> int:
     arguments = parser(__doc__.splitlines()[0], argv)
-    arguments.add_argument("--site-dir", type=Path, default=SITE, help="where the site is built (default: site/)")
+    arguments.add_argument(
+        "--site-dir", type=Path, default=repository() / "site", help="where the site is built (default: site/)"
+    )
     args = arguments.parse_args(argv)
     langs = (args.lang,) if args.lang else None
-    paths, problems = make_pdfs(args.site_dir.resolve(), langs)
+    paths, problems = make_pdfs(args.site_dir.resolve(), config_file(), langs)
     made = [f"{display_path(p)} ({human_size(p.stat().st_size)})" for p in paths if p.is_file()]
     return finish(problems, arguments.lang, ("pdf_done", {"paths": made}), "pdf_failed")
 

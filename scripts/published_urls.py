@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import sys
 
-from reportsite.cli import parser, say
-from reportsite.paths import CONFIG, display_path
+from reportsite.cli import config_file, parser, say
+from reportsite.paths import display_path
 from reportsite.site import Site
 from reportsite.stable_urls import unpublished
 
@@ -21,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     arguments = parser(__doc__.splitlines()[0], argv)
     arguments.add_argument("--record", action="store_true", help="append them to data/published_urls.txt")
     args = arguments.parse_args(argv)
-    site, problems = Site.load(CONFIG)
+    site, problems = Site.load(config_file())
     if site is None:
         for found in problems:
             print(found.render(arguments.lang))

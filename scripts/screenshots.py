@@ -19,8 +19,8 @@ from pathlib import Path
 
 from reportsite.browser import chromium, new_context, search, serve, settle
 from reportsite.build import build_site
+from reportsite.cli import config_file, repository
 from reportsite.diagnostics import errors_in
-from reportsite.paths import ROOT, SITE
 
 QUERIES = {"zh": "快递", "en": "courier"}
 
@@ -53,20 +53,21 @@ SCHEMES = ("light", "dark")
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path, default=ROOT / "screenshots")
+    site_dir = repository() / "site"
+    parser.add_argument("--output", type=Path, default=repository() / "screenshots")
     parser.add_argument("--no-build", action="store_true", help="use the site already in site/")
     parser.add_argument("--first-screen", action="store_true", help="only what a reader sees first, on every page")
     parser.add_argument("--only", nargs="+", choices=sorted(PAGES), help="only these pages")
     args = parser.parse_args()
     if not args.no_build:
-        problems = errors_in(build_site(SITE).problems)
+        problems = errors_in(build_site(site_dir, config_file()).problems)
         for found in problems:
             print(found.render(), file=sys.stderr)
         if problems:
             return 1
     args.output.mkdir(parents=True, exist_ok=True)
     count = 0
-    with serve(SITE) as base, chromium() as browser:
+    with serve(site_dir) as base, chromium() as browser:
         for lang, prefix in (("zh", ""), ("en", "en/")):
             for name in args.only or PAGES:
                 path, whole, action = PAGES[name]

@@ -23,10 +23,9 @@ from mkdocs.commands.serve import serve
 from mkdocs.exceptions import ConfigurationError
 
 from reportsite.build import build_site
-from reportsite.cli import finish, parser, say
+from reportsite.cli import config_file, finish, parser, repository, say
 from reportsite.config import raw_config, with_options
 from reportsite.diagnostics import report
-from reportsite.paths import CONFIG, SITE
 from reportsite.site import Site
 
 
@@ -58,8 +57,10 @@ def _checked(load_config: Any) -> Any:
     configuration only once the site's safe loader has passed it (a save
     of mkdocs.yml during the preview is read again)."""
 
+    site_config = config_file()
+
     def checked(config_file: str | None = None, **options: Any) -> Any:
-        _, problems = raw_config(Path(config_file or CONFIG))
+        _, problems = raw_config(Path(config_file) if config_file else site_config)
         if problems:
             raise ConfigurationError("refused by the site's checks")  # _FailedRebuild says where
         return load_config(config_file=config_file, **options)
@@ -68,7 +69,7 @@ def _checked(load_config: Any) -> Any:
 
 
 def live(edition_lang: str, lang: str, host: str, port: int) -> int:
-    site, problems = Site.load(CONFIG)
+    site, problems = Site.load(config_file())
     if site is None:
         return finish(problems, lang, ("check_passed", {}), "check_failed")
     edition = site.editions[edition_lang]
@@ -94,10 +95,11 @@ def main(argv: list[str] | None = None) -> int:
     lang = arguments.lang
     if args.live:
         return live(args.lang or "zh", lang, args.host, args.port)
-    built = build_site(SITE)
-    if finish(built.problems, lang, built.said(SITE), "build_failed"):
+    site_dir = repository() / "site"
+    built = build_site(site_dir, config_file())
+    if finish(built.problems, lang, built.said(site_dir), "build_failed"):
         return 1
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(SITE))
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site_dir))
     with http.server.ThreadingHTTPServer((args.host, args.port), handler) as server:
         print(say("serve_static", lang, url=f"http://{args.host}:{args.port}/"), file=sys.stderr)
         with contextlib.suppress(KeyboardInterrupt):

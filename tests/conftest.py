@@ -18,9 +18,12 @@ from filelock import FileLock
 from reportsite.browser import chromium, new_context, serve
 from reportsite.build import build_site
 from reportsite.diagnostics import errors_in
-from reportsite.paths import CONFIG, ROOT
 from reportsite.site import Site
 
+ROOT = Path(__file__).resolve().parents[1]  # the repository under test
+CONFIG = ROOT / "mkdocs.yml"
+DATA = ROOT / "data"
+DOCS = ROOT / "docs"
 FIXTURES = ROOT / "tests" / "fixtures"
 
 
@@ -52,7 +55,7 @@ def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, **options: o
     with FileLock(root / f"{name}.lock"):
         if not done.exists():
             shutil.rmtree(folder, ignore_errors=True)  # what a failed attempt left
-            built = build_site(folder, **options)
+            built = build_site(folder, CONFIG, **options)
             assert errors_in(built.problems) == [], messages(built.problems)
             done.touch()
     return folder

@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from reportsite.paths import ROOT
+from conftest import ROOT
 
 
 def ruff(*args):

@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from reportsite.paths import ROOT
+from conftest import ROOT
 
 # Every lock file outside node_modules/ and .venv/ (the sources, as a clone has them).
 LOCKS = sorted(

@@ -22,8 +22,6 @@ from typing import Any
 import material
 from jinja2 import pass_context
 
-from .paths import ROOT
-
 HERE = Path(__file__).with_name("assets")
 WORKERS = "assets/javascripts/workers"
 IFRAME_WORKER_SHIM = "assets/javascripts/iframe-worker/shim.js"
@@ -72,8 +70,9 @@ def script_files() -> dict[str, str]:
     return {path: content, **dict(page_script(name) for name in (*PAGE_SCRIPTS, REDIRECT_SCRIPT))}
 
 
-def iframe_worker_shim() -> Path:
-    shim = ROOT / "node_modules" / "iframe-worker" / "shim" / "index.js"
+def iframe_worker_shim(root: Path) -> Path:
+    """The shim, from the npm packages of the repository at `root` (the folder of mkdocs.yml)."""
+    shim = root / "node_modules" / "iframe-worker" / "shim" / "index.js"
     if not shim.is_file():
         raise FileNotFoundError(
             f"{shim} is missing: the offline bundle needs the npm package iframe-worker; "

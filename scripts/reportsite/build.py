@@ -27,7 +27,7 @@ from mkdocs.exceptions import Abort, MkDocsException
 from .checks import check_site
 from .config import load_edition
 from .diagnostics import Problem, ProblemError, errors_in, problem
-from .paths import CONFIG, ROOT, SITE, display_path
+from .paths import display_path
 from .pdf import DOWNLOADS, pdf_name
 from .rules import BUILD
 from .site import Site
@@ -179,7 +179,7 @@ def edition_configs(site: Site, langs: tuple[str, ...] | None = None) -> list[tu
     return [(lang, e.config_file, e.path) for lang, e in site.editions.items() if langs is None or lang in langs]
 
 
-def check(config_file: Path = CONFIG) -> tuple[Site | None, list[Problem]]:
+def check(config_file: Path) -> tuple[Site | None, list[Problem]]:
     """Everything the build would refuse, for every edition, in one round."""
     site, problems = Site.load(config_file)
     if site is None:
@@ -217,7 +217,7 @@ def _without_followers(problems: list[Problem], site: Site, lang: str, ours: lis
         if found.key == "nav_target_missing":
             return params["page"]
         if found.key in ("link_target_missing", "link_anchor_missing"):
-            page = (Path(ROOT) / found.path).resolve()
+            page = (site.root / found.path).resolve()
             link = str(params["link"]).split("#")[0]
             try:
                 return posixpath.normpath(posixpath.join(page.parent.relative_to(docs.resolve()).as_posix(), link))
@@ -228,9 +228,7 @@ def _without_followers(problems: list[Problem], site: Site, lang: str, ours: lis
     return [found for found in problems if target(found) not in missing]
 
 
-def build_site(
-    site_dir: Path = SITE, langs: tuple[str, ...] | None = None, config_file: Path = CONFIG, **options: Any
-) -> Built:
+def build_site(site_dir: Path, config_file: Path, langs: tuple[str, ...] | None = None, **options: Any) -> Built:
     """Check, then build the editions (the source edition first: it empties
     site_dir). Editions built together link each other and share the theme's
     files; a bundle of one edition has it at the root, with no language switch."""
@@ -257,7 +255,7 @@ def build_site(
 
 
 def make_pdfs(
-    site_dir: Path = SITE, langs: tuple[str, ...] | None = None, config_file: Path = CONFIG
+    site_dir: Path, config_file: Path, langs: tuple[str, ...] | None = None
 ) -> tuple[list[Path], list[Problem]]:
     """Check, then make the editions' PDFs into site_dir/downloads/ (each
     edition rendered by MkDocs as for the site, nothing else written)."""

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from .build import build_site
 from .diagnostics import Problem, errors_in, problem
-from .paths import DIST
 from .pdf import DOWNLOADS, human_size
 from .rules import BUILD
 from .version import Version, source_version
@@ -99,15 +98,15 @@ def write_zip(folder: Path, archive: Path, epoch: int) -> None:
     partial.replace(archive)
 
 
-def make_bundle(langs: tuple[str, ...] = LANGUAGES, dist: Path = DIST) -> tuple[Path | None, list[Problem]]:
+def make_bundle(config_file: Path, dist: Path, langs: tuple[str, ...] = LANGUAGES) -> tuple[Path | None, list[Problem]]:
     """Check, build for the file system and zip a bundle; return its path, or the problems."""
-    version = source_version()
+    version = source_version(config_file.resolve().parent)
     if version is None:
         return None, [problem("scripts/bundle.py", 1, BUILD, "bundle_no_version")]
     name = bundle_name(version, langs)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / name
-        built = build_site(folder, langs, offline=True)
+        built = build_site(folder, config_file, langs, offline=True)
         if errors_in(built.problems):
             return None, built.problems
         for path in _files(folder):

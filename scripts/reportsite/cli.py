@@ -8,10 +8,27 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import NoReturn
 
 from .diagnostics import Problem, report, write_summary
 from .messages import LANGUAGES, language, say
+from .paths import CONFIG_NAME, repository_of
+
+
+def repository() -> Path:
+    """The repository a command works on: the one its script stands in
+    (scripts/check_site.py of a clone works on that clone, wherever the
+    package is installed), else the one around the working directory."""
+    script = Path(sys.argv[0]).resolve() if sys.argv and sys.argv[0] else None
+    if script is not None and script.parent.name == "scripts" and (script.parents[1] / CONFIG_NAME).is_file():
+        return script.parents[1]
+    return repository_of(Path.cwd()) or Path.cwd()
+
+
+def config_file() -> Path:
+    """The site's configuration, which names every edition's."""
+    return repository() / CONFIG_NAME
 
 
 class Parser(argparse.ArgumentParser):

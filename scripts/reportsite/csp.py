@@ -14,6 +14,7 @@ import base64
 import functools
 import hashlib
 import re
+from pathlib import Path
 from typing import Any
 
 import lxml.html
@@ -57,15 +58,15 @@ def _function_source(code: str, name: str) -> str:
 
 
 @functools.cache
-def _iframe_worker_template() -> tuple[str, str]:
+def _iframe_worker_template(root: Path) -> tuple[str, str]:
     """The inline script the iframe-worker shim writes into its iframe (which
     inherits the page's policy), around the worker's address."""
-    code = iframe_worker_shim().read_text(encoding="utf-8")
+    code = iframe_worker_shim(root).read_text(encoding="utf-8")
     match = re.search(
         r"<script>postMessage=\$\{(\w+)\};importScripts=\$\{(\w+)\};(.*?)\$\{(\w+)\}(.*?)<\\/script>", code
     )
     if not match:
-        raise ValueError(f"{iframe_worker_shim()}: the shim's inline script has changed; update csp.py")
+        raise ValueError(f"{iframe_worker_shim(root)}: the shim's inline script has changed; update csp.py")
     before = (
         f"postMessage={_function_source(code, match[1])};importScripts={_function_source(code, match[2])};{match[3]}"
     )
@@ -94,7 +95,8 @@ def policy(context: Any) -> str:
     offline = not context.get("config", {}).get("site_url")
     if offline:  # search runs in an iframe that the shim writes a script into
         worker = env.filters["url"](context, f"assets/javascripts/workers/{material_worker().name}")
-        before, after = _iframe_worker_template()
+        root = Path(context["config"].config_file_path).parent
+        before, after = _iframe_worker_template(root)
         hashes.add(script_hash(before + worker + after))
     own = "'self' file:" if offline else "'self'"
     directives = {

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from .diagnostics import WARNING, Problem, problem
 from .git import git
-from .paths import ROOT
 from .reading import PageReading
 from .rules import FRESHNESS
 
@@ -27,20 +26,22 @@ ReadAt = Callable[[PageReading, str], PageReading | None]
 
 def last_changes(folder: Path) -> dict[Path, Change] | None:
     """The last change of every file under `folder`, or None without git."""
-    status = git("status", "--porcelain", "--untracked-files=all", "--no-renames", "--", str(folder))
-    log = git("log", "--topo-order", "--format=%x00%ct %h", "--name-only", "--no-renames", "--", str(folder))
-    if status is None or log is None:
+    top = git("rev-parse", "--show-toplevel", cwd=folder)
+    status = git("status", "--porcelain", "--untracked-files=all", "--no-renames", "--", ".", cwd=folder)
+    log = git("log", "--topo-order", "--format=%x00%ct %h", "--name-only", "--no-renames", "--", ".", cwd=folder)
+    if top is None or status is None or log is None:
         return None
+    root = Path(top)
     changes: dict[Path, Change] = {}
     now = time.time()
     for line in status.splitlines():
-        changes[(ROOT / line[3:].strip('"')).resolve()] = (-1, now, "uncommitted")
+        changes[(root / line[3:].strip('"')).resolve()] = (-1, now, "uncommitted")
     for age, commit in enumerate(log.split("\0")[1:]):
         header, *names = commit.strip().split("\n")
         epoch, short = header.split()
         for name in names:
             if name.strip():
-                changes.setdefault((ROOT / name.strip()).resolve(), (age, float(epoch), short))
+                changes.setdefault((root / name.strip()).resolve(), (age, float(epoch), short))
     return changes
 
 

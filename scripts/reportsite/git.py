@@ -5,10 +5,8 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from .paths import ROOT
 
-
-def git(*args: str, cwd: Path = ROOT) -> str | None:
+def git(*args: str, cwd: Path) -> str | None:
     """git's output (without its last newline), or None when git or the
     history is missing; `cwd`: a folder of the repository asked about."""
     try:
@@ -18,7 +16,7 @@ def git(*args: str, cwd: Path = ROOT) -> str | None:
     return result.stdout.rstrip("\n")
 
 
-def git_bytes(*args: str, cwd: Path = ROOT) -> bytes | None:
+def git_bytes(*args: str, cwd: Path) -> bytes | None:
     """git's output as bytes (a file as committed), or None."""
     try:
         return subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=True).stdout

@@ -2,28 +2,38 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 from urllib.parse import urljoin
 
-ROOT = Path(__file__).resolve().parents[2]
-DOCS = ROOT / "docs"
-DATA = ROOT / "data"
-SITE = ROOT / "site"
-DIST = ROOT / "dist"
-# The site's configuration, which is also the Chinese edition's; the plugin's
-# `editions` option names every edition's configuration.
-CONFIG = ROOT / "mkdocs.yml"
+CONFIG_NAME = "mkdocs.yml"  # the site's configuration, which is also the Chinese edition's
+
+
+@functools.cache
+def _repository_of_folder(folder: Path) -> Path | None:
+    for candidate in (folder, *folder.parents):
+        if (candidate / CONFIG_NAME).is_file():
+            return candidate
+    return None
+
+
+def repository_of(path: Path) -> Path | None:
+    """The repository a file belongs to: the nearest folder above it that
+    holds mkdocs.yml (the configuration says where the repository is, never
+    the package's own location)."""
+    absolute = Path(os.path.abspath(path))
+    return _repository_of_folder(absolute if absolute.is_dir() else absolute.parent)
 
 
 def display_path(path: Path) -> str:
-    """A path as an editor sees it: relative to the repository when inside it
-    (a symbolic link named as itself, not as what it points at)."""
+    """A path as an editor sees it: relative to its repository when inside
+    one (a symbolic link named as itself, not as what it points at)."""
     absolute = Path(os.path.abspath(path))
-    try:
-        return absolute.relative_to(ROOT).as_posix()
-    except ValueError:
-        return Path(path).as_posix()
+    root = repository_of(absolute)
+    if root is not None:
+        return absolute.relative_to(root).as_posix()
+    return Path(path).as_posix()
 
 
 def page_url(rel: str) -> str:

@@ -88,6 +88,11 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
 
+    @property
+    def root(self) -> Path:
+        """The repository: the folder of the site's configuration."""
+        return Path(self.config.editions[0].config_file).resolve().parent if self.config.editions else Path.cwd()
+
     @event_priority(100)  # before the plugins it configures (offline, search)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.lang = config.theme["language"]
@@ -157,7 +162,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         about["dates_from"] = config.extra.get("report_dates_from", "")
         # The citation example's date of access: the edition's own date (its
         # commit's), so that a build of the same commit gives the same pages.
-        version = source_version() or Version(int(time.time()), "unversioned")
+        version = source_version(self.root) or Version(int(time.time()), "unversioned")
         about["accessed"] = format_date(version.epoch, self.lang)
         self.glance = Glance.of(self.site, self.lang, about)
         if not self.config.check:
@@ -183,7 +188,9 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             files.append(File.generated(config, path, content=content))
         if self.config.offline:
             files.append(
-                File.generated(config, assets.IFRAME_WORKER_SHIM, abs_src_path=str(assets.iframe_worker_shim()))
+                File.generated(
+                    config, assets.IFRAME_WORKER_SHIM, abs_src_path=str(assets.iframe_worker_shim(self.root))
+                )
             )
         return files
 
@@ -272,7 +279,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         if self.config.pdf and self.command != "serve" and self.nav is not None:
             # Every page is rendered by now, its templates not yet: the pages
             # can link the PDF with its size.
-            version = source_version() or Version(int(time.time()), "unversioned")
+            version = source_version(self.root) or Version(int(time.time()), "unversioned")
             meta = report_meta(config, self.lang, self.public_url, version)
             # Relative addresses (a page's images) resolve in docs/: the files
             # are not yet copied to the site when the PDF is made.

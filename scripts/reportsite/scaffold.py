@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from .metric_table import HEADERS
-from .paths import CONFIG, DOCS
+from .paths import display_path
 
 PILLARS = ("system-reform", "political-building", "work-advancement")
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -38,7 +38,7 @@ class NewSection:
         return f"{self.pillar}/{self.slug}.md"
 
 
-def validate(section: NewSection, docs_root: Path = DOCS) -> list[tuple[str, dict]]:
+def validate(section: NewSection, docs: dict[str, Path]) -> list[tuple[str, dict]]:
     """What is wrong with the request: (message key, values) pairs."""
     errors: list[tuple[str, dict]] = []
     if section.pillar not in PILLARS:
@@ -47,9 +47,9 @@ def validate(section: NewSection, docs_root: Path = DOCS) -> list[tuple[str, dic
         errors.append(("scaffold_slug", {"slug": section.slug}))
     if not section.title_zh.strip() or not section.title_en.strip():
         errors.append(("scaffold_titles", {}))
-    for lang in ("zh", "en"):
-        if (docs_root / lang / section.rel).exists():
-            errors.append(("scaffold_exists", {"path": f"docs/{lang}/{section.rel}"}))
+    for folder in docs.values():
+        if (folder / section.rel).exists():
+            errors.append(("scaffold_exists", {"path": display_path(folder / section.rel)}))
     return errors
 
 
@@ -73,10 +73,10 @@ def add_to_nav(config: Path, section: NewSection) -> None:
     config.write_text("".join(lines), encoding="utf-8")
 
 
-def create(section: NewSection, docs_root: Path = DOCS, config: Path = CONFIG) -> list[Path]:
+def create(section: NewSection, docs: dict[str, Path], config: Path) -> list[Path]:
     written = []
-    for lang in ("zh", "en"):
-        path = docs_root / lang / section.rel
+    for lang, folder in docs.items():
+        path = folder / section.rel
         path.write_text(page_text(section, lang), encoding="utf-8")
         written.append(path)
     add_to_nav(config, section)

@@ -164,6 +164,11 @@ class Site:
         self._metrics.clear()
 
     @property
+    def root(self) -> Path:
+        """The repository: the folder of the source edition's configuration."""
+        return Path(self.source_edition.config_file).resolve().parent
+
+    @property
     def source_edition(self) -> Edition:
         return self.editions[SOURCE_LANGUAGE]
 

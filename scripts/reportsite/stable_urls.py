@@ -33,7 +33,7 @@ def ever_listed(path: Path) -> dict[str, str]:
     """Every address the file has listed in its history, with the commit that
     added it (the file only grows: a line taken out is a mistake); empty
     without git history."""
-    log = git("log", "--reverse", "--format=%x00%h", "-p", "-U0", "--no-color", "--", str(path))
+    log = git("log", "--reverse", "--format=%x00%h", "-p", "-U0", "--no-color", "--", path.name, cwd=path.parent)
     listed: dict[str, str] = {}
     for commit in (log or "").split("\0")[1:]:
         short, _, diff = commit.partition("\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from .git import git
 
@@ -26,15 +27,15 @@ class Version:
         return f"{self.date}-{self.commit}"
 
 
-def source_version() -> Version | None:
+def source_version(root: Path) -> Version | None:
     """The commit's date and short hash (SOURCE_DATE_EPOCH, when set, gives
     the date); without git history, "unversioned" dated by SOURCE_DATE_EPOCH;
     None when neither tells which version this is."""
     epoch_env = os.environ.get("SOURCE_DATE_EPOCH")
-    commit = git("log", "-1", "--format=%ct %h")
+    commit = git("log", "-1", "--format=%ct %h", cwd=root)
     if commit:
         epoch, short = commit.split()
-        if git("status", "--porcelain", "--untracked-files=no", "--", *SOURCES):
+        if git("status", "--porcelain", "--untracked-files=no", "--", *SOURCES, cwd=root):
             short += "-modified"
         return Version(int(epoch_env or epoch), short)
     return Version(int(epoch_env), "unversioned") if epoch_env else None

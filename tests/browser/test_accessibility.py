@@ -6,8 +6,8 @@ sees where it is; at 360 px no page scrolls sideways."""
 
 import pytest
 
+from conftest import ROOT
 from reportsite.browser import new_context, search, settle
-from reportsite.paths import ROOT
 
 pytestmark = pytest.mark.browser
 

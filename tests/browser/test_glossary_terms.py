@@ -7,8 +7,8 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
+from conftest import DATA
 from reportsite.browser import new_context, settle
-from reportsite.paths import DATA
 
 pytestmark = pytest.mark.browser
 

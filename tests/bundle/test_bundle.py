@@ -10,14 +10,14 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from conftest import content_pages
+from conftest import CONFIG, content_pages
 from reportsite.browser import search
 from reportsite.bundle import SHORT_NAME, make_bundle
 
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
-    made, problems = make_bundle(dist=tmp_path_factory.mktemp("dist"))
+    made, problems = make_bundle(CONFIG, tmp_path_factory.mktemp("dist"))
     assert problems == [], problems
     return made
 
@@ -108,14 +108,14 @@ def test_the_checksums_cover_every_file_and_match(unzipped):
 
 
 def test_two_builds_from_the_same_commit_give_the_same_bytes(archive, tmp_path):
-    again, problems = make_bundle(dist=tmp_path)
+    again, problems = make_bundle(CONFIG, tmp_path)
     assert problems == []
     assert again.name == archive.name
     assert again.read_bytes() == archive.read_bytes()
 
 
 def test_a_one_language_bundle_opens_in_that_language_without_a_switch(tmp_path):
-    made, problems = make_bundle(("en",), dist=tmp_path)
+    made, problems = make_bundle(CONFIG, tmp_path, ("en",))
     assert problems == [] and made.stem.endswith("-en")
     with zipfile.ZipFile(made) as bundle:
         home = bundle.read(f"{made.stem}/index.html").decode()

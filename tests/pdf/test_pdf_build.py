@@ -5,7 +5,7 @@ a page shows."""
 import pytest
 import segno
 
-from conftest import copy_repository, run_script
+from conftest import CONFIG, copy_repository, run_script
 from pdfreading import Pdf, poppler
 from reportsite.build import make_pdfs
 from reportsite.pdf import PdfError, human_size, pdf_download, render_pdf, report_meta
@@ -14,7 +14,7 @@ from reportsite.whole_report import ReportPage
 
 
 def test_two_builds_from_the_same_sources_give_the_same_bytes(pdfs, tmp_path):
-    paths, problems = make_pdfs(tmp_path / "again")
+    paths, problems = make_pdfs(tmp_path / "again", CONFIG)
     assert [p for p in problems if p.severity == "error"] == []
     for path in paths:
         assert path.read_bytes() == pdfs[path.stem.rsplit("-", 1)[1]].path.read_bytes(), path.name
@@ -22,7 +22,7 @@ def test_two_builds_from_the_same_sources_give_the_same_bytes(pdfs, tmp_path):
 
 def test_the_cover_date_comes_from_source_date_epoch(tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1000000000")  # 2001-09-09
-    [path], _ = make_pdfs(tmp_path / "site", ("zh",))
+    [path], _ = make_pdfs(tmp_path / "site", CONFIG, ("zh",))
     cover = Pdf(path, "zh").page_texts()[0]
     assert "2001年9月9日" in cover and "2001-09-09-" in cover
 
@@ -58,7 +58,7 @@ def test_an_image_of_a_page_stands_in_its_pdf(tmp_path):
     segno.make("座谈会").save(repo / "docs" / "zh" / "photo.png", kind="png", scale=8)  # any PNG picture
     about = repo / "docs" / "zh" / "about.md"
     about.write_text(about.read_text(encoding="utf-8") + "\n![座谈会](photo.png)\n", encoding="utf-8")
-    [path], problems = make_pdfs(repo / "site", ("zh",), repo / "mkdocs.yml")
+    [path], problems = make_pdfs(repo / "site", repo / "mkdocs.yml", ("zh",))
     assert [p for p in problems if p.severity == "error"] == []
     images = poppler("pdfimages", "-list", str(path)).splitlines()[2:]
     assert len(images) == 1

@@ -8,9 +8,9 @@ import re
 
 import pytest
 
+from conftest import DATA
 from pdfreading import normalise
 from reportsite.data import read_source
-from reportsite.paths import DATA
 
 
 def marked_blocks(site):

@@ -7,13 +7,12 @@ import shutil
 
 import pytest
 
-from conftest import messages
+from conftest import ROOT, messages
 from reportsite.checks import check_site
 from reportsite.config import load_edition
 from reportsite.config_loads import check_config_loads
-from reportsite.paths import ROOT
 
-OWN = "a file in {tmp}/docs/ or {tmp}/overrides/, by its relative path"
+OWN = "a file in docs/ or overrides/, by its relative path"
 ELSEWHERE = "the site loads nothing from any other host: expected"
 
 
@@ -192,13 +191,13 @@ CSS = "extra_css:\n  - assets/stylesheets/extra.css\n"
 )
 def test_a_setting_that_loads_from_elsewhere_is_one_message_at_its_line(configs, old, new, at, expected):
     line = change(configs / "mkdocs.yml", old, new, at)
-    assert refused(configs) == [f"{configs}/mkdocs.yml:{line}: {expected.format(tmp=configs)} [rule 19]"]
+    assert refused(configs) == [f"mkdocs.yml:{line}: {expected} [rule 19]"]
 
 
 def test_a_setting_of_the_english_edition_only_is_said_in_its_file_in_chinese(configs):
     line = change(configs / "mkdocs.en.yml", "extra:\n", "extra:\n  analytics:\n    provider: google\n")
     assert refused(configs, "zh") == [
-        f"{configs}/mkdocs.en.yml:{line}: extra.analytics：读者的浏览器会把每次访问报告给统计服务 google；"
+        f"mkdocs.en.yml:{line}: extra.analytics：读者的浏览器会把每次访问报告给统计服务 google；"
         "网站不从任何其他主机加载内容，应当删去 extra.analytics（网站不记录读者的访问） [rule 19]"
     ]
 
@@ -207,7 +206,7 @@ def test_a_missing_font_setting_is_materials_google_fonts_said_at_the_theme(conf
     change(configs / "mkdocs.yml", "  font: false  # no Google Fonts: a system font stack is set in extra.css\n", "")
     theme = next(n for n, line in enumerate((configs / "mkdocs.yml").read_text().splitlines(), 1) if line == "theme:")
     assert refused(configs, "zh") == [
-        f"{configs}/mkdocs.yml:{theme}: theme.font：读者的浏览器会从 fonts.googleapis.com 下载字体 Roboto, Roboto Mono；"
+        f"mkdocs.yml:{theme}: theme.font：读者的浏览器会从 fonts.googleapis.com 下载字体 Roboto, Roboto Mono；"
         "网站不从任何其他主机加载内容，应当写 `font: false`（字体用 extra.css 中设定的系统字体） [rule 19]"
     ]
 
@@ -231,5 +230,5 @@ def test_a_configuration_problem_comes_with_the_sites_checks(fresh_site, configs
     edition.config, _ = load_edition(edition.config_file, plugins=False)
     errors = [p for p in check_site(fresh_site) if p.severity == "error"]
     assert [(p.path, p.line, p.rule, p.key) for p in errors] == [
-        (f"{configs}/mkdocs.en.yml", line, "19", "config_loads_outside")
+        ("mkdocs.en.yml", line, "19", "config_loads_outside")
     ]

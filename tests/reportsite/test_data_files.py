@@ -6,10 +6,9 @@ import os
 
 import pytest
 
-from conftest import messages, run_script
+from conftest import DATA, messages, run_script
 from reportsite.build import check
 from reportsite.checks import check_site
-from reportsite.paths import DATA
 
 
 def broken(tmp_path, name, old, new):

@@ -9,9 +9,9 @@ import html
 import lxml.html
 import pytest
 
-from conftest import messages
+from conftest import ROOT, messages
 from reportsite.delivered import Delivered, check_delivered, pdf_pages
-from reportsite.paths import ROOT, page_url
+from reportsite.paths import page_url
 
 REL = "system-reform/de-bureaucratization.md"
 PAGE = "system-reform/de-bureaucratization/index.html"

@@ -7,10 +7,10 @@ import subprocess
 
 import pytest
 
-from conftest import FIXTURES, messages
+from conftest import DATA, FIXTURES, messages
 from reportsite.data import load_editions, read_source
 from reportsite.fidelity import changes_under_review, check_editions, check_fidelity, difference
-from reportsite.paths import DATA, display_path
+from reportsite.paths import display_path
 
 FIDELITY = FIXTURES / "fidelity"
 F = "tests/fixtures/fidelity"

@@ -7,9 +7,9 @@ import string
 
 import pytest
 
+from conftest import ROOT
 from reportsite.catalog import MESSAGES
 from reportsite.messages import say
-from reportsite.paths import ROOT
 from reportsite.rules import RULES
 
 

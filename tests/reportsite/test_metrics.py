@@ -7,10 +7,9 @@ import os
 
 import pytest
 
-from conftest import FIXTURES, messages, run_script
+from conftest import FIXTURES, ROOT, messages, run_script
 from reportsite.checks import check_metrics
 from reportsite.metrics import HEADERS
-from reportsite.paths import ROOT
 
 METRICS = FIXTURES / "metrics"
 F = "tests/fixtures/metrics"

@@ -4,7 +4,7 @@ run time), and the data layer imports none of the checks that use it."""
 import ast
 from pathlib import Path
 
-from reportsite.paths import ROOT
+from conftest import ROOT
 
 PACKAGE = ROOT / "scripts" / "reportsite"
 # Reading the sources and the data: what the checks, the renderer and the scripts stand on.

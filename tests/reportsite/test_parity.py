@@ -4,9 +4,8 @@ message at the line to change, and the command-line tool."""
 
 import pytest
 
-from conftest import FIXTURES, messages, run_script
+from conftest import FIXTURES, ROOT, messages, run_script
 from reportsite.checks import check_translation
-from reportsite.paths import ROOT
 
 PARITY = FIXTURES / "parity"
 

@@ -11,10 +11,9 @@ import pytest
 import yaml
 from mkdocs.commands.build import build
 
-from conftest import FIXTURES
+from conftest import CONFIG, FIXTURES
 from reportsite.checks import check_front_matter, check_front_matter_words
 from reportsite.config import load_edition
-from reportsite.paths import CONFIG
 from reportsite.reading import Renderer, read_page, yaml_problem
 
 READING = FIXTURES / "reading" / "zh"

@@ -7,11 +7,10 @@ import time
 
 import pytest
 
-from conftest import messages, run_script
+from conftest import CONFIG, DATA, messages, run_script
 from reportsite import safe_yaml
 from reportsite.checks import check_site
 from reportsite.config import raw_config
-from reportsite.paths import CONFIG, DATA
 from reportsite.reading import Renderer, read_page
 
 # 9 levels of 9 aliases each: 9^9 values once expanded (it once ran check_site.py past 100 s and 7.7 GB).
@@ -350,7 +349,7 @@ def test_a_key_twice_deep_in_mkdocs_yml_is_refused_before_mkdocs_reads_it(tmp_pa
     data, problems = raw_config(config)
     first = next(n for n, line in enumerate(text.splitlines(), 1) if "data_dir: data" in line)
     assert data is None and messages(problems) == [
-        f"{config}:{first + 1}: the key “data_dir” is already given on line {first}, and YAML would silently keep "
+        f"mkdocs.yml:{first + 1}: the key “data_dir” is already given on line {first}, and YAML would silently keep "
         "only this one; expected each key once: delete or merge one of them [rule 18]"
     ]
 

@@ -10,7 +10,7 @@ import jsonschema
 import lxml.html
 import pytest
 
-from reportsite.paths import DATA
+from conftest import DATA
 
 
 @pytest.fixture(scope="module")

@@ -36,7 +36,7 @@ def hostile_site(tmp_path_factory):
     # Rule 2 refuses such a title (not the page's heading); the templates' escaping is tested behind it.
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(checks, "check_front_matter_words", lambda reading: [])
-        built = build_site(repo / "site", ("zh",), config_file=repo / "mkdocs.yml", pdf=False, check_output=False)
+        built = build_site(repo / "site", repo / "mkdocs.yml", ("zh",), pdf=False, check_output=False)
     assert errors_in(built.problems) == []
     return repo / "site"
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from reportsite.paths import ROOT
+from conftest import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 BIN = Path(sys.executable).parent
