@@ -229,6 +229,4 @@ def test_a_configuration_problem_comes_with_the_sites_checks(fresh_site, configs
     edition.config_file = configs / "mkdocs.en.yml"
     edition.config, _ = load_edition(edition.config_file, plugins=False)
     errors = [p for p in check_site(fresh_site) if p.severity == "error"]
-    assert [(p.path, p.line, p.rule, p.key) for p in errors] == [
-        ("mkdocs.en.yml", line, "19", "config_loads_outside")
-    ]
+    assert [(p.path, p.line, p.rule, p.key) for p in errors] == [("mkdocs.en.yml", line, "19", "config_loads_outside")]
