@@ -23,6 +23,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the file is not valid UTF-8 (byte {byte} on this line); expected UTF-8 text: save the file with "
         "UTF-8 encoding",
     },
+    "encoding_invisible": {
+        "zh": "这一行有一个看不见的字符 {code}（{name}），它会改变读者看到的文字、把数字拆开或藏在文字里，而差异对比中看不出来；"
+        "应当删去它（在编辑器中把光标移到这一行，删去并重新输入附近的几个字）",
+        "en": "this line holds the invisible character {code} ({name}), which changes what readers see, splits a "
+        "figure or hides in the text where no diff shows it; expected it deleted (delete and retype the words "
+        "around it)",
+    },
+    "encoding_special_digit": {
+        "zh": "这一行的“{char}”（{code}，{name}）是特殊的数字符号，读者把它当作数字读，检查却不会；应当用普通的数字 0–9 书写",
+        "en": "this line's “{char}” ({code}, {name}) is a special digit, which readers read as a figure and the "
+        "checks do not; expected the figure in ordinary digits 0–9",
+    },
     "file_unreadable": {
         "zh": "无法读取文件（{reason}）；应当是可读的普通文件",
         "en": "the file cannot be read ({reason}); expected a readable file",

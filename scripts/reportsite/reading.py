@@ -25,6 +25,7 @@ import codecs
 import difflib
 import html as html_lib
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ from mkdocs.utils.meta import YAML_RE, get_data
 from . import safe_yaml
 from .diagnostics import Problem, problem
 from .editorial import BUTTON, NOTHING_EDITORIAL, Editorial, Kind, editorial_kind
+from .messages import Words
 from .metric_table import ROW_LIKE, is_metric_header
 from .paths import display_path
 from .rules import BUILD, ENCODING, FRONT_MATTER
@@ -76,7 +78,67 @@ def decode(path: Path, raw: bytes) -> tuple[str | None, list[Problem]]:
         return None, [
             problem(display_path(path), line, ENCODING, "encoding_not_utf8", byte=f"0x{raw[error.start]:02x}")
         ]
-    return text.replace("\r\n", "\n").replace("\r", "\n"), []
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    unseen = _unseen_character(text)
+    if unseen is not None:
+        line, char = unseen
+        key = "encoding_special_digit" if unicodedata.category(char) in ("No", "Nl") else "encoding_invisible"
+        params = {"code": f"U+{ord(char):04X}", "name": _character_name(char), "char": char}
+        return None, [problem(display_path(path), line, ENCODING, key, **params)]
+    return text, []
+
+
+# Characters that change what a reader sees without being seen (a direction
+# override reverses "37827", a soft hyphen or a word joiner splits a figure
+# for the checks but not for the eye, a zero-width space hides in a diff),
+# and digits a reader reads as figures that the checks would not (³, ⑤, Ⅻ).
+UNSEEN = re.compile(
+    r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e"
+    r"\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb]"
+)
+
+
+# The usual invisible characters, by name in the editor's language.
+CHARACTER_NAMES = {
+    "\u200b": Words("零宽空格", "zero-width space"),
+    "\u200c": Words("零宽不连字", "zero-width non-joiner"),
+    "\u200d": Words("零宽连字", "zero-width joiner"),
+    "\u200e": Words("从左到右标记", "left-to-right mark"),
+    "\u200f": Words("从右到左标记", "right-to-left mark"),
+    "\u202a": Words("从左到右嵌入", "left-to-right embedding"),
+    "\u202b": Words("从右到左嵌入", "right-to-left embedding"),
+    "\u202c": Words("方向格式结束", "pop directional formatting"),
+    "\u202d": Words("从左到右覆盖", "left-to-right override"),
+    "\u202e": Words(
+        "从右到左覆盖，会把后面的文字倒过来显示", "right-to-left override, which shows what follows reversed"
+    ),
+    "\u2060": Words("词连接符", "word joiner"),
+    "\u00ad": Words("软连字符", "soft hyphen"),
+    "\ufeff": Words("零宽不换行空格（字节顺序标记）", "zero-width no-break space (byte-order mark)"),
+}
+
+
+def _character_name(char: str) -> Words:
+    if char in CHARACTER_NAMES:
+        return CHARACTER_NAMES[char]
+    english = unicodedata.name(char, "").lower() or "a control character"
+    if unicodedata.category(char) in ("No", "Nl"):
+        return Words("上标、带圈或罗马数字之类的特殊数字", english)
+    return Words("不可见的控制或格式字符", english)
+
+
+def _unseen_character(text: str) -> tuple[int, str] | None:
+    """The line and the first character of a text that readers would not see
+    as the checks read it, if any."""
+    found = UNSEEN.search(text)
+    if found is None:
+        found = next(
+            (m for m in re.finditer(r"[^\x00-\x7f]", text) if unicodedata.category(m.group(0)) in ("No", "Nl", "Cf")),
+            None,
+        )
+    if found is None:
+        return None
+    return text.count("\n", 0, found.start()) + 1, found.group(0)
 
 
 def read_text(path: Path) -> tuple[str | None, list[Problem]]:
