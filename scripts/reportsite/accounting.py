@@ -34,9 +34,12 @@ from typing import TYPE_CHECKING, Any
 from .data import Declared, Units
 from .diagnostics import Problem, problem
 from .metric_table import is_metric_header
+from .metrics import label_share
 from .rules import ACCOUNTED
 from .safe_html import made_by_an_extension
 from .values import (
+    CHINESE_DIGITS,
+    ZH_MULTIPLIED,
     ZH_NUMERAL,
     ascii_figures,
     chinese_numbers,
@@ -97,11 +100,20 @@ def written_figures(text: str, lang: str, units: Units | None) -> list[Written]:
             end = match.end() + (1 if text[match.end() : match.end() + 1] in ("余", "多") else 0)
             ordinal = text[: match.start()].endswith("第")
             unit = None if ordinal else _unit_after(text, end, forms)
-            if not free(match.start(), end) or (unit is None and not ordinal) or match.group(0) in NOT_COUNTS:
-                continue  # numerals are figures only before a unit: 一线, 四风 are words; 一个 is "a"
+            run = match.group(0)
+            multiplied = ZH_MULTIPLIED.search(run) is not None and any(char in CHINESE_DIGITS for char in run)
+            counted = unit is not None or ordinal or multiplied  # not 百分比, 千万: words
+            if not free(match.start(), end) or not counted or match.group(0) in NOT_COUNTS:
+                continue  # numerals are figures before a unit or with 十, 百, 万…: 一线, 四风 are words; 一个 is "a"
             number = chinese_numeral(match.group(0))
-            written = text[match.start() : end]
-            found.append(Written(match.start(), end, written, number, end > match.end(), unit, ordinal))
+            percent = text[: match.start()].endswith("百分之")  # 百分之九十五: 95%
+            start = match.start() - 3 if percent else match.start()
+            written = text[start:end]
+            found.append(Written(start, end, written, number, end > match.end(), "%" if percent else unit, ordinal))
+        # English number words a Chinese text may hold too ("参保 fifty thousand people").
+        for start, end, written, number in english_number_words(text):
+            if free(start, end):
+                found.append(Written(start, end, written, number, False, None))
     else:
         forms = sorted([*(units.english if units else {}), "yuan"], key=len, reverse=True)
         zh_forms = units.text_forms() if units else []
@@ -164,6 +176,7 @@ class RowFigure:
     code: str
     approx: bool
     units: frozenset[str]  # the ways its unit is written after the figure
+    labels: tuple[str, ...] = ()  # its indicator, in the edition's language (and in Chinese)
 
 
 @dataclass
@@ -181,11 +194,18 @@ class Ledger:
     declared: list[Declared] = field(default_factory=list)
 
     def unaccounted(
-        self, text: str, place: str, rel: str | None = None, counterpart: str | None = None
+        self,
+        text: str,
+        place: str,
+        rel: str | None = None,
+        counterpart: str | None = None,
+        context: str | None = None,
     ) -> list[Written]:
         """The figures of `text` that nothing accounts for; `place` is where
         the text stands (pages, site, pdf), `rel` its page, `counterpart`
-        (English) the Chinese it translates, when it is not a page's."""
+        (English) the Chinese it translates, when it is not a page's;
+        `context` what says what its figures are (a table row), when not
+        their own sentence."""
         cleaned = ascii_figures(text)
         covered = [
             match.span()
@@ -197,7 +217,7 @@ class Ledger:
             figure
             for figure in written_figures(text, self.lang, self.units)
             if not any(a <= figure.start and figure.end <= b for a, b in covered)
-            and not self._a_row(figure)
+            and not self._a_row(figure, context if context is not None else _sentence(text, figure), text, place)
             and not self._the_reports(figure, rel, self._translated(text, place, rel, counterpart))
         ]
 
@@ -217,9 +237,15 @@ class Ledger:
         quoted = " ".join(CJK_RUN.findall(text))
         return numbers | numbers_in(quoted) if quoted else numbers
 
-    def _a_row(self, figure: Written) -> bool:
+    def _a_row(self, figure: Written, said: str, text: str, place: str) -> bool:
+        """Whether a figure is a row's: the same value and unit, and, where
+        the editors wrote it, said of that row's indicator (its words, or
+        its code, stand around it): a report figure given for another
+        indicator is not accounted for."""
         return any(
-            row.approx == figure.approx and (figure.unit is None or figure.unit in row.units)
+            row.approx == figure.approx
+            and (figure.unit is None or figure.unit in row.units)
+            and (place != "pages" or row.code.lower() in text.lower() or _says(said, row))
             for row in self.rows.get(figure.number, [])
         )
 
@@ -233,6 +259,35 @@ class Ledger:
         if figure.unit is None:
             return figure.text in self.report_written or figure.number in translated
         return (figure.text, figure.unit) in self.report or (self.lang == "zh" and figure.number in translated)
+
+
+SENTENCE_BREAKS = re.compile(r"[。！？；\n]|[.!?;](?:\s|$)")
+# The share of an indicator's words around an editorial figure that binds it to
+# that row: looser than rule 9's (a note says less than the report's sentence).
+SAYS_ROW = 0.3
+STOP_WORDS = frozenset("the and of in for with from that this which have has were was been into their its".split())
+
+
+def _sentence(text: str, figure: Written) -> str:
+    """The sentence a figure stands in."""
+    starts = [0] + [m.end() for m in SENTENCE_BREAKS.finditer(text, 0, figure.start)]
+    end = next((m.start() for m in SENTENCE_BREAKS.finditer(text, figure.end)), len(text))
+    return text[starts[-1] : end]
+
+
+def _says(said: str, row: RowFigure) -> bool:
+    """Whether a text names a row's indicator: enough of its words, in
+    either language (an English note may quote the Chinese)."""
+    for label in row.labels:
+        if CJK.search(label):
+            if label_share(label, said) >= SAYS_ROW:
+                return True
+            continue
+        words = {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", label.lower())} - STOP_WORDS
+        found = {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", said.lower())}
+        if words and len(words & found) / len(words) >= SAYS_ROW:
+            return True
+    return False
 
 
 def ledger(site: Site, lang: str, declared: list[Declared] | None = None) -> Ledger:
@@ -253,10 +308,11 @@ def ledger(site: Site, lang: str, declared: list[Declared] | None = None) -> Led
                 forms.add("%")
             if lang == "en":
                 forms.add(metric.unit_text.lower())
-            row = RowFigure(metric.code, metric.value.approx, frozenset(forms))
+            labels = (metric.label, zh.label) if zh is not None and zh is not metric else (metric.label,)
+            row = RowFigure(metric.code, metric.value.approx, frozenset(forms), labels)
             book.rows.setdefault(abs(metric.value.number), []).append(row)
     source = site.data.source
-    if lang == "zh" and source is not None:
+    if source is not None:  # the report's own figures, in Chinese (an English note may quote them)
         for figure in written_figures(source.text, "zh", units):
             book.report.add((figure.text, figure.unit))
             book.report_written.add(figure.text)
@@ -300,6 +356,7 @@ class Text:
     rel: str | None = None  # the page it stands on
     counterpart: str | None = None  # English: the Chinese it translates, when it is not its page's
     group: Any = None  # texts said in one message (the cells of a table)
+    context: str | None = None  # what says what its figures are (its table row), when not its own sentence
 
 
 def check_accounted(site: Site) -> list[Problem]:
@@ -312,7 +369,7 @@ def check_accounted(site: Site) -> list[Problem]:
         report_pages = {r.rel for r in site.readings(lang) if not r.editorial_page}
         said: dict[Any, list[Any]] = {}  # a table's cells: one message
         for text in editorial_texts(site, lang):
-            missing = book.unaccounted(text.text, "pages", text.rel, text.counterpart)
+            missing = book.unaccounted(text.text, "pages", text.rel, text.counterpart, text.context)
             if lang != SOURCE_LANGUAGE and text.rel in report_pages:
                 # A number the Chinese page does not give is rule 14's to report, once.
                 missing = [f for f in missing if f.number in book.counterparts.get(text.rel, set())]
@@ -359,7 +416,14 @@ def editorial_texts(site: Site, lang: str) -> Iterator[Text]:
             if _is_metric(table, lang):
                 for row in table.rows:
                     for cell in row.cells[1:2] + row.cells[4:]:
-                        yield Text(reading.display, row.line, cell, reading.rel, group=table.element)
+                        yield Text(
+                            reading.display,
+                            row.line,
+                            cell,
+                            reading.rel,
+                            group=table.element,
+                            context=" ".join(row.cells),
+                        )
     yield from _data_texts(site, lang)
     yield from _config_texts(site, lang)
 

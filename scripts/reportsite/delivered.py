@@ -149,7 +149,7 @@ def _page_problems(
         if element.tag in ("meta", "title") and any(normalise(text).startswith(words) for words in described):
             continue
         account = books.setdefault(seen.lang, book if seen.lang == edition.lang else ledger(edition.site, seen.lang))
-        missing = account.unaccounted(text, seen.place, reading.rel, seen.counterpart)
+        missing = account.unaccounted(text, seen.place, reading.rel, seen.counterpart, seen.context)
         if missing:
             path, line = _origin(edition, reading, text, missing, element, article)
             problems.append(unaccounted_problem(path, line, text, missing, "built"))
@@ -165,6 +165,7 @@ class _Seen:
     element: Any
     lang: str
     counterpart: str | None = None  # the words it explains (a glossary entry's term)
+    context: str | None = None  # what says what its figures are: its table row
 
 
 def _texts(root: Any, article: Any, lang: str) -> Iterator[_Seen]:
@@ -194,7 +195,7 @@ def _texts(root: Any, article: Any, lang: str) -> Iterator[_Seen]:
         if element.tag in BLOCK_TAGS or element is body:
             own = _own_words(element, own_lang)
             if own.strip():
-                yield _Seen(own, place, element, own_lang, counterpart)
+                yield _Seen(own, place, element, own_lang, counterpart, _row_of(element))
         elif element.get("lang") and own_lang != _lang(element.getparent(), lang):
             yield _Seen(_own_words(element, own_lang), place, element, own_lang, counterpart)
         for name in HOVER:
@@ -202,6 +203,12 @@ def _texts(root: Any, article: Any, lang: str) -> Iterator[_Seen]:
             if value and not made_by_an_extension(element):
                 where = "site" if element.tag == "abbr" or generated or element not in inside else place
                 yield _Seen(value, where, element, own_lang)
+
+
+def _row_of(element: Any) -> str | None:
+    """The words of the table row a cell stands in, which say what its figure is."""
+    row = next((ancestor for ancestor in element.iterancestors("tr")), None) if element.tag in ("td", "th") else None
+    return " ".join(" ".join(row.itertext()).split()) if row is not None else None
 
 
 def _lang(element: Any, default: str) -> str:

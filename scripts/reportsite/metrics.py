@@ -271,7 +271,8 @@ def _words(text: str) -> set[str]:
     return {chars[i : i + 2] for i in range(len(chars) - 1)} or ({chars} if chars else set())
 
 
-def _share(label: str, text: str) -> float:
+def label_share(label: str, text: str) -> float:
+    """The share of an indicator's words (pairs of characters) that a text holds."""
     words = _words(label)
     return len(words & _words(text)) / len(words) if words else 0.0
 
@@ -316,7 +317,7 @@ def check_binding(page: PageMetrics, reading: PageReading, units: Units) -> list
     text_figures = figures(reading, units)
     candidates = sorted(
         (
-            (_share(metric.label, figure.clause), _share(metric.label, figure.sentence), -i, -j, i, j)
+            (label_share(metric.label, figure.clause), label_share(metric.label, figure.sentence), -i, -j, i, j)
             for i, metric in enumerate(metrics)
             for j, figure in enumerate(text_figures)
             if _fits(metric, figure, units)
@@ -375,12 +376,12 @@ def _unbound_problem(
     display, index = metric.reading.display, metrics.index(metric)
     unit = units.zh.get(metric.unit_text)
     stated = [
-        (_share(metric.label, figure.clause) + _share(metric.label, figure.sentence), j)
+        (label_share(metric.label, figure.clause) + label_share(metric.label, figure.sentence), j)
         for j, figure in enumerate(text_figures)
         if j not in explained and unit and figure.unit in unit.in_text
     ]
     best = max(stated, default=(0.0, -1))
-    if best[1] >= 0 and _share(metric.label, text_figures[best[1]].sentence) >= LABEL_MATCH:
+    if best[1] >= 0 and label_share(metric.label, text_figures[best[1]].sentence) >= LABEL_MATCH:
         figure = text_figures[best[1]]
         explained.add(best[1])
         return problem(
@@ -431,8 +432,8 @@ def _figures_of_broken_rows(metrics: list[Metric], text_figures: list[Figure], e
         same = [
             j for j in free if metric.value is not None and text_figures[j].value.number == abs(metric.value.number)
         ]
-        worded = sorted(free, key=lambda j: -_share(metric.label, text_figures[j].sentence))
-        pick = same[:1] or [j for j in worded[:1] if _share(metric.label, text_figures[j].sentence) >= LABEL_MATCH]
+        worded = sorted(free, key=lambda j: -label_share(metric.label, text_figures[j].sentence))
+        pick = same[:1] or [j for j in worded[:1] if label_share(metric.label, text_figures[j].sentence) >= LABEL_MATCH]
         found.update(pick)
     return found
 
@@ -459,7 +460,7 @@ def _number(written: str) -> Decimal:
 
 def _bound_problems(metric: Metric, figure: Figure, display: str) -> list[Problem]:
     problems = []
-    if metric.label and _share(metric.label, figure.sentence) < LABEL_MATCH:
+    if metric.label and label_share(metric.label, figure.sentence) < LABEL_MATCH:
         problems.append(
             problem(
                 display,
@@ -498,8 +499,10 @@ def _swaps(metrics: list[Metric], text_figures: list[Figure], bound: dict[int, i
             first, second = metrics[i], metrics[j]
             if first.kind != second.kind:
                 continue
-            own = _share(first.label, text_figures[fi].clause) + _share(second.label, text_figures[fj].clause)
-            crossed = _share(first.label, text_figures[fj].clause) + _share(second.label, text_figures[fi].clause)
+            own = label_share(first.label, text_figures[fi].clause) + label_share(second.label, text_figures[fj].clause)
+            crossed = label_share(first.label, text_figures[fj].clause) + label_share(
+                second.label, text_figures[fi].clause
+            )
             if crossed >= own + SWAP_MARGIN:
                 problems.append(
                     problem(

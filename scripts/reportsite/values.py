@@ -117,22 +117,16 @@ def text_numbers(text: str, lang: str) -> list[tuple[int, int, str, Value]]:
 # --- numbers in words --------------------------------------------------------------------
 
 CHINESE_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    # the capital forms of cheques and contracts
+    "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
+}  # fmt: skip
+CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
 CHINESE_BIG = {"万": 10_000, "亿": 100_000_000}
-ZH_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*")
+_NUMERAL_START = "".join(CHINESE_DIGITS) + "十百千拾佰仟"
+ZH_NUMERAL = re.compile(f"[{_NUMERAL_START}][{_NUMERAL_START}万亿]*")
+# A number of units, not a word (十九大, 十二万, 四十周年; not 四风 or 五四).
+ZH_MULTIPLIED = re.compile("[十百千拾佰仟万亿]")
 
 
 def chinese_numeral(run: str) -> Decimal:
@@ -171,6 +165,7 @@ _EN_SMALL = (
 _EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 EN_WORD_VALUES: dict[str, int] = {word: number for number, word in enumerate(_EN_SMALL)}
 EN_WORD_VALUES |= {word: 20 + 10 * index for index, word in enumerate(_EN_TENS)}
+EN_WORD_VALUES |= {"dozen": 12, "dozens": 12}
 EN_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _ORDINAL_SMALL = (
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
@@ -218,8 +213,13 @@ def english_number_words(text: str) -> list[tuple[int, int, str, Decimal]]:
             if written.lower() in ("one", "first", "second", "zero", "zeroth"):
                 continue
             value = english_number(written)
-            if value is not None:
-                found.append((match.start() + start, match.start() + end, written, value))
+            if value is None:
+                continue
+            begin = match.start() + start
+            half = re.search(r"\bhalf\s+$", text[:begin], re.IGNORECASE)  # half a million
+            if half and written.lower().startswith(("a ", "an ")):
+                begin, written, value = half.start(), text[half.start() : match.start() + end], value / 2
+            found.append((begin, match.start() + end, written, value))
     return found
 
 
