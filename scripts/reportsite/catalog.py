@@ -382,10 +382,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "written by the editors on a report page: explain a term in data/glossary.yml, which the site shows on "
         "the term",
     },
+    "html_strike": {
+        "zh": "页面上不能用 <{tag}> 标出删改：读者会把它当作校改，而它没有说明；校改应当写成 {{~~原字~>改字~~}}，后面加脚注说明理由",
+        "en": "<{tag}> may not mark a change on a page: readers take it for a correction, which it does not explain; "
+        "expected a correction written {{~~old~>new~~}}, with a footnote giving the reason",
+    },
+    "html_img_alt": {
+        "zh": "这张图片没有说明文字；应当写成 ![图片所示的内容](图片文件)，方括号中写明图片上有什么",
+        "en": "this image has no text alternative; expected ![what the image shows](file), saying in the brackets "
+        "what the image shows",
+    },
+    "html_img_report_page": {
+        "zh": "报告页面上的图片“{alt}”不是报告原文，读者却可能当作原文；图片应当放在带“编者注”标签的说明框中"
+        '（!!! info "标题" 下缩进四个空格写图片）',
+        "en": "the image “{alt}” on a report page is not the report's text, yet readers may take it for it; expected "
+        'the image in a note box, under its “Editors’ note” label (indented four spaces under !!! info "Title")',
+    },
     "html_link_program": {
-        "zh": "<{tag}> 链接到一个程序文件“{url}”，不允许使用；页面只能链接网页、PDF 和数据文件，不能让读者下载程序",
-        "en": "the <{tag}> links the program file “{url}”, which is not allowed; expected links to pages, PDFs "
-        "and data files only, never a program to download",
+        "zh": "<{tag}> 链接到一个程序或压缩包“{url}”，不允许使用；页面只能链接网页、PDF 和数据文件，不能让读者下载程序",
+        "en": "the <{tag}> links the program or archive “{url}”, which is not allowed; expected links to pages, "
+        "PDFs and data files only, never a program to download",
     },
     "html_link_outside": {
         "zh": "<{tag}> 链接到其他网站的地址“{url}”，而网站配置中没有声明它；应当链接站内页面，或者链接已声明的地址"
@@ -414,6 +430,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "中文页面的按钮“{text}”（{href}，{where}）在本页没有对应；两种语言的按钮应当一一对应",
         "en": "the Chinese page's button “{text}” ({href}, {where}) has no counterpart on this page; expected the "
         "same buttons in both languages",
+    },
+    "nav_page_title": {
+        "zh": "导航给页面 {page} 写了标题“{title}”，它会原样出现在两种语言的导航中，不经检查；页面在导航中以它自己的标题命名，"
+        "应当只写 - {page}",
+        "en": "the navigation gives the page {page} the title “{title}”, which would stand as it is, unchecked, in "
+        "the navigation of both editions; expected only - {page}: a page is named by its own heading",
+    },
+    "button_not_a_page": {
+        "zh": "按钮“{text}”打开的“{href}”不是本站的页面；按钮是网站的导航，只能打开本站的页面，其他链接写成普通链接",
+        "en": "the button “{text}” opens “{href}”, which is no page of the site; expected a button, the site's "
+        "navigation, to open a page of the site (any other link written as an ordinary link)",
     },
     "button_text_not_title": {
         "zh": "按钮上写的是“{text}”，而它打开的页面标题是“{title}”；按钮是网站的导航，应当写它打开的页面的标题“{title}”",

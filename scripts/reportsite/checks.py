@@ -9,6 +9,8 @@ explained in CONTRIBUTING.md.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from typing import Any
 
 import jsonschema
 
@@ -32,7 +34,7 @@ from .parity import (
     check_translated,
 )
 from .reading import PageReading
-from .rules import FRONT_MATTER
+from .rules import BUILD, FRONT_MATTER
 from .safe_html import check_safe_html
 from .settings import PagePolicy
 from .site import SOURCE_LANGUAGE, Site
@@ -53,7 +55,7 @@ def check_site(site: Site) -> list[Problem]:
                 problems += check_buttons(reading, titles)
     problems += check_metrics(site)
     problems += check_figures(site)
-    problems += check_source(site)
+    problems += check_source(site) + check_nav_titles(site)
     if site.data.source:
         problems += check_fidelity(site.data.source, site.readings(SOURCE_LANGUAGE), site.options.editorial_pages)
     problems += check_translation(site)
@@ -62,6 +64,37 @@ def check_site(site: Site) -> list[Problem]:
     if site.data.units is not None and site.data.declared is not None:
         problems += check_accounted(site)
     return problems
+
+
+def check_nav_titles(site: Site) -> list[Problem]:
+    """Rule 18: the navigation names each page by its heading, in each
+    edition's language (one navigation serves both): a title written in
+    `nav:` would stand, untranslated and unchecked, in every edition."""
+    from .config import config_files
+
+    files, _ = config_files(site.source_edition.config_file)
+    problems = []
+    for file in files:
+        nav = next((value for key, value in file.node.value if key.value == "nav"), None) if file.node else None
+        for item in _nav_items(nav):
+            for key, value in item.value:
+                if value.tag.endswith(":str") and str(value.value).endswith(".md"):
+                    line = key.start_mark.line + 1
+                    found = dict(title=key.value, page=value.value)
+                    problems.append(problem(file.display, line, BUILD, "nav_page_title", **found))
+    return problems
+
+
+def _nav_items(node: Any) -> Iterator[Any]:
+    """The `title: page` entries of a navigation, at every depth."""
+    import yaml
+
+    if isinstance(node, yaml.SequenceNode):
+        for child in node.value:
+            if isinstance(child, yaml.MappingNode):
+                yield child
+                for _, value in child.value:
+                    yield from _nav_items(value)
 
 
 def check_source(site: Site) -> list[Problem]:

@@ -194,7 +194,7 @@ def _line_of(text: str, key: str) -> int:
     return 1
 
 
-def setting_line(path: Path, *keys: str) -> tuple[Path, int]:
+def setting_line(path: Path, *keys: str | int) -> tuple[Path, int]:
     """The file of an edition's configuration (itself, or the file it
     inherits) that sets `keys` (e.g. "extra", "report_title"), and the line."""
     seen: set[Path] = set()
@@ -205,16 +205,8 @@ def setting_line(path: Path, *keys: str) -> tuple[Path, int]:
         if not loaded.ok:
             return path, 1
         node = loaded.node
-        found = node
-        for key in keys:
-            found = (
-                next((value for name, value in found.value if name.value == key), None)
-                if isinstance(found, yaml.MappingNode)
-                else None
-            )
-            if found is None:
-                break
-        if found is not None:
+        found, depth = safe_yaml.node_at(node, keys)
+        if found is not None and depth == len(keys):
             return path, found.start_mark.line + 1
         parent = (
             next((value.value for name, value in node.value if name.value == "INHERIT"), None)

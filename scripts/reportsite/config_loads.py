@@ -79,6 +79,7 @@ from .diagnostics import Problem, problem
 from .messages import Words
 from .paths import display_path
 from .rules import SAFE_HTML
+from .safe_html import is_declared
 from .safe_yaml import key_line, node_at
 
 SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -201,6 +202,38 @@ def refusals(data: dict[str, Any], config: Any) -> Iterator[Refusal]:
             ),
         )
     yield from _extensions(data.get("markdown_extensions"))
+    yield from _links(extra, config)
+
+
+def _links(extra: dict[str, Any], config: Any) -> Iterator[Refusal]:
+    """Settings that put a link on every page (the home link, the footer's
+    social links) lead to the site or to a declared address, as a page's links do."""
+    options = config.plugins["reportsite"].config if "reportsite" in config.plugins else None
+    declared = (str(extra.get("repository") or ""), *((options.outside_links if options else None) or ()))
+    links: list[tuple[Keys, Any]] = [(("extra", "homepage"), extra.get("homepage"))]
+    social = extra.get("social") if isinstance(extra.get("social"), list) else []
+    links += [
+        (("extra", "social", index, "link"), entry.get("link"))
+        for index, entry in enumerate(social)
+        if isinstance(entry, dict)
+    ]
+    for keys, url in links:
+        if (
+            isinstance(url, str)
+            and (SCHEME.match(url) or url.startswith(("//", "/\\")))
+            and not is_declared(url, declared)
+        ):
+            yield Refusal(
+                keys,
+                Words(
+                    f"每一页都会链接到其他网站的地址“{url}”，而网站配置中没有声明它",
+                    f"every page would link “{url}” on another host, which nothing declares",
+                ),
+                Words(
+                    "链接站内页面，或在 reportsite 插件选项 outside_links 中声明这个地址",
+                    "a page of the site, or the address declared under `outside_links` of the reportsite plugin",
+                ),
+            )
 
 
 def _loads(url: str) -> Words:

@@ -503,12 +503,14 @@ def _comparable(text: str) -> str:
 
 
 def _shown(figure: Written, seen: set[str]) -> bool:
-    """Whether a figure of the PDF is one the pages show; a footnote's number
-    right after a figure (52 and its footnote 1 read as "521") is both."""
+    """Whether a figure of the PDF is one the pages show, or several of them
+    that the PDF's text runs together: a correction's struck figure, the new
+    one and its footnote's number (37827, 37872 and 1 read as "37827378721")."""
     written = " ".join(figure.text.split())
-    if written in seen:
-        return True
-    return any(written[:-size] in seen and written[-size:] in seen for size in (1, 2) if written[:-size])
+    reachable = [True] + [False] * len(written)
+    for end in range(1, len(written) + 1):
+        reachable[end] = any(reachable[start] and written[start:end] in seen for start in range(end))
+    return reachable[-1]
 
 
 def _in_print(piece: str, printed: str) -> bool:

@@ -93,7 +93,11 @@ def check_buttons(reading: PageReading, titles: dict[str, str]) -> list[Problem]
             continue
         target = _resolve(reading.rel, link.href)
         title = titles.get(target) if target else None
-        if title is not None and " ".join(link.text.split()) != title:
+        if title is None:
+            problems.append(
+                problem(reading.display, link.line, EDITORIAL, "button_not_a_page", text=link.text, href=link.href)
+            )
+        elif " ".join(link.text.split()) != title:
             problems.append(
                 problem(reading.display, link.line, EDITORIAL, "button_text_not_title", text=link.text, title=title)
             )

@@ -23,9 +23,10 @@ What a reader sees is what the checks read:
 
 from __future__ import annotations
 
+import posixpath
 import re
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
@@ -44,7 +45,7 @@ ALLOWED_TAGS = frozenset(
     "wbr details summary figure figcaption ".split()
 )
 INLINE_FOR_EDITORS = ("br", "sup", "sub", "abbr", "span", "small", "kbd", "mark", "q", "cite", "dfn", "time", "wbr")
-GLOBAL_ATTRIBUTES = frozenset({"id", "class", "title", "lang", "dir"})
+GLOBAL_ATTRIBUTES = frozenset({"id", "class", "title", "lang"})  # not dir: rtl shows text reversed
 TAG_ATTRIBUTES = {
     "a": {"href", "hreflang", "rel"},
     "img": {"src", "alt", "width", "height", "loading", "decoding"},
@@ -56,7 +57,7 @@ TAG_ATTRIBUTES = {
     "time": {"datetime"},
 }
 URL_ATTRIBUTES = {"href", "src"}
-LINK_SCHEMES = {"", "http", "https", "mailto"}
+LINK_SCHEMES = {"", "http", "https", "mailto", "tel"}  # a mail or phone address only where declared
 TABLE_ALIGN = re.compile(r"text-align:\s*(left|right|center);?")
 SAFE_ID = re.compile(r"(?!__)[\w][\w:.-]*")  # not the theme's own "__…" ids
 # Classes that hide what they hold from readers, in the theme or in common use.
@@ -72,7 +73,10 @@ ADMONITION_TYPES = frozenset(
 # Program files a link must never download.
 PROGRAM_SUFFIXES = (
     ".exe", ".msi", ".msix", ".appx", ".apk", ".aab", ".ipa", ".dmg", ".pkg", ".deb", ".rpm", ".app", ".bat",
-    ".cmd", ".com", ".scr", ".ps1", ".vbs", ".js", ".jar", ".sh", ".bin", ".run", ".iso", ".img", ".lnk",
+    ".cmd", ".com", ".scr", ".ps1", ".vbs", ".vbe", ".wsf", ".js", ".jar", ".sh", ".bin", ".run", ".iso",
+    ".img", ".lnk", ".hta", ".msp", ".reg", ".cpl", ".appimage", ".snap", ".flatpak", ".xpi", ".crx", ".xapk",
+    # archives, which carry programs as well as anything else
+    ".zip", ".7z", ".rar", ".tar", ".gz", ".tgz", ".xz", ".bz2", ".cab",
 )  # fmt: skip
 
 
@@ -99,9 +103,32 @@ def check_safe_html(reading: PageReading, policy: PagePolicy) -> list[Problem]:
             problems.append(problem(reading.display, line, SAFE_HTML, "html_tag", tag=tag, allowed=INLINE_FOR_EDITORS))
             refused.append(element)
             continue
+        if tag in STRUCK and "critic" not in (element.get("class") or "").split():
+            problems.append(
+                problem(reading.display, _find(reading, f"<{tag}", near), SAFE_HTML, "html_strike", tag=tag)
+            )
+        if tag == "img":
+            problems += _image_problems(reading, element, near)
         problems += _attribute_problems(reading, element, tag, near, policy)
         problems += _class_problems(reading, element, tag, near, policy)
     return problems
+
+
+STRUCK = frozenset({"del", "ins", "s", "u", "strike"})  # what corrections look like: CriticMarkup's alone
+
+
+def _image_problems(reading: PageReading, element: Any, near: int) -> list[Problem]:
+    """An image says what it shows (alt); on a report page it is the
+    editors', so it stands in an editors' block, under its label."""
+    line = _find(reading, element.get("src") or "![", near)
+    if not (element.get("alt") or "").strip():
+        return [problem(reading.display, line, SAFE_HTML, "html_img_alt")]
+    if reading.editorial_page:
+        return []
+    boxes = {block.element for block in reading.editorial_blocks}
+    if not any(ancestor in boxes for ancestor in element.iterancestors()):
+        return [problem(reading.display, line, SAFE_HTML, "html_img_report_page", alt=_short(element.get("alt")))]
+    return []
 
 
 def _class_problems(reading: PageReading, element: Any, tag: str, near: int, policy: PagePolicy) -> list[Problem]:
@@ -174,8 +201,8 @@ def _made_by_an_extension(element: Any, tag: str, name: str) -> bool:
         return tag in ("del", "ins") and classes == {"critic"}
     if name == "admonition-title":
         return tag == "p" and "admonition" in parent_classes
-    if name in ADMONITION_TYPES:
-        return tag == "div" and "admonition" in classes
+    if name in ADMONITION_TYPES:  # !!! note, and ??? note (a details block)
+        return (tag == "div" and "admonition" in classes) or tag == "details"
     return False
 
 
@@ -208,7 +235,9 @@ def _attribute_problems(reading: PageReading, element: Any, tag: str, near: int,
 
 
 def _url_problem(attribute: str, url: str, policy: PagePolicy) -> str | None:
-    # As a browser reads it: tabs and newlines dropped, a backslash as a slash ("/\host" is "//host").
+    # As a browser reads it: tabs and newlines dropped, a backslash as a slash
+    # ("/\host" is "//host"), escapes decoded and dot segments resolved
+    # (".../report-site/../../other" leaves the declared address).
     url = re.sub(r"[\t\n\r]", "", url).strip().replace("\\", "/")
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
@@ -216,23 +245,34 @@ def _url_problem(attribute: str, url: str, policy: PagePolicy) -> str | None:
         return "html_src_outside"
     if scheme not in LINK_SCHEMES:
         return "html_url_scheme"
-    if parts.path.lower().endswith(PROGRAM_SUFFIXES):
+    if browser_path(parts.path).lower().endswith(PROGRAM_SUFFIXES):
         return "html_link_program"
-    if scheme == "mailto":
-        return None
-    if (scheme or url.startswith("//")) and not is_declared(url, policy.outside):
+    outside = bool(scheme) or url.startswith("//")
+    if outside and not is_declared(url, policy.outside):
         return "html_link_outside"
     return None
 
 
+def browser_path(path: str) -> str:
+    """A link's path as the browser resolves it: escapes decoded, dot segments gone."""
+    decoded = unquote(path)
+    resolved = posixpath.normpath(decoded) if decoded else decoded
+    return resolved + ("/" if decoded.endswith("/") and resolved != "/" else "")
+
+
 def is_declared(url: str, prefixes: tuple[str, ...]) -> bool:
-    """Whether an address of another host is one the configuration declares
-    (the same scheme and host, under one of the declared addresses)."""
+    """Whether an address of another host is one the configuration declares:
+    the same scheme and host, under one of the declared addresses once the
+    browser has resolved it (a mail address: exactly one declared)."""
+    url = re.sub(r"[\t\n\r]", "", url).strip().replace("\\", "/")
+    if url.lower().startswith(("mailto:", "tel:")):
+        return any(url.split("?")[0].lower() == prefix.split("?")[0].lower() for prefix in prefixes)
     target = urlsplit(url if "://" in url else "https:" + url)
+    path = browser_path(target.path)
     for prefix in prefixes:
         allowed = urlsplit(prefix)
         same_host = (target.scheme.lower(), target.netloc.lower()) == (allowed.scheme.lower(), allowed.netloc.lower())
-        if same_host and (target.path + "/").startswith(allowed.path.rstrip("/") + "/"):
+        if same_host and (path + "/").startswith(allowed.path.rstrip("/") + "/"):
             return True
     return False
 

@@ -77,7 +77,7 @@ EXPECTED_ZH = {
         "tests/fixtures/safe_html/zh/outside-link.md:7: <a> 链接到其他网站的地址“https://news.example/a”，而网站配置中没有声明它；应当链接站内页面，或者链接已声明的地址（https://github.com/xining-ftu/report-site；在 mkdocs.yml 的 reportsite 插件选项 outside_links 中声明） [rule 19]",
     ],
     "program-link": [
-        "tests/fixtures/safe_html/zh/program-link.md:7: <a> 链接到一个程序文件“https://evil.example/setup.exe”，不允许使用；页面只能链接网页、PDF 和数据文件，不能让读者下载程序 [rule 19]",
+        "tests/fixtures/safe_html/zh/program-link.md:7: <a> 链接到一个程序或压缩包“https://evil.example/setup.exe”，不允许使用；页面只能链接网页、PDF 和数据文件，不能让读者下载程序 [rule 19]",
     ],
     "screen-only": [
         "tests/fixtures/safe_html/zh/screen-only.md:8: <p> 上的 class“screen-only”会让这段文字不出现在打印稿和 PDF 中；报告页面的文字应当在网页和 PDF 中都出现（只有编者页面上只对屏幕有用的操作说明可以这样标记） [rule 19]",
