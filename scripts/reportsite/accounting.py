@@ -37,6 +37,7 @@ from .diagnostics import Problem, problem
 from .metric_table import is_metric_header
 from .metrics import label_share
 from .paths import display_path
+from .reading import normalise
 from .rules import ACCOUNTED
 from .safe_html import made_by_an_extension
 from .values import (
@@ -64,6 +65,7 @@ NOT_FIGURES = re.compile(
 MORE_THAN = {"zh": ("多于", "超过", "逾"), "en": ("more than ",)}
 ENGLISH_PERCENT = ("%", " per cent", " percent")
 QUOTE_LIMIT = 40
+QUOTED = 4  # characters of the report's words beside a figure that make it a quotation
 MAX_SHOWN = 5  # figures named in one message; the count of the rest after them
 CJK = re.compile(r"[\u3400-\u9fff]")
 CJK_RUN = re.compile(r"[\u3400-\u9fff\d.,%（）()]+")
@@ -194,6 +196,7 @@ class Ledger:
     counterparts: dict[str, set[Decimal]] = field(default_factory=dict)  # English: numbers of each Chinese page
     everywhere: set[Decimal] = field(default_factory=set)  # English: numbers of every Chinese page and the report
     declared: list[Declared] = field(default_factory=list)
+    source_text: str = ""  # the report's text, without spaces (for quotations of it)
 
     def unaccounted(
         self,
@@ -220,7 +223,12 @@ class Ledger:
             for figure in written_figures(text, self.lang, self.units)
             if not any(a <= figure.start and figure.end <= b for a, b in covered)
             and not self._a_row(figure, context if context is not None else _sentence(text, figure), text, place)
-            and not self._the_reports(figure, rel, self._translated(text, place, rel, counterpart))
+            # a row's quantity (its value and unit) is the report's only said of that row (above); any other
+            # figure, as the report or its translation gives it
+            and (
+                self._a_rows_quantity(figure)
+                or not self._the_reports(figure, rel, self._translated(text, place, rel, counterpart))
+            )
         ]
 
     def _translated(self, text: str, place: str, rel: str | None, counterpart: str | None) -> set[Decimal]:
@@ -239,6 +247,23 @@ class Ledger:
         quoted = " ".join(CJK_RUN.findall(text))
         return numbers | numbers_in(quoted) if quoted else numbers
 
+    def _quoted(self, text: str, figure: Written) -> bool:
+        """Whether a figure stands with the report's own words around it: a
+        quotation of the report ("原文作“…52余项，始终把…”")."""
+        if not self.source_text:
+            return False
+        cleaned = normalise(ascii_figures(text))
+        at = normalise(ascii_figures(text[: figure.start]))
+        size = len(normalise(ascii_figures(text[figure.start : figure.end]))) + len(figure.unit or "")
+        before, after = cleaned[max(0, len(at) - QUOTED) : len(at) + size], cleaned[len(at) : len(at) + size + QUOTED]
+        return any(len(part) > size + 2 and part in self.source_text for part in (before, after))
+
+    def _a_rows_quantity(self, figure: Written) -> bool:
+        """Whether a figure with its unit is a row's value and unit (whoever it is said of)."""
+        return figure.unit is not None and any(
+            row.approx == figure.approx and figure.unit in row.units for row in self.rows.get(figure.number, [])
+        )
+
     def _a_row(self, figure: Written, said: str, text: str, place: str) -> bool:
         """Whether a figure is a row's: the same value and unit, and, where
         the editors wrote it, said of that row's indicator (its words, or
@@ -247,7 +272,7 @@ class Ledger:
         return any(
             row.approx == figure.approx
             and (figure.unit is None or figure.unit in row.units)
-            and (place != "pages" or row.code.lower() in text.lower() or _says(said, row))
+            and (place != "pages" or row.code.lower() in text.lower() or _says(said, row) or self._quoted(text, figure))
             for row in self.rows.get(figure.number, [])
         )
 
@@ -319,6 +344,7 @@ def ledger(site: Site, lang: str, declared: list[Declared] | None = None) -> Led
             book.report.add((figure.text, figure.unit))
             book.report_written.add(figure.text)
         book.report_numbers = numbers_in(source.text)
+        book.source_text = ascii_figures(source.text)
     if lang == "en":
         for reading in site.readings("zh"):
             book.counterparts[reading.rel] = page_numbers(reading, site)
@@ -441,8 +467,11 @@ HOVER_ATTRIBUTES = ("title", "alt", "aria-label")
 def _page_texts(reading: PageReading) -> Iterator[Text]:
     for block in reading.blocks:
         if block.editorial:
-            table = _table_of(block.element) if block.tag in ("td", "th") else None
-            yield Text(reading.display, block.line, block.visible, reading.rel, group=table)
+            cell = block.tag in ("td", "th")
+            table = _table_of(block.element) if cell else None
+            row = block.element.getparent() if cell else None  # a cell's row says what its figure is
+            said = " ".join(" ".join(row.itertext()).split()) if row is not None else None
+            yield Text(reading.display, block.line, block.visible, reading.rel, group=table, context=said)
     for element in reading.root.iter():
         if not isinstance(element.tag, str) or made_by_an_extension(element):
             continue  # a permalink's or a footnote's own title: the site's, not the editors'

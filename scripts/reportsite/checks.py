@@ -48,7 +48,8 @@ def check_site(site: Site) -> list[Problem]:
     problems += check_config_loads([(edition.config_file, edition.config) for edition in site.editions.values()])
     for edition in site.editions.values():
         problems += check_docs_files(edition.docs_dir, site.options.asset_types)
-        titles = {rel: r.headings[0].text for rel, r in edition.readings.items() if r.headings}
+        # a page that cannot be read, or has no heading yet, is its own problem: None
+        titles = {rel: r.headings[0].text if r.headings else None for rel, r in edition.readings.items()}
         for reading in edition.readings.values():
             problems += check_page(reading, site.policy)
             if not reading.unread:

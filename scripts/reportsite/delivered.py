@@ -507,10 +507,14 @@ def _shown(figure: Written, seen: set[str]) -> bool:
     that the PDF's text runs together: a correction's struck figure, the new
     one and its footnote's number (37827, 37872 and 1 read as "37827378721")."""
     written = " ".join(figure.text.split())
+    if written in seen:
+        return True
+    # pieces of two characters or more; a footnote's number (1, 2…, 99) only at the end
     reachable = [True] + [False] * len(written)
-    for end in range(1, len(written) + 1):
-        reachable[end] = any(reachable[start] and written[start:end] in seen for start in range(end))
-    return reachable[-1]
+    for end in range(2, len(written) + 1):
+        reachable[end] = any(reachable[start] and written[start:end] in seen for start in range(end - 1))
+    ends = (len(written) - size for size in (1, 2) if size < len(written) and written[-size] in "123456789")
+    return reachable[-1] or any(reachable[end] and written[end:].isdigit() for end in ends)
 
 
 def _in_print(piece: str, printed: str) -> bool:

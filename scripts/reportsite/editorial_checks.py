@@ -81,7 +81,7 @@ def check_editorial_parity(zh: PageReading, en: PageReading) -> list[Problem]:
     return problems
 
 
-def check_buttons(reading: PageReading, titles: dict[str, str]) -> list[Problem]:
+def check_buttons(reading: PageReading, titles: dict[str, str | None]) -> list[Problem]:
     """A button on a report page names the page it opens, in its words (the
     page's heading): a button is the site's navigation, never a claim.
     `titles`: the heading of each page of the edition, by its path."""
@@ -93,6 +93,8 @@ def check_buttons(reading: PageReading, titles: dict[str, str]) -> list[Problem]
             continue
         target = _resolve(reading.rel, link.href)
         title = titles.get(target) if target else None
+        if target in titles and title is None:
+            continue  # the page it opens cannot be read: that page's problem
         if title is None:
             problems.append(
                 problem(reading.display, link.line, EDITORIAL, "button_not_a_page", text=link.text, href=link.href)

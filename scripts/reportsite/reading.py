@@ -663,7 +663,9 @@ class _Walker:
         if kind == Kind.HEADING:
             return self.reading.source_map.find(_full_text(element), self.cursor) or self.cursor
         marker = {Kind.BOX: ("!!!", "???", "<details"), Kind.CARDS: ("grid",), Kind.FOOTNOTES: ("[^",)}[kind]
-        for number in range(self.cursor, len(self.reading.lines) + 1):
+        # the footnotes stand at the page's end, written wherever on it
+        first = self.reading.body_start if kind == Kind.FOOTNOTES else self.cursor
+        for number in range(first, len(self.reading.lines) + 1):
             line = self.reading.lines[number - 1].lstrip()
             if kind == Kind.FOOTNOTES and FOOTNOTE_DEF.match(line):
                 return number

@@ -123,8 +123,8 @@ def _image_problems(reading: PageReading, element: Any, near: int) -> list[Probl
     line = _find(reading, element.get("src") or "![", near)
     if not (element.get("alt") or "").strip():
         return [problem(reading.display, line, SAFE_HTML, "html_img_alt")]
-    if reading.editorial_page:
-        return []
+    if reading.editorial_page or _url_problem("src", element.get("src") or "", PagePolicy()):
+        return []  # (an image from another host: its own problem)
     boxes = {block.element for block in reading.editorial_blocks}
     if not any(ancestor in boxes for ancestor in element.iterancestors()):
         return [problem(reading.display, line, SAFE_HTML, "html_img_report_page", alt=_short(element.get("alt")))]

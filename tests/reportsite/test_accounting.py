@@ -116,3 +116,35 @@ def test_more_than_is_part_of_a_figure(real_site):
     [zh] = written_figures("多于52项", "zh", real_site.data.units)
     [en] = written_figures("more than 450 people", "en", real_site.data.units)
     assert (zh.number, zh.approx, en.number, en.approx) == (Decimal(52), True, Decimal(450), True)
+
+
+@pytest.mark.parametrize(
+    ("note", "figures"),
+    [
+        ("据市总工会核实，参保人数实为3820人。", ("3820人",)),  # HR-04's figure, said of another indicator
+        ("据核实，惠及十二万职工，满意度达百分之九十五。", ("十二万", "百分之九十五%")),
+        ("参保叁万柒仟捌佰柒拾贰人。", ("叁万柒仟捌佰柒拾贰人",)),
+        ("据核实，参保 fifty thousand people。", ("fifty thousand",)),
+    ],
+    ids=["another-indicator", "numerals", "capital-numerals", "english-words"],
+)
+def test_a_figure_the_editors_give_in_any_form_is_accounted_for_or_refused(fresh_site, tmp_path, note, figures):
+    page = tmp_path / "zh" / "sample.md"
+    page.parent.mkdir()
+    page.write_text(f'---\ndescription: 样例\n---\n\n# 样例 {{#sample}}\n\n!!! info "说明"\n\n    {note}\n', "utf-8")
+    original = dict(fresh_site.editions["zh"].readings)
+    fresh_site.use_pages([page.parent])
+    fresh_site.editions["zh"].readings = {**original, **fresh_site.editions["zh"].readings}
+    [problem] = check_accounted(fresh_site)
+    assert (problem.line, dict(problem.params)["figures"]) == (9, figures)
+
+
+def test_the_reports_own_figure_said_of_its_own_indicator_passes(fresh_site, tmp_path):
+    page = tmp_path / "zh" / "sample.md"
+    page.parent.mkdir()
+    note = "据核实，为3820人提供了创业服务。"  # HR-04: 提供创业服务 3820人
+    page.write_text(f'---\ndescription: 样例\n---\n\n# 样例 {{#sample}}\n\n!!! info "说明"\n\n    {note}\n', "utf-8")
+    original = dict(fresh_site.editions["zh"].readings)
+    fresh_site.use_pages([page.parent])
+    fresh_site.editions["zh"].readings = {**original, **fresh_site.editions["zh"].readings}
+    assert check_accounted(fresh_site) == []

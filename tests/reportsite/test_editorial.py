@@ -156,3 +156,12 @@ def test_the_real_buttons_name_their_pages(real_site, lang):
     titles = {rel: r.headings[0].text for rel, r in edition.readings.items() if r.headings}
     assert [p for r in edition.readings.values() for p in check_buttons(r, titles)] == []
     assert sum(link.button for r in edition.readings.values() for link in r.links) >= 2
+
+
+def test_a_button_to_another_host_is_no_navigation(real_site, fresh_site, tmp_path):
+    button = "\n[编辑说明](https://github.com/xining-ftu/report-site/../../evil/x/raw/main/a){ .md-button .md-button--primary }\n"
+    zh, _ = pair(fresh_site, tmp_path, NOTE_ZH + button, NOTE_EN)
+    titles = {rel: r.headings[0].text for rel, r in real_site.editions["zh"].readings.items()}
+    [problem] = check_buttons(zh, titles)
+    assert problem.key == "button_not_a_page"
+    assert "按钮是网站的导航，只能打开本站的页面" in problem.render("zh")

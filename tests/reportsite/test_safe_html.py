@@ -49,12 +49,33 @@ EXPECTED = {
         "tests/fixtures/safe_html/zh/script.md:9: the HTML element <script> is not allowed on a page (it could run script, load outside content or change the page); expected Markdown, or only these inline elements: br, sup, sub, abbr, span, small, kbd, mark, q, cite, dfn, time, wbr [rule 19]",
     ],
     "style": [
-        "tests/fixtures/safe_html/zh/style.md:7: the attribute style is not allowed on <p>; expected only class, dir, id, lang, title [rule 19]",
+        "tests/fixtures/safe_html/zh/style.md:7: the attribute style is not allowed on <p>; expected only class, id, lang, title [rule 19]",
     ],
 }
 
 
 EXPECTED_ZH = {
+    "archive-link": [
+        "tests/fixtures/safe_html/zh/archive-link.md:7: <a> 链接到一个程序或压缩包“https://github.com/xining-ftu/report-site/archive/main.zip”，不允许使用；页面只能链接网页、PDF 和数据文件，不能让读者下载程序 [rule 19]",
+    ],
+    "direction": [
+        "tests/fixtures/safe_html/zh/direction.md:7: <span> 上不允许使用属性 dir；允许的属性是 class、id、lang、title [rule 19]",
+    ],
+    "dot-segments": [
+        "tests/fixtures/safe_html/zh/dot-segments.md:7: <a> 链接到其他网站的地址“https://github.com/xining-ftu/report-site/../../evil-org/tool/releases/download/v1/tool”，而网站配置中没有声明它；应当链接站内页面，或者链接已声明的地址（https://github.com/xining-ftu/report-site；在 mkdocs.yml 的 reportsite 插件选项 outside_links 中声明） [rule 19]",
+    ],
+    "image-on-report-page": [
+        'tests/fixtures/safe_html/zh/image-on-report-page.md:7: 报告页面上的图片“座谈会现场”不是报告原文，读者却可能当作原文；图片应当放在带“编者注”标签的说明框中（!!! info "标题" 下缩进四个空格写图片） [rule 19]',
+    ],
+    "image-without-alt": [
+        "tests/fixtures/safe_html/zh/image-without-alt.md:7: 这张图片没有说明文字；应当写成 ![图片所示的内容](图片文件)，方括号中写明图片上有什么 [rule 19]",
+    ],
+    "mail-link": [
+        "tests/fixtures/safe_html/zh/mail-link.md:7: <a> 链接到其他网站的地址“mailto:leak@evil.example?subject=hi”，而网站配置中没有声明它；应当链接站内页面，或者链接已声明的地址（https://github.com/xining-ftu/report-site；在 mkdocs.yml 的 reportsite 插件选项 outside_links 中声明） [rule 19]",
+    ],
+    "struck": [
+        "tests/fixtures/safe_html/zh/struck.md:7: 页面上不能用 <del> 标出删改：读者会把它当作校改，而它没有说明；校改应当写成 {~~原字~>改字~~}，后面加脚注说明理由 [rule 19]",
+    ],
     "critic-comment": [
         "tests/fixtures/safe_html/zh/critic-comment.md:7: CriticMarkup 的批注 {>>…<<} 或高亮 {==…==} 会以未标明的样子显示给读者；应当把编者的说明写成脚注（[^说明] … [^说明]: 说明文字） [rule 19]",
     ],
