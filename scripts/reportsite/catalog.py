@@ -140,6 +140,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this sentence of the report ({source}) is on no Chinese page: “{sentence}”; expected it word for "
         "word here, after “{after}”",
     },
+    "fidelity_in_editorial_block": {
+        "zh": "报告原文“{sentence}”写在了编者的说明框或可展开块中，读者会把它当作编者的说明；原文应当写在页面正文中，不放在说明框里",
+        "en": "the report's text “{sentence}” stands in an editors' note box or details block, where readers take it "
+        "for the editors'; expected the report's text in the page's text, outside any note box",
+    },
     "fidelity_missing": {
         "zh": "报告原文的这句话不在任何中文页面上：“{sentence}”；应当逐字出现在所属章节的页面上",
         "en": "this sentence of the report is on no Chinese page: “{sentence}”; expected it word for word on the "

@@ -39,7 +39,7 @@ from .safe_html import check_safe_html
 from .settings import PagePolicy
 from .site import SOURCE_LANGUAGE, Site
 from .stable_urls import check_stable_urls
-from .values import text_numbers
+from .values import ascii_figures, text_numbers
 from .wording import check_wording
 
 
@@ -129,7 +129,8 @@ def check_metrics(site: Site, complete: bool = True) -> list[Problem]:
             page = site.metrics(reading)
             problems += page.problems
             if reading.lang == SOURCE_LANGUAGE and site.data.units and reading.rel not in site.options.editorial_pages:
-                problems += check_binding(page, reading, site.data.units)
+                report = ascii_figures(site.data.source.text) if site.data.source else None
+                problems += check_binding(page, reading, site.data.units, report)
         problems += check_unique_codes(m for r in edition.readings.values() for m in site.metrics(r).metrics)
     if site.data.rules is not None:
         # a page or row that cannot be read has codes no one can see: its own problem says why

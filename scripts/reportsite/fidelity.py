@@ -311,6 +311,13 @@ def check_fidelity(
                 blocks.append(_Block(reading, block.line, text, *coverage.cover(text)))
         pages.append(blocks)
     report = [block for blocks in pages for block in blocks]
+    # the report's text moved into a note box or a details block: the editors' to readers
+    boxed = [
+        (reading, block.line, normalise(block.visible))
+        for reading in readings
+        if not reading.unread and reading.rel not in editorial_pages
+        for block in reading.text_blocks(editorial=True)
+    ]
     missing = [not any(source.fragment_text(f) in b.text for b in report) for f in source.fragments]
     explained: set[int] = set()
     for blocks in pages:
@@ -319,7 +326,7 @@ def check_fidelity(
                 before, after = _anchors(source, blocks, index, stretch)
                 problems.append(_stretch_problem(coverage, block, stretch, before, after, missing, explained))
     if not unreadable:  # a page that cannot be read is its own problem (rule 1)
-        problems += _missing_sentences(source, report, missing, explained)
+        problems += _missing_sentences(source, report, missing, explained, boxed)
     problems += _repeated_sentences(source, [block for block in report if not block.stretches])
     return problems
 
@@ -408,7 +415,13 @@ def _all_missing(source: Source, missing: list[bool], span: tuple[int, int]) -> 
     return bool(inside) and all(missing[i] for i in inside)
 
 
-def _missing_sentences(source: Source, report: list[_Block], missing: list[bool], explained: set[int]) -> list[Problem]:
+def _missing_sentences(
+    source: Source,
+    report: list[_Block],
+    missing: list[bool],
+    explained: set[int],
+    boxed: list[tuple[PageReading, int, str]] = (),
+) -> list[Problem]:
     """One problem per run of consecutive sentences on no page, at the page
     line where the sentence before them stands (the line to change)."""
 
@@ -428,6 +441,12 @@ def _missing_sentences(source: Source, report: list[_Block], missing: list[bool]
         first, last = source.fragments[index], source.fragments[end]
         sentence = _quote(source.text[first.start : last.end], 60)
         where = f"{source.display}:{first.line}" + (f"-{last.line}" if last.line != first.line else "")
+        box = next((item for item in boxed if source.fragment_text(first) in item[2]), None)
+        if box is not None:
+            reading, line, _ = box
+            problems.append(problem(reading.display, line, FIDELITY, "fidelity_in_editorial_block", sentence=sentence))
+            index = end + 1
+            continue
         neighbour = next((location(i) for i in range(index - 1, -1, -1) if not missing[i]), None)
         if neighbour:
             after = _quote(source.fragment_text(source.fragments[index - 1]), 16)

@@ -27,7 +27,7 @@ from .data import OPERATORS, ConsistencyRule, Units
 from .datafiles import DataFile
 from .diagnostics import Problem, problem
 from .metric_table import CODE, HEADERS, ROW_LIKE
-from .reading import PageReading, Table
+from .reading import PageReading, Table, normalise
 from .rules import (
     METRIC_CODE,
     METRIC_CONSISTENCY,
@@ -277,11 +277,15 @@ def label_share(label: str, text: str) -> float:
     return len(words & _words(text)) / len(words) if words else 0.0
 
 
-def figures(reading: PageReading, units: Units) -> list[Figure]:
+def figures(reading: PageReading, units: Units, report: str | None = None) -> list[Figure]:
+    """The figures of a page's report text (and of the report's own text
+    that stands in an editorial block, which rule 3 reports once)."""
     forms = units.text_forms()
     found = []
     for index, block in enumerate(reading.blocks):
-        if block.editorial:
+        if block.editorial and not (
+            report and len(normalise(block.visible)) > 20 and normalise(block.visible) in report
+        ):
             continue
         text = ascii_figures(block.visible)
         for start, end, written, value in text_numbers(text, "zh"):
@@ -311,10 +315,12 @@ def _context(figure: Figure) -> str:
     return figure.clause if len(figure.clause) <= 40 else figure.clause[:40] + "…"
 
 
-def check_binding(page: PageMetrics, reading: PageReading, units: Units) -> list[Problem]:
-    """Rule 9 for a Chinese page: rows and the figures of its text, one to one."""
+def check_binding(page: PageMetrics, reading: PageReading, units: Units, report: str | None = None) -> list[Problem]:
+    """Rule 9 for a Chinese page: rows and the figures of its text, one to
+    one. `report`: the report's text without spaces, when known: a figure
+    the report does not give is rule 3's (text not the report's), said once."""
     display, metrics = reading.display, page.metrics
-    text_figures = figures(reading, units)
+    text_figures = figures(reading, units, report)
     candidates = sorted(
         (
             (label_share(metric.label, figure.clause), label_share(metric.label, figure.sentence), -i, -j, i, j)
@@ -342,7 +348,8 @@ def check_binding(page: PageMetrics, reading: PageReading, units: Units) -> list
     problems += _swaps(metrics, text_figures, bound, display)
     declared = _not_metrics(reading)
     for j, figure in enumerate(text_figures):
-        if j not in explained and figure.unit is not None and figure.written not in declared:
+        invented = report is not None and normalise(figure.written) not in report
+        if j not in explained and figure.unit is not None and figure.written not in declared and not invented:
             problems.append(
                 problem(
                     display,
