@@ -9,6 +9,7 @@ import pytest
 
 from conftest import messages
 from reportsite.editorial import EditorialLabels
+from reportsite.checks import check_translation
 from reportsite.editorial_checks import check_buttons, check_editorial_parity
 from reportsite.reading import Renderer
 
@@ -165,3 +166,12 @@ def test_a_button_to_another_host_is_no_navigation(real_site, fresh_site, tmp_pa
     [problem] = check_buttons(zh, titles)
     assert problem.key == "button_not_a_page"
     assert "按钮是网站的导航，只能打开本站的页面" in problem.render("zh")
+
+
+def test_an_editors_heading_in_one_edition_only_is_one_message(fresh_site, tmp_path):
+    heading = "\n## 编者按 {#editors-note .editorial}\n\n编者的话。\n"
+    zh, en = pair(fresh_site, tmp_path, NOTE_ZH + heading, NOTE_EN)
+    assert messages(check_translation(fresh_site, freshness=False), "en") == [
+        f"{en.display}:11: the Chinese page has the editors' heading here ({zh.display}:13) that this page lacks; "
+        "expected the same editorial blocks in both languages: add its translation here [rule 21]"
+    ]
