@@ -46,10 +46,13 @@ from .wording import check_wording
 def check_site(site: Site) -> list[Problem]:
     problems = list(site.problems) + list(site.data.problems)
     problems += check_config_loads([(edition.config_file, edition.config) for edition in site.editions.values()])
+    every_page = {rel for edition in site.editions.values() for rel in edition.readings}
     for edition in site.editions.values():
         problems += check_docs_files(edition.docs_dir, site.options.asset_types)
-        # a page that cannot be read, or has no heading yet, is its own problem: None
-        titles = {rel: r.headings[0].text if r.headings else None for rel, r in edition.readings.items()}
+        # a page that cannot be read, has no heading yet or is missing from this
+        # edition only (rule 11) is its own problem: None
+        titles: dict[str, str | None] = dict.fromkeys(every_page)
+        titles |= {rel: r.headings[0].text if r.headings else None for rel, r in edition.readings.items()}
         for reading in edition.readings.values():
             problems += check_page(reading, site.policy)
             if not reading.unread:

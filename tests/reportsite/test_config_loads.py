@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from conftest import ROOT, messages
-from reportsite.checks import check_site
+from reportsite.checks import check_nav_titles, check_site
 from reportsite.config import load_edition
 from reportsite.config_loads import check_config_loads
 
@@ -170,6 +170,22 @@ CSS = "extra_css:\n  - assets/stylesheets/extra.css\n"
             "<img",
             "copyright holds the HTML tag <img>, which every page would carry as it is, unchecked; expected plain text",
         ),
+        (
+            "extra:\n",
+            "extra:\n  homepage: https://tracker.example/\n",
+            "homepage:",
+            "extra.homepage: every page would link “https://tracker.example/” on another host, which nothing "
+            f"declares; {ELSEWHERE} a page of the site, or the address declared under `outside_links` of the "
+            "reportsite plugin",
+        ),
+        (
+            "extra:\n",
+            "extra:\n  social:\n    - icon: fontawesome/brands/weixin\n      link: //tracker.example/wx\n",
+            "link:",
+            "extra.social.link: every page would link “//tracker.example/wx” on another host, which nothing "
+            f"declares; {ELSEWHERE} a page of the site, or the address declared under `outside_links` of the "
+            "reportsite plugin",
+        ),
     ],
     ids=[
         "css-https",
@@ -187,6 +203,8 @@ CSS = "extra_css:\n  - assets/stylesheets/extra.css\n"
         "emoji",
         "snippets",
         "html-in-text",
+        "home-link",
+        "social-link",
     ],
 )
 def test_a_setting_that_loads_from_elsewhere_is_one_message_at_its_line(configs, old, new, at, expected):
@@ -230,3 +248,13 @@ def test_a_configuration_problem_comes_with_the_sites_checks(fresh_site, configs
     edition.config, _ = load_edition(edition.config_file, plugins=False)
     errors = [p for p in check_site(fresh_site) if p.severity == "error"]
     assert [(p.path, p.line, p.rule, p.key) for p in errors] == [("mkdocs.en.yml", line, "19", "config_loads_outside")]
+
+
+def test_a_title_written_in_the_navigation_is_refused_at_its_line(fresh_site, configs):
+    line = change(configs / "mkdocs.yml", "  - key-figures.md\n", "  - 主要数据一览: key-figures.md\n")
+    edition = fresh_site.editions["zh"]
+    edition.config_file = configs / "mkdocs.yml"
+    assert messages(check_nav_titles(fresh_site), "zh") == [
+        f"mkdocs.yml:{line}: 导航给页面 key-figures.md 写了标题“主要数据一览”，它会原样出现在两种语言的导航中，不经检查；"
+        "页面在导航中以它自己的标题命名，应当只写 - key-figures.md [rule 18]"
+    ]

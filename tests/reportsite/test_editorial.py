@@ -8,8 +8,8 @@ import markdown
 import pytest
 
 from conftest import messages
-from reportsite.editorial import EditorialLabels
 from reportsite.checks import check_translation
+from reportsite.editorial import EditorialLabels
 from reportsite.editorial_checks import check_buttons, check_editorial_parity
 from reportsite.reading import Renderer
 

@@ -176,3 +176,27 @@ def test_a_figure_of_the_description_that_the_page_does_not_give_is_refused(tmp_
         "the figure 9999 of the front matter's description is not in the page's text; expected a summary of the "
         "page, its figures as the text gives them",
     )
+
+
+@pytest.mark.parametrize(
+    ("character", "named"),
+    [
+        ("\u200b", "U+200B（零宽空格）"),
+        ("\u202e", "U+202E"),
+        ("\u00ad", "U+00AD"),
+    ],
+)
+def test_an_invisible_character_is_one_message_at_its_line_in_chinese(tmp_path, real_site, character, named):
+    path = tmp_path / "page.md"
+    path.write_text(f"# 标题 {{#title}}\n\n在档困难职工63{character}17名。\n", encoding="utf-8")
+    reading = read_page(path, "page.md", "zh", Renderer.from_config(real_site.editions["zh"].config))
+    [message] = [problem.render("zh") for problem in reading.problems]
+    assert message.startswith(f"{path}:3: 这一行有一个看不见的字符 {named}") and message.endswith("[rule 1]")
+
+
+def test_a_special_digit_is_refused_as_a_figure_the_checks_would_not_read(tmp_path, real_site):
+    path = tmp_path / "page.md"
+    path.write_text("# 标题 {#title}\n\n共有⑤个。\n", encoding="utf-8")
+    reading = read_page(path, "page.md", "zh", Renderer.from_config(real_site.editions["zh"].config))
+    [message] = [problem.render("zh") for problem in reading.problems]
+    assert message.startswith(f"{path}:3: 这一行的“⑤”（U+2464，") and "普通的数字 0–9" in message
