@@ -89,8 +89,8 @@ LABELS: dict[str, dict[str, str]] = {
         "cite": "{issuer}, {title}, “{page}”, figure {code}, “{label}”: {value}, translation by this site, {url} "
         "(accessed {accessed}).",
         "editions_title": "Editions of the report’s text",
-        "editions_intro": "The text of the report that the Chinese pages carry, in the order received:",
-        "edition": "received on {received} from {sender}: {note}",
+        "editions_intro": "The text of the report that the Chinese pages carry, edition by edition, oldest first:",
+        "edition": "arrived on {received} from {sender}: {note}",
     },
 }
 H1 = re.compile(r"^# .*$", re.MULTILINE)
