@@ -29,13 +29,13 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from babel.dates import format_date
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
 from .data import Chart, SourceEdition
 from .editorial import LABEL, MARK
 from .figures import APPROX, Figure, Group, drawable_charts, edition_figures, groups
+from .messages import written_date
 from .paths import page_url
 
 if TYPE_CHECKING:
@@ -375,12 +375,11 @@ class Glance:
         """Every edition of the report's text the site has carried: a new
         edition is said to readers, never made silently (rule 3)."""
         words = self.labels()
-        locale = "zh_CN" if self.lang == "zh" else "en_GB"
         items = [
             "- "
             + _md(
                 words["edition"].format(
-                    received=format_date(date.fromisoformat(edition.received), format="long", locale=locale),
+                    received=written_date(date.fromisoformat(edition.received), self.lang),
                     sender=edition.sender[self.lang],
                     note=edition.note[self.lang],
                 )

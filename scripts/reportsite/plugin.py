@@ -47,7 +47,7 @@ from .export import export_files
 from .glance import Glance
 from .glossary import MARKER as GLOSSARY
 from .glossary import GlossaryExtension, glossary_markdown
-from .messages import language
+from .messages import language, written_date
 from .metric_tables import MetricTableExtension
 from .paths import display_path, edition_url
 from .pdf import DOWNLOADS, pdf_download, pdf_name, render_pdf, report_meta, report_pages
@@ -58,7 +58,6 @@ from .search_index import enrich_file
 from .settings import SiteOptions
 from .site import Site
 from .version import Version, source_version
-from .whole_report import format_date
 
 log = logging.getLogger("mkdocs.plugins.reportsite")
 
@@ -163,7 +162,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         # The citation example's date of access: the edition's own date (its
         # commit's), so that a build of the same commit gives the same pages.
         version = source_version(self.root) or Version(int(time.time()), "unversioned")
-        about["accessed"] = format_date(version.epoch, self.lang)
+        about["accessed"] = written_date(version.epoch, self.lang)
         self.glance = Glance.of(self.site, self.lang, about)
         if not self.config.check:
             return

@@ -1,11 +1,13 @@
 """Every message exists in Chinese and English with the same placeholders,
 Chinese is the default, and English is there for those who ask."""
 
+import datetime
+
 import pytest
 
 from reportsite.catalog import MESSAGES
 from reportsite.diagnostics import problem
-from reportsite.messages import language, placeholders
+from reportsite.messages import language, placeholders, written_date
 
 
 def test_every_message_has_both_languages_with_the_same_placeholders():
@@ -50,3 +52,9 @@ def test_a_problem_reads_the_same_in_both_languages_with_its_place_and_rule():
     annotation = found.annotation()
     assert annotation.startswith("::error file=docs/zh/x.md,line=7,title=Rule 5 · 规则 5::")
     assert "编号重复" in annotation and "duplicate code" in annotation
+
+
+def test_a_date_is_written_as_each_language_writes_it():
+    assert written_date(datetime.date(2026, 11, 4), "zh") == "2026年11月4日"
+    assert written_date(datetime.date(2026, 11, 4), "en") == "4 November 2026"
+    assert written_date(1_000_000_000, "en") == "9 September 2001"  # seconds since 1970, in UTC
