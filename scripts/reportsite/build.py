@@ -250,7 +250,7 @@ def build_site(site_dir: Path, config_file: Path, langs: tuple[str, ...] | None 
         built.pages[lang] = len(site.editions[lang].readings)
         if errors_in(built.problems):
             break
-    built.metrics = sum(len(site.metrics(r).metrics) for r in site.readings("zh"))
+    built.metrics = site.metric_count()
     built.pdfs = len(list((site_dir / DOWNLOADS).glob("*.pdf")))
     built.seconds = time.perf_counter() - start
     return built
