@@ -235,7 +235,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
                 tuple(m.code for m in metrics.metrics if m.table == index) for index in metrics.accepted
             }
         if page.meta.get("generated") == GLOSSARY and self.site and self.site.data.terms:
-            markdown += "\n\n" + glossary_markdown(self.site.data.terms, self.lang) + "\n"
+            markdown += "\n\n" + glossary_markdown(self.site.data.terms, self.lang, config.theme.custom_dir) + "\n"
         if self.glance is not None:
             markdown = self.glance.page_markdown(markdown, page.meta.get("generated"), page.file, files)
         return markdown
