@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
+from .catalog import READER
 from .data import Chart, SourceEdition
 from .editorial import LABEL, MARK
 from .figures import APPROX, Figure, Group, drawable_charts, edition_figures, groups
@@ -51,55 +52,7 @@ if TYPE_CHECKING:
 # (page, anchor) -> its address from the page being built
 Link = Callable[[str, str], str]
 
-LABELS: dict[str, dict[str, str]] = {
-    "zh": {
-        "issuer": "发布单位：{issuer}",
-        "strip_title": "报告中的数字",
-        "strip_all": "全部 {count} 项数字与图表",
-        "about": "关于本报告：出处、译文与引用方式",
-        "summary": "共 {count} 项数字，来自 {pages} 个页面，按报告的结构排列。",
-        "count": "（{count} 项）",
-        "headers": "编号|指标|数值|单位|说明",
-        "chart_value": "数值",
-        "chart_by": "编者据上表数字制图。",
-        "chart_bar": "横条从零起，按数值的比例画出。",
-        "chart_part": "空心横条是整体（{whole}），实心横条是其中的部分。",
-        "chart_rates": "每个横条从 0% 到 100%。",
-        "chart_more": "带“余”的数字指多于该数：横条画到该数为止，虚线表示实际更多。",
-        "of_these": "其中",
-        "cite_page_intro": "例如，引用一页：",
-        "cite_page": "{issuer}：《{title}》，“{page}”，{url}（访问日期：{accessed}）。",
-        "cite_intro": "引用指标 {code}：",
-        "cite": "{issuer}：《{title}》，“{page}”，指标 {code}“{label}”：{value}。{url}（访问日期：{accessed}）。",
-        "editions_title": "报告原文的版本",
-        "editions_intro": "本站中文页面所照录的报告原文，按收到的先后：",
-        "edition": "{received}收到，来自{sender}：{note}",
-    },
-    "en": {
-        "issuer": "Issued by: {issuer}",
-        "strip_title": "The report in figures",
-        "strip_all": "All {count} figures and charts",
-        "about": "About the report: source, translation and how to cite it",
-        "summary": "{count} figures from {pages} pages, in the order of the report.",
-        "count": " ({count} figures)",
-        "headers": "Code|Indicator|Value|Unit|Note",
-        "chart_value": "Value",
-        "chart_by": "Chart by the editors, from the figures in the table above.",
-        "chart_bar": "Bars start at zero and are drawn to scale.",
-        "chart_part": "The outlined bar is the whole ({whole}), the solid bar the part of it.",
-        "chart_rates": "Each bar runs from 0% to 100%.",
-        "chart_more": "“More than”: the bar is drawn to the figure given; its dashed end marks that there are more.",
-        "of_these": "of these,",
-        "cite_page_intro": "For example, to cite a page:",
-        "cite_page": "{issuer}, {title}, “{page}”, translation by this site, {url} (accessed {accessed}).",
-        "cite_intro": "To cite the figure {code}:",
-        "cite": "{issuer}, {title}, “{page}”, figure {code}, “{label}”: {value}, translation by this site, {url} "
-        "(accessed {accessed}).",
-        "editions_title": "Editions of the report’s text",
-        "editions_intro": "The text of the report that the Chinese pages carry, edition by edition, oldest first:",
-        "edition": "arrived on {received} from {sender}: {note}",
-    },
-}
+LABELS = READER["glance"]  # the generated blocks' words, by language
 H1 = re.compile(r"^# .*$", re.MULTILINE)
 
 

@@ -31,6 +31,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from lxml import etree, html
 from lxml.html import HtmlElement
 
+from .catalog import READER
 from .messages import written_date
 
 # What MkDocs or Material add to a page's HTML that a printed page does not show.
@@ -43,28 +44,7 @@ ID_REFERENCES = ("for", "headers", "aria-labelledby", "aria-describedby", "aria-
 # Where relative links resolve, to tell a page's own links from the others.
 _BASE = "https://report.invalid/"
 
-LABELS: dict[str, dict[str, str]] = {
-    "zh": {
-        "html_lang": "zh-Hans",
-        "edition": "中文版",
-        "contents": "目录",
-        "version": "版本",
-        "built": "生成日期",
-        "site": "网上阅读",
-        "qr_alt": "网址二维码：{url}",
-        "page_of": "第 {n} 页，共 {total} 页",  # the footer; {n} and {total} become counters
-    },
-    "en": {
-        "html_lang": "en",
-        "edition": "English edition",
-        "contents": "Contents",
-        "version": "Version",
-        "built": "Date of this edition",
-        "site": "Read online",
-        "qr_alt": "QR code of the address {url}",
-        "page_of": "Page {n} of {total}",
-    },
-}
+LABELS = READER["document"]  # the document's words, by language
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from reportsite.catalog import MESSAGES
+from reportsite.catalog import MESSAGES, READER
 from reportsite.diagnostics import problem
 from reportsite.messages import language, placeholders, written_date
 
@@ -58,3 +58,17 @@ def test_a_date_is_written_as_each_language_writes_it():
     assert written_date(datetime.date(2026, 11, 4), "zh") == "2026年11月4日"
     assert written_date(datetime.date(2026, 11, 4), "en") == "4 November 2026"
     assert written_date(1_000_000_000, "en") == "9 September 2001"  # seconds since 1970, in UTC
+
+
+def test_every_readers_word_has_both_languages_with_the_same_keys_and_placeholders():
+    unpaired = [concern for concern, words in READER.items() if set(words) != {"zh", "en"}]
+    assert unpaired == []
+    mismatched = [
+        (concern, key)
+        for concern, words in READER.items()
+        for key in words["zh"].keys() | words["en"].keys()
+        if key not in words["zh"]
+        or key not in words["en"]
+        or placeholders(words["zh"][key]) != placeholders(words["en"][key])
+    ]
+    assert mismatched == []
