@@ -766,6 +766,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the Chinese page {page} changed ({zh_change}) after this translation ({en_change}); expected the "
         "translation brought up to date",
     },
+    "translation_stale_block": {
+        "zh": "中文 {page}:{line} 在这段译文之后有改动（中文 {zh_change}，英文 {en_change}）；这段译文应当随之更新",
+        "en": "the Chinese at {page}:{line} changed ({zh_change}) after this part of the translation ({en_change}); "
+        "expected it brought up to date",
+    },
+    "translation_stale_block_uncommitted": {
+        "zh": "中文 {page}:{line} 有尚未提交的改动，晚于这段译文（英文 {en_change}）；这段译文应当随之更新",
+        "en": "the Chinese at {page}:{line} changed (not yet committed) after this part of the translation "
+        "({en_change}); expected it brought up to date",
+    },
     "translation_stale_uncommitted": {
         "zh": "中文页面 {page} 有尚未提交的改动，晚于这篇译文（英文 {en_change}）；译文应当随之更新",
         "en": "the Chinese page {page} changed (not yet committed) after this translation ({en_change}); expected "
