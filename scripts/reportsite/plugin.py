@@ -151,8 +151,8 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             for found in problems:
                 log.error(found.render())
             return
-        if self.lang == "en" and self.site.data.terms:
-            config.markdown_extensions.append(GlossaryExtension(self.site.data.terms))
+        if self.site.data.terms:
+            config.markdown_extensions.append(GlossaryExtension(self.site.data.terms, self.lang))
         about = {
             "issuer": config.site_author or "",
             "title": config.extra.get("report_title") or config.site_name,  # the whole title, for citations
