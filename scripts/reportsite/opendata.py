@@ -97,7 +97,8 @@ def table_schema(schema: dict, fields: tuple[str, ...]) -> dict:
         if prop.get("description"):
             field["description"] = prop["description"]
         # An empty text is a missing value in a CSV: required only where the schema wants text in it.
-        if name in required and (prop.get("minLength", 0) > 0 or field["type"] != "string"):
+        wants_text = prop.get("minLength", 0) > 0 or "pattern" in prop or "enum" in prop
+        if name in required and (wants_text or field["type"] != "string"):
             constraints["required"] = True
         if "minLength" in prop:
             constraints["minLength"] = prop["minLength"]
