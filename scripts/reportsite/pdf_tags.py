@@ -110,7 +110,8 @@ def accessible_tags() -> Iterator[None]:
         annotation = getattr(own, "link_annotation", None)
         moved = None
         if annotation is not None:
-            anchor = element if tag == "a" else _enclosing_link(element, family)
+            # A link's own box, or one of its pseudo-elements' (a::after, the contents' page numbers).
+            anchor = element if element is not None and element.tag == "a" else _enclosing_link(element, family)
             if anchor is not None:
                 annotation["Contents"] = pydyf.String(link_text(anchor))
             if tag != "a" and link is not None:
