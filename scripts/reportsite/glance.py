@@ -252,7 +252,7 @@ class Glance:
         same layout: a table on a wide screen, a card per row on a phone)."""
         classes = ("metric-code", "metric-label", "metric-value", "metric-unit", "metric-note")
         head = "".join(
-            f'<th class="{css}" scope="col" role="columnheader">{_e(text)}</th>'
+            f'<th class="{css}" scope="col">{_e(text)}</th>'
             for css, text in zip(classes, self.labels()["headers"].split("|"), strict=True)
         )
         rows = []
@@ -260,19 +260,19 @@ class Glance:
             shown = figure.shown(self.lang)
             value = _e(APPROX[self.lang].format(value=shown) if figure.approx else shown)
             rows.append(
-                f'<tr id="{_e(figure.anchor)}" role="row">'  # as on its section page: #hr-09 in both editions
-                f'<td class="metric-code" role="cell"><a class="metric-anchor" '
+                f'<tr id="{_e(figure.anchor)}">'  # as on its section page: #hr-09 in both editions
+                f'<td class="metric-code"><a class="metric-anchor" '
                 f'href="{_e(link(figure.rel, figure.anchor))}">{_e(figure.code)}</a></td>'
-                f'<th class="metric-label" scope="row" role="rowheader">{_e(figure.label)}</th>'
-                f'<td class="metric-value" role="cell">{value}</td>'
-                f'<td class="metric-unit" role="cell">{_e(figure.unit)}</td>'
-                f'<td class="metric-note" role="cell">{_e(figure.note)}</td>'
+                f'<th class="metric-label" scope="row">{_e(figure.label)}</th>'
+                f'<td class="metric-value">{value}</td>'
+                f'<td class="metric-unit">{_e(figure.unit)}</td>'
+                f'<td class="metric-note">{_e(figure.note)}</td>'
                 "</tr>"
             )
         return (
-            f'<table data-metric-table="{self.lang}" data-key-figures role="table">'
-            f'<thead role="rowgroup"><tr role="row">{head}</tr></thead>'
-            f'<tbody role="rowgroup">{"".join(rows)}</tbody></table>'
+            f'<table data-metric-table="{self.lang}" data-key-figures>'
+            f'<thead><tr>{head}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table>'
         )
 
     # --- charts --------------------------------------------------------------------------------
