@@ -271,8 +271,8 @@ class Glance:
             )
         return (
             f'<table data-metric-table="{self.lang}" data-key-figures>'
-            f'<thead><tr>{head}</tr></thead>'
-            f'<tbody>{"".join(rows)}</tbody></table>'
+            f"<thead><tr>{head}</tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table>"
         )
 
     # --- charts --------------------------------------------------------------------------------
