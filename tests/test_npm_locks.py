@@ -8,6 +8,8 @@ import pytest
 
 from conftest import ROOT
 
+pytestmark = pytest.mark.subprocess  # npm ci of every lock: tens of seconds
+
 # Every lock file outside node_modules/ and .venv/ (the sources, as a clone has them).
 LOCKS = sorted(
     path.relative_to(ROOT).as_posix()

@@ -9,7 +9,6 @@ half: no rendering the glossary avoids, anywhere in the English edition).
 
 from __future__ import annotations
 
-import html
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from .data import Term
 from .datafiles import DataFile
 from .diagnostics import Problem, problem
 from .parity import corresponding_line
+from .partials import render
 from .reading import PageReading
 from .rules import GLOSSARY
 
@@ -82,18 +82,11 @@ def _long_form_repeated(term: Term, en: PageReading, glossary: DataFile) -> list
     ]
 
 
-def glossary_markdown(terms: list[Term], lang: str) -> str:
-    """The glossary as the HTML of a definition list, for the glossary page."""
-    items = []
-    for term in terms:
-        if lang == "zh":
-            title = f'<dfn>{html.escape(term.zh)}</dfn> <span lang="en">{html.escape(term.en)}</span>'
-            text = term.explanation_zh
-        else:
-            title = f'<dfn>{html.escape(term.en)}</dfn> <span lang="zh-Hans">{html.escape(term.zh)}</span>'
-            text = term.explanation_en
-        items.append(f'<dt id="{term.anchor}">{title}</dt>\n<dd>{html.escape(text)}</dd>')
-    return '<dl class="glossary">\n' + "\n".join(items) + "\n</dl>"
+def glossary_markdown(terms: list[Term], lang: str, templates: str | None) -> str:
+    """The glossary as the HTML of a definition list, for the glossary page:
+    the template partials/glossary.html of the theme's overrides folder
+    (`templates`, the configuration's theme.custom_dir)."""
+    return render(templates, "partials/glossary.html", terms=terms, lang=lang)
 
 
 class FirstUseProcessor(Treeprocessor):

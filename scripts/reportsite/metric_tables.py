@@ -19,10 +19,11 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from .catalog import READER
 from .metric_table import CODE, COLUMN_CLASSES, HEADERS
 from .values import ascii_figures, format_value, parse_value
 
-APPROX_WORDS = {"zh": "多于{}", "en": "more than {}"}
+APPROX_WORDS = {lang: words["said"] for lang, words in READER["approx"].items()}
 
 
 def _text(element: ET.Element) -> str:
@@ -76,7 +77,7 @@ class MetricTableProcessor(Treeprocessor):
             value_cell.text = ascii_figures(_text(value_cell)).replace("-", "−")
         if value.approx:
             exact = format_value(type(value)(value.number), lang)
-            value_cell.set("title", APPROX_WORDS[lang].format(exact))
+            value_cell.set("title", APPROX_WORDS[lang].format(value=exact))
 
 
 class MetricTableExtension(Extension):

@@ -47,7 +47,7 @@ from .export import FILES as EXPORT_FILES
 from .glance import Glance
 from .glossary import MARKER as GLOSSARY
 from .glossary import GlossaryExtension, glossary_markdown
-from .messages import language
+from .messages import language, written_date
 from .metric_tables import MetricTableExtension
 from .opendata import DATA_PAGE, Publication, json_ld
 from .paths import display_path, edition_url
@@ -59,7 +59,6 @@ from .search_index import enrich_file
 from .settings import SiteOptions
 from .site import Site
 from .version import Version, source_version
-from .whole_report import format_date
 
 log = logging.getLogger("mkdocs.plugins.reportsite")
 
@@ -166,7 +165,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         # The citation example's date of access: the edition's own date (its
         # commit's), so that a build of the same commit gives the same pages.
         version = source_version(self.root) or Version(int(time.time()), "unversioned")
-        about["accessed"] = format_date(version.epoch, self.lang)
+        about["accessed"] = written_date(version.epoch, self.lang)
         data_page = self.site.editions[self.lang].readings.get(DATA_PAGE)
         self.publication = Publication(
             lang=self.lang,
@@ -253,7 +252,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
                 tuple(m.code for m in metrics.metrics if m.table == index) for index in metrics.accepted
             }
         if page.meta.get("generated") == GLOSSARY and self.site and self.site.data.terms:
-            markdown += "\n\n" + glossary_markdown(self.site.data.terms, self.lang) + "\n"
+            markdown += "\n\n" + glossary_markdown(self.site.data.terms, self.lang, config.theme.custom_dir) + "\n"
         if self.glance is not None:
             markdown = self.glance.page_markdown(markdown, page.meta.get("generated"), page.file, files)
         return markdown

@@ -32,6 +32,9 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from lxml import etree, html
 from lxml.html import HtmlElement
 
+from .catalog import READER
+from .messages import written_date
+
 # What MkDocs or Material add to a page's HTML that a printed page does not show.
 DROPPED = (
     ("a", "headerlink"),  # the "#" permalink after each heading
@@ -47,44 +50,7 @@ CHINESE = "zh-Hans"
 # Where relative links resolve, to tell a page's own links from the others.
 _BASE = "https://report.invalid/"
 
-LABELS: dict[str, dict[str, str]] = {
-    "zh": {
-        "html_lang": "zh-Hans",
-        "edition": "中文版",
-        "contents": "目录",
-        "version": "版本",
-        "built": "生成日期",
-        "site": "网上阅读",
-        "qr_alt": "网址二维码：{url}",
-        "page_of": "第 {n} 页，共 {total} 页",  # the footer; {n} and {total} become counters
-        "date": "{y}年{m}月{d}日",
-    },
-    "en": {
-        "html_lang": "en",
-        "edition": "English edition",
-        "contents": "Contents",
-        "version": "Version",
-        "built": "Date of this edition",
-        "site": "Read online",
-        "qr_alt": "QR code of the address {url}",
-        "page_of": "Page {n} of {total}",
-        "date": "{d} {month} {y}",
-    },
-}
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+LABELS = READER["document"]  # the document's words, by language
 
 
 @dataclass(frozen=True)
@@ -117,12 +83,6 @@ def labels(lang: str) -> dict[str, str]:
     if lang not in LABELS:
         raise ValueError(f"no labels for the language {lang!r}; expected one of {', '.join(LABELS)}")
     return LABELS[lang]
-
-
-def format_date(epoch: int, lang: str) -> str:
-    """A date as the edition writes it: 2026年11月24日, 24 November 2026 (UTC)."""
-    year, month, day = time.gmtime(epoch)[:3]
-    return labels(lang)["date"].format(y=year, m=month, d=day, month=MONTHS[month - 1])
 
 
 def page_prefix(url: str) -> str:
@@ -299,7 +259,7 @@ def _cover(meta: ReportMeta) -> HtmlElement:
     facts = etree.SubElement(foot, "dl", {"class": "cover-facts"})
     for term, value in (
         (words["version"], f"{words['edition']} · {meta.edition}"),
-        (words["built"], format_date(meta.build_epoch, meta.lang)),
+        (words["built"], written_date(meta.build_epoch, meta.lang)),
         (words["site"], None),
     ):
         etree.SubElement(facts, "dt").text = term

@@ -3,14 +3,11 @@ opens by keyboard (Tab, Enter or Space), click and tap, closes by Escape, a
 second press or a press elsewhere, sits over the text without moving any of
 it, and says what the glossary says."""
 
-import pytest
 import yaml
 from playwright.sync_api import expect
 
 from conftest import DATA
 from reportsite.browser import new_context, settle
-
-pytestmark = pytest.mark.browser
 
 PAGE = "en/work-advancement/hardship-relief/"
 EXPLANATIONS = {
