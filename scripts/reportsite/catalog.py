@@ -1079,6 +1079,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "WeasyPrint cannot start ({error}); expected weasyprint from requirements.txt and Debian's pango: run "
         "`bash scripts/setup.sh`",
     },
+    "pdf_tagging": {
+        "zh": "WeasyPrint 的 PDF 标签结构与 scripts/reportsite/pdf_tags.py 所写的不同（{error}）；应当使用 requirements.txt "
+        "固定的 weasyprint 版本，或相应地更新 pdf_tags.py",
+        "en": "WeasyPrint's PDF tagging is not the one scripts/reportsite/pdf_tags.py extends ({error}); expected the "
+        "weasyprint that requirements.txt pins, or pdf_tags.py updated for it",
+    },
     "pdf_outside": {
         "zh": "PDF 会加载 {url}；应当只用网站自己的文件和 data: 地址（生成 PDF 不访问网络）",
         "en": "the PDF would load {url}; expected only files of the site and data: URLs (the PDF build makes no "
