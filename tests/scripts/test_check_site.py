@@ -142,7 +142,7 @@ def test_a_chinese_change_after_its_translation_is_a_warning_not_a_failure(repo)
     result, annotations, _ = check(repo)
     assert result.returncode == 0
     [annotation] = [a for a in annotations if a.startswith("::warning file=docs/en/closing.md")]
-    assert "docs/zh/closing.md 有尚未提交的改动" in annotation and "changed (not yet committed)" in annotation
+    assert "docs/zh/closing.md:7 有尚未提交的改动" in annotation and "changed (not yet committed)" in annotation
 
 
 @pytest.mark.parametrize(

@@ -79,7 +79,7 @@ def test_the_installed_package_checks_the_copy_with_its_history(installed):
     assert all(line.startswith("docs/") for line in lines), lines  # relative to the repository, not absolute
     assert any(line.startswith("docs/zh/closing.md:") and line.endswith("[rule 3]") for line in lines)
     # rule 17 reads the copy's git history: the Chinese page changed after its translation
-    assert any(line.startswith("docs/en/closing.md:1: warning: the Chinese page") for line in lines)
+    assert any(line.startswith("docs/en/closing.md:7: warning: the Chinese at docs/zh/closing.md:7") for line in lines)
 
 
 def test_the_installed_package_bundles_the_copy(installed):
