@@ -971,6 +971,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "预览地址 {url}，保存页面或 data/ 中的文件后自动重新构建，按 Ctrl+C 停止。",
         "en": "Previewing at {url}; every save of a page or a file in data/ rebuilds it. Ctrl+C stops.",
     },
+    # --- the theme's words on every page, in the edition's language ------------------------------
+    "theme_permalink": {"zh": "本节的固定链接", "en": "Permanent link to this section"},
+    "theme_footnote_backlink": {
+        "zh": "跳回正文中脚注 {number} 所在处",
+        "en": "Jump back to footnote {number} in the text",
+    },
+    # After a link to another host, in the offline bundle.
+    "theme_needs_network": {"zh": "（需联网）", "en": " (needs a network)"},
     # --- the PDFs ---------------------------------------------------------------------------------
     "pdf_warning": {
         "zh": "WeasyPrint 报告：{message}；PDF 应当没有任何警告",
