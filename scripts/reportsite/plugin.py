@@ -268,12 +268,16 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
 
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
         context["alternates"] = self.alternates(page.url, config, get_relative_url(".", page.url))
-        # The sitemap's lastmod: the date of the page's last commit (the one
-        # "网站更新于 / Site updated" shows), not the build's.
+        return context
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """The sitemap's lastmod (written before the pages' templates): the
+        date of the page's last commit, the one "网站更新于 / Site updated"
+        shows, not the build's."""
         changed = page.meta.get("git_revision_date_localized_raw_iso_date")
         if changed:
             page.update_date = str(changed)
-        return context
+        return html
 
     def alternates(self, url: str, config: MkDocsConfig, to_root: str) -> list[dict[str, Any]]:
         """The page at `url` in every linked edition, for the language switch
