@@ -700,6 +700,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "页首信息“{key}”是空的；应当写上内容，或者删去这一行",
         "en": "the front matter value of “{key}” is empty; expected some text, or the line removed",
     },
+    "front_matter_too_long": {
+        "zh": "页首信息“{key}”有 {length} 个字符，搜索结果和分享链接只显示前 {limit} 个；应当缩短到 {limit} 个字符以内，只说本页最要紧的内容",
+        "en": "the front matter value of “{key}” has {length} characters, and search results and shared links show "
+        "only {limit}; expected at most {limit} characters: what matters most on the page",
+    },
     "front_matter_value": {
         "zh": "页首信息“{key}”的值不对（{reason}）；应当按编辑指南规则 2 书写",
         "en": "the front matter value of “{key}” is wrong ({reason}); expected it as rule 2 of the guide describes",
