@@ -19,6 +19,7 @@ SPOKEN = ("title", "aria-label", "alt", "placeholder")
 # The theme's own parts of a page (the article is the page's text, whatever its language).
 CHROME = "//header | //nav | //footer | //*[contains(@class, 'md-search')] | //*[@data-md-component='top']"
 LOCALES = {"zh-Hans": "zh_CN", "en": "en_GB"}
+SITE_NAMES = {"zh-Hans": "勇立改革潮头再出发 争当群团工作排头兵", "en": "Forging Ahead Anew at the Forefront of Reform"}
 
 
 def pages(site_dir, edition):
@@ -102,6 +103,9 @@ def test_each_page_says_its_language_as_its_hreflang_and_open_graph_locale(site_
         og = root.xpath("//head/meta[@property='og:locale']/@content")
         alternate = root.xpath("//head/meta[@property='og:locale:alternate']/@content")
         assert og == [LOCALES[own]], path
+        shared = {meta.get("property"): meta.get("content") for meta in root.xpath("//head/meta[@property]")}
+        assert {"og:type", "og:site_name", "og:title", "og:description", "og:url"} <= set(shared), path
+        assert shared["og:url"] == canonical and shared["og:site_name"] == SITE_NAMES[own], path
         assert alternate == [LOCALES[lang] for lang in LOCALES if lang != own], path
         # The language switch names the other edition in its own language.
         switch = root.xpath("//a[@data-language-switch]")[0]
