@@ -5,8 +5,9 @@ pages exactly as the build rendered them (page.content, which the checks
 read), is rendered with WeasyPrint and a print stylesheet (assets/pdf.css):
 A4, a cover with a QR code of the edition's address, contents with page
 numbers, running headers and page numbers in the edition's language,
-bookmarks per page, tagged (PDF/UA-1), Noto Serif/Sans CJK SC embedded as
-subsets. Nothing is fetched from outside: the renderer may read only files
+bookmarks per page, tagged (PDF/UA-1: a passage in the other language, such
+as a Chinese quotation on an English page, tagged with its language),
+Noto Serif/Sans CJK SC embedded as subsets. Nothing is fetched from outside: the renderer may read only files
 of the site and data: URLs. The same sources give the same bytes: every date
 comes from the commit (or SOURCE_DATE_EPOCH), the file identifier from the
 version. The site plugin makes the PDF while it builds an edition.
@@ -182,6 +183,34 @@ def _fetcher(allowed: list[Path]) -> Any:
     return LocalOnly(allowed_protocols=["file", "data"])
 
 
+@contextmanager
+def _languages_tagged() -> Iterator[None]:
+    """While a PDF is written: each structure element whose HTML element says
+    its own language (`lang`, as marks.py gives a Chinese passage of an
+    English page) carries it as /Lang, so that a screen reader reads it in
+    that language. WeasyPrint (pinned in requirements.txt) tags every box but
+    leaves `lang` out; its tagging walks the boxes through the module's
+    `_build_box_tree`, which this wraps for the time of the call."""
+    import pydyf
+    from weasyprint.pdf import tags
+
+    original = tags._build_box_tree
+
+    def build(box: Any, parent: Any, pdf: Any, *args: Any) -> Iterator[Any]:
+        element = getattr(box, "_box", box).element
+        lang = element.get("lang") if element is not None and element.tag not in ("html", "body") else None
+        for made in original(box, parent, pdf, *args):
+            if lang and made.get("P") == parent.reference:
+                made["Lang"] = pydyf.String(lang)
+            yield made
+
+    tags._build_box_tree = build
+    try:
+        yield
+    finally:
+        tags._build_box_tree = original
+
+
 def render_pdf(meta: ReportMeta, pages: list[ReportPage], base_dir: Path) -> bytes:
     """The edition as PDF bytes. Relative addresses (images) resolve in base_dir,
     the edition's folder of the built site; nothing else may be read."""
@@ -203,7 +232,8 @@ def render_pdf(meta: ReportMeta, pages: list[ReportPage], base_dir: Path) -> byt
             rendered = HTML(
                 string=to_string(document), base_url=base_dir.resolve().as_uri() + "/", url_fetcher=fetcher
             ).render(stylesheets=stylesheets)
-            data = rendered.write_pdf(pdf_variant=PDF_VARIANT, pdf_identifier=identifier)
+            with _languages_tagged():
+                data = rendered.write_pdf(pdf_variant=PDF_VARIANT, pdf_identifier=identifier)
         except FatalURLFetchingError as error:
             url = error.args[0] if error.args else error
             raise PdfError(problem(display_path(STYLESHEET), 1, BUILD, "pdf_outside", url=url)) from None

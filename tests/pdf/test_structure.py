@@ -80,3 +80,25 @@ def test_the_pdf_is_tagged_with_its_language_and_title(pdf, real_site):
     config = real_site.editions[pdf.lang].config
     assert pdf.reader.metadata.title == config.extra.get("report_title", config.site_name)
     assert "pdfuaid" in pdf.reader.xmp_metadata.stream.get_data().decode()
+
+
+def tagged_languages(node, found):
+    """The /Lang of every structure element under `node`, with its structure type."""
+    node = node.get_object()
+    if hasattr(node, "get") and node.get("/Type") == "/StructElem" and "/Lang" in node:
+        found.append((str(node["/Lang"]), str(node["/S"])))
+    kids = node.get("/K") if hasattr(node, "get") else None
+    if kids is not None:
+        kids = kids.get_object()
+        for kid in kids if isinstance(kids, list) else [kids]:
+            if not isinstance(kid, int):
+                tagged_languages(kid, found)
+    return found
+
+
+def test_a_passage_in_the_other_language_is_tagged_with_its_language(pdf):
+    # The English edition's Chinese quotations (marks.py), the Chinese glossary's English renderings.
+    found = tagged_languages(pdf.reader.trailer["/Root"]["/StructTreeRoot"], [])
+    other = "en" if pdf.lang == "zh" else "zh-Hans"
+    assert {lang for lang, _ in found} == {other}
+    assert len(found) >= (40 if pdf.lang == "zh" else 150)
