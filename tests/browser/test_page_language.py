@@ -6,7 +6,7 @@ Chinese to the browser (`:lang(zh)`), at phone and desktop widths."""
 
 import pytest
 
-from reportsite.browser import new_context, settle
+from reportsite.browser import new_context, search, settle
 
 pytestmark = pytest.mark.browser
 
@@ -74,4 +74,30 @@ def test_the_copy_and_top_buttons_speak_chinese_on_chinese_pages(browser, base_u
     assert page.locator("a.headerlink").first.get_attribute("title") == "本节的固定链接"
     assert page.locator("a.footnote-backref").first.get_attribute("title") == "跳回正文中脚注 1 所在处"
     assert page.get_by_role("link", name="勇立改革潮头再出发 争当群团工作排头兵").first.is_visible()
+    context.close()
+
+
+UNMARKED_RESULTS = """() => {
+  const han = /[\\u4e00-\\u9fff]/;
+  const found = {marked: 0, unmarked: []};
+  const walker = document.createTreeWalker(document.querySelector(".md-search-result__list"), NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!han.test(node.data)) continue;
+    if (node.parentElement.matches(":lang(zh)")) found.marked += 1;
+    else found.unmarked.push(node.data.trim().slice(0, 60));
+  }
+  return found;
+}"""
+
+
+@pytest.mark.parametrize("query", ["source reads", "Forging Ahead Anew"])
+def test_the_chinese_of_an_english_search_result_is_chinese_too(browser, base_url, query):
+    # Results are written from the index, where the pages' marks are gone: marked again as they show.
+    context = new_context(browser, viewport={"width": 1366, "height": 800})
+    page = context.new_page()
+    page.goto(base_url + "en/")
+    settle(page)
+    assert search(page, query)
+    found = page.evaluate(UNMARKED_RESULTS)
+    assert found["unmarked"] == [] and found["marked"] > 0
     context.close()
