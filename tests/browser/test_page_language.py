@@ -45,7 +45,7 @@ PAGES = [
 def foreign(lang, value):
     if lang.startswith("zh"):
         words = [w for w in "".join(c if c.isascii() and c.isalpha() else " " for c in value).split() if len(w) > 1]
-        return [w for w in words if w != "CST"]  # the time zone of a date's hover text
+        return words
     return [c for c in value if "\u4e00" <= c <= "\u9fff"]
 
 

@@ -45,9 +45,9 @@ def owner(text):
 
 
 def foreign(text, lang):
-    """The other language's words in `text` (a time zone's letters aside)."""
+    """The other language's words in `text`."""
     if lang.startswith("zh"):
-        return [word for word in ENGLISH_WORD.findall(text) if word not in ("CST",)]
+        return ENGLISH_WORD.findall(text)
     return HAN.findall(text)
 
 
@@ -90,6 +90,9 @@ def test_the_permalink_and_footnote_titles_are_the_editions(site_dir):
     ]
     assert en.xpath("//a[@class='footnote-backref']")[0].get("title") == "Jump back to footnote 1 in the text"
     assert zh.xpath("//img[contains(@src, 'favicon')]")[0].get("alt") == ""  # the logo's link says the site's name
+    # The date of the page's last change, its time on hover (the plugin's own says "CST").
+    date = "//span[contains(@class, 'git-revision-date-localized-plugin-date')]/@title"
+    assert zh.xpath(date)[0].endswith("（北京时间）") and en.xpath(date)[0].endswith(" (China Standard Time)")
 
 
 def test_each_page_says_its_language_as_its_hreflang_and_open_graph_locale(site_dir):
