@@ -171,7 +171,8 @@ class _Seen:
 def _texts(root: Any, article: Any, lang: str) -> Iterator[_Seen]:
     """Every text a reader meets on the page: the title and description,
     each block's own text (a passage marked as in the other language on
-    its own), what shows on hover."""
+    its own, but for a Chinese passage of English text: that text's
+    quotation), what shows on hover."""
     head = root.find("head")
     if head is not None:
         title = head.find("title")
