@@ -2,6 +2,10 @@
 the site in navigation order, links that go somewhere, every font embedded
 as a subset, tagged (PDF/UA) with the edition's language and title."""
 
+import re
+
+from pypdf.generic import ArrayObject, DictionaryObject
+
 from conftest import nav_outline
 from pdfreading import poppler
 
@@ -102,3 +106,68 @@ def test_a_passage_in_the_other_language_is_tagged_with_its_language(pdf):
     other = "en" if pdf.lang == "zh" else "zh-Hans"
     assert {lang for lang, _ in found} == {other}
     assert len(found) >= (40 if pdf.lang == "zh" else 150)
+
+
+def marked_content_languages(reader):
+    """(page object number, MCID) -> the language of the structure element
+    the marked content belongs to (its own /Lang, or the nearest above)."""
+    found = {}
+
+    def walk(node, lang, page):
+        node = node.get_object()
+        if not isinstance(node, DictionaryObject):
+            return
+        lang = str(node["/Lang"]) if "/Lang" in node else lang
+        page = node.raw_get("/Pg").idnum if "/Pg" in node else page
+        kids = node.get("/K")
+        kids = [] if kids is None else kids.get_object()
+        for kid in kids if isinstance(kids, ArrayObject | list) else [kids]:
+            if isinstance(kid, int):
+                found[(page, int(kid))] = lang
+            else:
+                walk(kid, lang, page)
+
+    root = reader.trailer["/Root"]
+    walk(root["/StructTreeRoot"], str(root.get("/Lang", "")), None)
+    return found
+
+
+def texts_with_language(reader):
+    """(language, text) of every piece of text drawn, as its structure says."""
+    languages = marked_content_languages(reader)
+    texts = []
+    for page in reader.pages:
+        texts += page_texts_with_language(page, languages)
+    return texts
+
+
+def page_texts_with_language(page, languages):
+    number, open_content, texts = page.indirect_reference.idnum, [], []
+
+    def operator(op, args, cm, tm):
+        if op == b"BDC":
+            properties = args[1].get_object() if len(args) > 1 else None
+            mcid = properties.get("/MCID") if isinstance(properties, DictionaryObject) else None
+            open_content.append(None if mcid is None else int(mcid))
+        elif op == b"BMC":
+            open_content.append(None)
+        elif op == b"EMC" and open_content:
+            open_content.pop()
+
+    def text(value, *_):
+        mcid = next((m for m in reversed(open_content) if m is not None), None)
+        if value.strip():
+            texts.append((languages.get((number, mcid)), value))
+
+    page.extract_text(visitor_operand_before=operator, visitor_text=text)
+    return texts
+
+
+def test_every_chinese_character_of_the_english_pdf_is_tagged_as_chinese(pdfs):
+    # A screen reader reads the English PDF's quotations of the report in Chinese.
+    han = re.compile(r"[\u4e00-\u9fff]")
+    texts = texts_with_language(pdfs["en"].reader)
+    chinese = [(lang, text) for lang, text in texts if han.search(text)]
+    assert [(lang, text) for lang, text in chinese if not (lang or "").startswith("zh")] == []
+    assert sum(len(han.findall(text)) for _, text in chinese) > 700
+    assert sum(1 for lang, _ in texts if lang == "en") > 1000  # the rest is English
