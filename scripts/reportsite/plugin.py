@@ -66,11 +66,11 @@ from .whole_report import format_date
 
 log = logging.getLogger("mkdocs.plugins.reportsite")
 
-# Plugins that only write output: off while the site is only being checked.
 # Each edition's Open Graph locale (og:locale), as its hreflang and dates say:
 # Simplified Chinese of the mainland, British English.
 OG_LOCALES = {"zh": "zh_CN", "en": "en_GB"}
 
+# Plugins that only write output: off while the site is only being checked.
 OUTPUT_PLUGINS = ("material/search", "search", "git-revision-date-localized", "material/offline", "offline")
 
 
