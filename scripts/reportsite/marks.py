@@ -35,7 +35,8 @@ CHINESE_PASSAGE = re.compile(rf"(?:[0-9][0-9.,]*)?[{CJK}](?:[{CJK}0-9.%…—·/
 CHINESE_LANG = "zh-Hans"
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 RAW = {"script", "style", "textarea"}
-TOKEN = re.compile(r"<!--.*?-->|<![^>]*>|<\?.*?\?>|</?[A-Za-z][^>]*>", re.S)
+# A comment, a declaration, or a tag (a quoted attribute value may hold ">").
+TOKEN = re.compile(r"""<!--.*?-->|<![^>]*>|<\?.*?\?>|</?[A-Za-z](?:"[^"]*"|'[^']*'|[^'">])*>""", re.S)
 TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)")
 LANG = re.compile(r"""\slang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 HREF = re.compile(r"""\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)

@@ -53,6 +53,7 @@ def test_a_chinese_passage_of_an_english_page_is_marked_as_chinese(html, marked)
         '<p><span lang="zh-Hans">已经标明</span> and <dfn lang="zh">中文</dfn></p>',  # said already
         '<div lang="zh-Hans"><p>整段 <em>中文</em></p></div>',  # inside an element said to be Chinese
         '<abbr title="说明">term</abbr>',  # attributes never
+        """<a title="甲 > 乙" data-x='丙 > 丁'>link</a>""",  # a ">" in a quoted value is the attribute's
         "<script>var s = '中文'</script><style>q::before{content:'“中”'}</style>",
         "<!-- 注释 --><p>text</p>",
     ],
