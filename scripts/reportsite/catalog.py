@@ -798,6 +798,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "页首信息“{key}”是空的；应当写上内容，或者删去这一行",
         "en": "the front matter value of “{key}” is empty; expected some text, or the line removed",
     },
+    "front_matter_too_long": {
+        "zh": "页首信息“{key}”有 {length} 个字符，搜索结果和分享链接只显示前 {limit} 个；应当缩短到 {limit} 个字符以内，只说本页最要紧的内容",
+        "en": "the front matter value of “{key}” has {length} characters, and search results and shared links show "
+        "only {limit}; expected at most {limit} characters: what matters most on the page",
+    },
     "front_matter_value": {
         "zh": "页首信息“{key}”的值不对（{reason}）；应当按编辑指南规则 2 书写",
         "en": "the front matter value of “{key}” is wrong ({reason}); expected it as rule 2 of the guide describes",
@@ -1069,6 +1074,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "预览地址 {url}，保存页面或 data/ 中的文件后自动重新构建，按 Ctrl+C 停止。",
         "en": "Previewing at {url}; every save of a page or a file in data/ rebuilds it. Ctrl+C stops.",
     },
+    # --- the theme's words on every page, in the edition's language ------------------------------
+    "theme_permalink": {"zh": "本节的固定链接", "en": "Permanent link to this section"},
+    "theme_footnote_backlink": {
+        "zh": "跳回正文中脚注 {number} 所在处",
+        "en": "Jump back to footnote {number} in the text",
+    },
+    # After a link to another host, in the offline bundle.
+    "theme_needs_network": {"zh": "（需联网）", "en": " (needs a network)"},
     # --- the PDFs ---------------------------------------------------------------------------------
     "pdf_warning": {
         "zh": "WeasyPrint 报告：{message}；PDF 应当没有任何警告",

@@ -172,6 +172,9 @@ def check_front_matter(reading: PageReading) -> list[Problem]:
             problems.append(problem(reading.display, line, FRONT_MATTER, "front_matter_not_allowed", **found))
         elif error.validator == "minLength":
             problems.append(problem(reading.display, line, FRONT_MATTER, "front_matter_empty", key=key))
+        elif error.validator == "maxLength":
+            found = dict(key=key, length=len(str(error.instance)), limit=error.validator_value)
+            problems.append(problem(reading.display, line, FRONT_MATTER, "front_matter_too_long", **found))
         else:
             problems.append(
                 problem(reading.display, line, FRONT_MATTER, "front_matter_value", key=key, reason=error.message)

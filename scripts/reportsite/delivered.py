@@ -180,7 +180,8 @@ class _Seen:
 def _texts(root: Any, article: Any, lang: str) -> Iterator[_Seen]:
     """Every text a reader meets on the page: the title and description,
     each block's own text (a passage marked as in the other language on
-    its own), what shows on hover."""
+    its own, but for a Chinese passage of English text: that text's
+    quotation), what shows on hover."""
     head = root.find("head")
     if head is not None:
         title = head.find("title")
@@ -205,7 +206,7 @@ def _texts(root: Any, article: Any, lang: str) -> Iterator[_Seen]:
             own = _own_words(element, own_lang)
             if own.strip():
                 yield _Seen(own, place, element, own_lang, counterpart, _row_of(element))
-        elif element.get("lang") and own_lang != _lang(element.getparent(), lang):
+        elif element.get("lang") and own_lang != _lang(element.getparent(), lang) and not _quoted(element, lang):
             yield _Seen(_own_words(element, own_lang), place, element, own_lang, counterpart)
         for name in HOVER:
             value = element.get(name)
@@ -230,6 +231,12 @@ def _lang(element: Any, default: str) -> str:
     return default
 
 
+def _quoted(element: Any, lang: str) -> bool:
+    """A Chinese passage of an English text (marks.py says each is Chinese):
+    part of its English text, as English quotes the report (accounting.py)."""
+    return lang == "en" and _lang(element, lang) == "zh" and _lang(element.getparent(), lang) == "en"
+
+
 def _own_words(element: Any, lang: str) -> str:
     """An element's own text as print shows it (both sides of a correction),
     without its blocks, its label and any passage in the other language."""
@@ -238,7 +245,7 @@ def _own_words(element: Any, lang: str) -> str:
         if not isinstance(child.tag, str):
             parts.append(child.tail or "")
             continue
-        other = child.get("lang") and _lang(child, lang) != lang
+        other = child.get("lang") and _lang(child, lang) != lang and not _quoted(child, lang)
         if child.tag not in BLOCK_TAGS and not other and MARK not in _classes(child) and not _skip(child):
             parts.append(_own_words(child, lang))
         parts.append(child.tail or "")

@@ -14,8 +14,11 @@ context and filters), never rendered HTML:
 - navigation: each section is named by the heading of its first page;
 - pages: a front matter the safe loader refuses never reaches MkDocs'
   reader; front-matter values escaped; metric tables marked up (only those the
-  checks accepted); on English pages, glossary terms explained on first use;
-  generated blocks (the glossary; the figures at a glance: glance.py);
+  checks accepted); on English pages, glossary terms explained on first use
+  and Chinese passages marked as Chinese; offline, links to other hosts said
+  to need a network (marks.py); the theme's words (permalinks, footnotes) in
+  the edition's language; generated blocks (the glossary; the figures at a
+  glance: glance.py); the sitemap's dates from each page's last commit;
 - templates: the same page in each edition (language switch, hreflang), the
   theme assets shared between editions, a Content-Security-Policy.
 """
@@ -47,7 +50,8 @@ from .export import FILES as EXPORT_FILES
 from .glance import Glance
 from .glossary import MARKER as GLOSSARY
 from .glossary import GlossaryExtension, glossary_markdown
-from .messages import language, written_date
+from .marks import MarksExtension
+from .messages import language, say, written_date
 from .metric_tables import MetricTableExtension
 from .opendata import DATA_PAGE, Publication, json_ld
 from .paths import display_path, edition_url
@@ -62,6 +66,10 @@ from .version import Version, source_version
 
 log = logging.getLogger("mkdocs.plugins.reportsite")
 
+# Each edition's Open Graph locale (og:locale), as its hreflang and dates say:
+# Simplified Chinese of the mainland, British English.
+OG_LOCALES = {"zh": "zh_CN", "en": "en_GB"}
+
 # Plugins that only write output: off while the site is only being checked.
 OUTPUT_PLUGINS = ("material/search", "search", "git-revision-date-localized", "material/offline", "offline")
 
@@ -73,6 +81,8 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         self.site: Site | None = None
         self.command = "build"
         self.lang = "zh"
+        self.hreflang = "zh-Hans"  # the edition's language tag (html lang, hreflang)
+        self.network_note: str | None = None  # offline: said after a link to another host
         self.tables = MetricTableExtension()
         self.labels = EditorialLabels()
         self.nav: Navigation | None = None
@@ -107,6 +117,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
                 problem(display_path(path), line, BUILD, "edition_unknown", language=self.lang, editions=editions)
             )
         self.public_url = edition_url(config.site_url, edition.path) if config.site_url else ""
+        self.hreflang = edition.hreflang
         self.pdf = None
         if self.config.offline:
             offline = config.plugins.get("material/offline")
@@ -125,12 +136,26 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             assets.load_jieba_words(Path(self.config.jieba_user_dict))
         repository = config.extra.get("repository", "").rstrip("/")
         docs = Path(config.docs_dir).resolve().relative_to(Path(config.config_file_path).resolve().parent).as_posix()
-        config.edit_uri = f"{repository}/edit/{config.extra.get('branch', 'main')}/{docs}/"
+        # "Edit this page" opens GitHub: not in a bundle read without a network.
+        edit = f"{repository}/edit/{config.extra.get('branch', 'main')}/{docs}/"
+        config.edit_uri = "" if self.config.offline else edit
         config.extra["alternate"] = len(self._linked()) > 1
         self.tables.lang = self.lang
         config.markdown_extensions.append(self.tables)
         self.labels = EditorialLabels(self.lang, self.config.editorial_classes)
         config.markdown_extensions.append(self.labels)
+        # The words Markdown's extensions write on every page, in the edition's language.
+        if "toc" in config.markdown_extensions:
+            config.mdx_configs.setdefault("toc", {})["permalink_title"] = say("theme_permalink", self.lang)
+        if "footnotes" in config.markdown_extensions:
+            backlink = say("theme_footnote_backlink", self.lang, number="{}")
+            config.mdx_configs.setdefault("footnotes", {})["BACKLINK_TITLE"] = backlink
+        # Chinese passages on the pages of another language said to be Chinese;
+        # offline, a link to another host said to need a network.
+        self.network_note = say("theme_needs_network", self.lang) if self.config.offline else None
+        chinese = not self.hreflang.lower().startswith("zh")
+        if chinese or self.network_note:
+            config.markdown_extensions.append(MarksExtension(chinese=chinese, network_note=self.network_note))
         return config
 
     def _edition(self, lang: str) -> Any:
@@ -264,6 +289,15 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             context["dataset_jsonld"] = Markup(json_ld(data_schema(self.site)[1], FIELDS, self.publication))
         return context
 
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """The sitemap's lastmod (written before the pages' templates): the
+        date of the page's last commit, the one "网站更新于 / Site updated"
+        shows, not the build's."""
+        changed = page.meta.get("git_revision_date_localized_raw_iso_date")
+        if changed:
+            page.update_date = str(changed)
+        return html
+
     def alternates(self, url: str, config: MkDocsConfig, to_root: str) -> list[dict[str, Any]]:
         """The page at `url` in every linked edition, for the language switch
         and hreflang links: its address from this page, and its full address
@@ -280,6 +314,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
                 {
                     "name": item.name,
                     "lang": item.hreflang,
+                    "locale": OG_LOCALES[item.lang],
                     "current": item.lang == self.lang,
                     "href": f"{to_root}/{prefix}{url}",
                     "absolute": urljoin(site_root, f"{item.path}{url}") if site_root else None,
@@ -293,6 +328,8 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         assets.route_assets(env, share=self.config.share_theme_assets)
         env.globals["content_security_policy"] = csp.policy
         env.globals["live_preview"] = self.command == "serve"
+        env.globals["edition_hreflang"] = self.hreflang
+        env.globals["network_note"] = self.network_note
         env.globals["site_scripts"] = [assets.page_script(name)[0] for name in assets.PAGE_SCRIPTS]
         self.env = env
         if self.config.pdf and self.command != "serve" and self.nav is not None:

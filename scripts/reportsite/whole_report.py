@@ -15,9 +15,10 @@ closing page, and "about this site". Each page's ids get the page's prefix
 document; links between pages become links inside it
 (`../hardship-relief/#hr-01` -> `#p-work-advancement-hardship-relief--hr-01`);
 links to anything else (the open data, other sites) become absolute, against
-the edition's public address. Permalinks and footnote back-links are
-dropped: on paper they are noise. One HTML parser (lxml) does all of it; no regular expression
-reads HTML.
+the edition's public address. Permalinks, footnote back-links and the
+offline bundle's "needs a network" notes are dropped: on paper they are
+noise. One HTML parser (lxml) does all of it; no regular expression reads
+HTML.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ from .messages import written_date
 DROPPED = (
     ("a", "headerlink"),  # the "#" permalink after each heading
     ("a", "footnote-backref"),  # "↩" back to the footnote call
+    # Offline, "（需联网）" after a link to another host (marks.py): a PDF is read
+    # anywhere, its links are web addresses, and it is the same PDF as the site's.
+    ("span", "network-note"),
 )
 # Attributes that hold the id of another element of the same page.
 ID_REFERENCES = ("for", "headers", "aria-labelledby", "aria-describedby", "aria-controls", "aria-owns")

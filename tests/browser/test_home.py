@@ -14,7 +14,7 @@ def test_home_page_loads_without_console_errors_or_outside_requests(web_page, ba
     page = web_page.page
     page.goto(base_url)
     settle(page)
-    assert page.locator("html").get_attribute("lang") == "zh"
+    assert page.locator("html").get_attribute("lang") == "zh-Hans"  # as its hreflang says
     assert page.locator("h1").inner_text().removesuffix("#") == "勇立改革潮头再出发 争当群团工作排头兵"
     # The three pillars link to their overview pages.
     for href in ("system-reform/", "political-building/", "work-advancement/"):

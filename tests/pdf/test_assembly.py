@@ -83,6 +83,16 @@ def test_permalinks_and_footnote_backlinks_are_dropped():
     assert "Why." in text
 
 
+def test_the_offline_notes_after_links_to_other_hosts_are_dropped():
+    # The bundle's PDF is the site's: a link's "(needs a network)" is the bundle's pages' alone.
+    note = '<span class="network-note"> (needs a network)</span>'
+    offline = [
+        ReportPage(p.src, p.url, p.title, p.section, p.content.replace("where</a>", "where</a>" + note)) for p in PAGES
+    ]
+    assert "network-note" in "".join(page.content for page in offline)
+    assert to_string(assemble(META, offline)) == to_string(assemble(META, PAGES))
+
+
 def test_the_contents_lists_parts_and_their_pages_in_order():
     document = assemble(META, PAGES)
     (contents,) = [nav for nav in document.iter("nav") if nav.get("id") == "contents"]

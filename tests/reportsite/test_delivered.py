@@ -57,6 +57,23 @@ def test_every_built_page_of_both_editions_passes(real_site, site_dir):
         assert messages(check_delivered(edition(real_site, built_pages(real_site, site_dir, lang), lang))) == []
 
 
+def test_a_chinese_passage_marked_in_english_text_is_accounted_as_that_texts_quotation(real_site, site_dir, tmp_path):
+    # marks.py wraps each Chinese passage of an English page in <span lang="zh-Hans">: the
+    # figures it quotes (“52余项……”, 2万余人（次）) stay accounted for as the English text's.
+    rel, built = "editorial-notes.md", site_dir / "en" / "editorial-notes" / "index.html"
+    marked = lxml.html.parse(str(built)).getroot()
+    assert len(marked.xpath("//article//span[@lang='zh-Hans']")) > 50
+    assert check_delivered(edition(real_site, {rel: built}, "en")) == []
+
+    def unmark(root):
+        for span in root.xpath("//article//span[@lang='zh-Hans']"):
+            span.drop_tag()
+
+    copy = tmp_path / "index.html"
+    copy.write_bytes(built.read_bytes())
+    assert check_delivered(edition(real_site, {rel: changed(copy, unmark)}, "en")) == []
+
+
 def test_text_a_template_adds_to_a_report_page_is_said_once(real_site, page):
     def add(root):
         paragraph = lxml.html.fragment_fromstring("<p>据统计，参保人数为3.8万人。</p>")

@@ -156,6 +156,19 @@ def test_a_front_matter_value_of_the_wrong_type_is_said_in_words(tmp_path, real_
     )
 
 
+def test_a_description_longer_than_a_search_result_shows_is_refused_at_its_line(tmp_path, real_site):
+    path = tmp_path / "page.md"
+    path.write_text(f"---\nhide: [toc]\ndescription: {'摘' * 161}\n---\n\n# 标题 {{#t}}\n", encoding="utf-8")
+    reading = read_page(path, "page.md", "zh", Renderer.from_config(real_site.editions["zh"].config))
+    [found] = check_front_matter(reading)
+    assert (found.line, found.rule, found.key) == (3, "2", "front_matter_too_long")
+    assert found.message("en").startswith("the front matter value of “description” has 161 characters")
+    assert "应当缩短到 160 个字符以内" in found.message("zh")
+    path.write_text(f"---\ndescription: {'摘' * 160}\n---\n\n# 标题 {{#t}}\n", encoding="utf-8")
+    reading = read_page(path, "page.md", "zh", Renderer.from_config(real_site.editions["zh"].config))
+    assert check_front_matter(reading) == []
+
+
 def test_a_front_matter_title_other_than_the_pages_heading_is_refused(tmp_path, real_site):
     path = tmp_path / "page.md"
     path.write_text("---\ntitle: 工会已于今年解散\n---\n\n# 全力推进解困脱困 {#relief}\n", encoding="utf-8")
