@@ -38,6 +38,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from . import assets, csp
+from .catalog import READER
 from .checks import check_site
 from .delivered import Delivered, check_delivered
 from .diagnostics import ERROR, ProblemError, in_github_actions, problem
@@ -274,6 +275,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         env.globals["content_security_policy"] = csp.policy
         env.globals["live_preview"] = self.command == "serve"
         env.globals["site_scripts"] = [assets.page_script(name)[0] for name in assets.PAGE_SCRIPTS]
+        env.globals["reader_words"] = {concern: words[self.lang] for concern, words in READER.items()}
         self.env = env
         if self.config.pdf and self.command != "serve" and self.nav is not None:
             # Every page is rendered by now, its templates not yet: the pages
