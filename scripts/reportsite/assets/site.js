@@ -21,15 +21,16 @@
  * 3. The phone's menu works by keyboard and screen reader. Below the width
  *    of three columns the theme's navigation is a drawer, opened by a label
  *    (the header's menu icon) for a hidden checkbox: only a pointer reaches
- *    it. Here the icon becomes a named button (Tab reaches it, Enter or Space
- *    opens the drawer; aria-expanded says whether it is open), the drawer a
- *    named modal dialog with a close button of its own, and while it is open
- *    focus stays in it: it moves in as the drawer opens, Tab and Shift+Tab
- *    go round the panel on screen (a section's panel slides over the list:
- *    its opener and its back arrow are buttons too), Escape, the close
- *    button or a press beside the drawer closes it, and focus goes back to
- *    the menu button. The words come with the script, in the edition's
- *    language (data-menu-* on its tag: the catalog's READER "menu").
+ *    it. Here a named button takes the icon's place (Tab reaches it, Enter
+ *    or Space opens the drawer; aria-expanded says whether it is open), the
+ *    drawer becomes a named modal dialog with a close button of its own, and
+ *    while it is open focus stays in it: it moves in as the drawer opens, Tab
+ *    and Shift+Tab go round the panel on screen (a section's panel slides
+ *    over the list: its opener and its back arrow are tab stops too, pressed
+ *    by Enter or Space), Escape, the close button or a press beside the
+ *    drawer closes it, and focus goes back to the menu button. The words
+ *    come with the script, in the edition's language (data-menu-* on its
+ *    tag: the catalog's READER "menu").
  */
 (function () {
   "use strict";
@@ -183,7 +184,8 @@
 
   var words = (document.currentScript && document.currentScript.dataset) || {};
   var drawer = document.getElementById("__drawer"); // the theme's checkbox
-  var opener = document.querySelector("label.md-header__button[for=__drawer]");
+  var icon = document.querySelector("label.md-header__button[for=__drawer]"); // the theme's, by pointer only
+  var opener = null; // our menu button, in its place
   var sidebar = document.querySelector(".md-sidebar--primary");
   var primary = sidebar && sidebar.querySelector("nav.md-nav--primary");
   // What can take focus in the drawer, before the panel it is in is known.
@@ -226,10 +228,11 @@
     return found;
   }
 
-  // A label of the theme that works by pointer only, made a button.
-  function asButton(label) {
-    label.setAttribute("role", "button");
-    label.setAttribute("tabindex", "0");
+  // A label of the theme that works by pointer only, made a tab stop, as
+  // the theme's own openers of nested lists are (Enter and Space press it).
+  function reachable(label, on) {
+    if (on) label.setAttribute("tabindex", "0");
+    else label.removeAttribute("tabindex");
   }
 
   function press(event) {
@@ -273,13 +276,20 @@
     if (!active || active === document.body || sidebar.contains(active)) opener.focus();
   }
 
-  if (drawer && opener && sidebar && primary) {
+  if (drawer && icon && sidebar && primary) {
     sidebar.id = sidebar.id || "site-menu";
-    asButton(opener);
+    opener = document.createElement("button");
+    opener.type = "button";
+    opener.className = "md-header__button md-icon site-menu-button";
+    opener.innerHTML = icon.innerHTML; // the theme's icon
     opener.setAttribute("aria-label", words.menuOpen || "");
     opener.setAttribute("aria-controls", sidebar.id);
-    opener.setAttribute("aria-expanded", String(drawerOpen()));
-    opener.addEventListener("keydown", press);
+    opener.setAttribute("aria-expanded", "false");
+    opener.addEventListener("click", function () {
+      setOpen(true);
+    });
+    icon.after(opener);
+    icon.style.display = "none";
 
     close = document.createElement("button");
     close.type = "button";
@@ -294,7 +304,7 @@
     });
     sidebar.insertBefore(close, sidebar.firstChild);
 
-    // A section's opener and a panel's back arrow: buttons too.
+    // A section's opener and a panel's back arrow: tab stops too.
     var labels = primary.querySelectorAll("label.md-nav__link[for], label.md-nav__title[for]:not([for=__drawer])");
     var inDrawer = function (event) {
       if (drawerOpen()) press(event); // on a wide screen, as the theme has it
@@ -303,25 +313,20 @@
       var label = labels[l];
       label.addEventListener("keydown", inDrawer);
       if (label.classList.contains("md-nav__title") || !label.getAttribute("tabindex")) {
-        label.setAttribute("data-menu-button", "");
+        label.setAttribute("data-menu-stop", "");
       }
     }
 
-    // Sections' labels are buttons only while the drawer is the navigation
-    // (on a wide screen the theme shows sections open, as headings).
-    var drawerButtons = primary.querySelectorAll("[data-menu-button]");
-    var buttons = function (on) {
-      for (var b = 0; b < drawerButtons.length; b++) {
-        if (on) asButton(drawerButtons[b]);
-        else {
-          drawerButtons[b].removeAttribute("role");
-          drawerButtons[b].removeAttribute("tabindex");
-        }
-      }
+    // Sections' openers and panels' back arrows are tab stops only while the
+    // drawer is open (on a wide screen the theme shows sections open, as
+    // headings).
+    var drawerStops = primary.querySelectorAll("[data-menu-stop]");
+    var stops = function (on) {
+      for (var b = 0; b < drawerStops.length; b++) reachable(drawerStops[b], on);
     };
 
     drawer.addEventListener("change", function () {
-      buttons(drawerOpen());
+      stops(drawerOpen());
       if (drawerOpen()) opened();
       else closed();
     });
@@ -365,7 +370,7 @@
     // checkbox's change, above). Open already (the browser kept the box
     // checked on going back to this page):
     if (drawerOpen()) {
-      buttons(true);
+      stops(true);
       opened();
     }
   }
