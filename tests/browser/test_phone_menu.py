@@ -7,6 +7,8 @@ the drawer close it, focus back on the menu button; axe finds no violation
 with the drawer open. At 1366 px the navigation is the page's column, as
 before."""
 
+from types import SimpleNamespace
+
 import pytest
 
 from conftest import ROOT, watch
@@ -86,7 +88,7 @@ def phone_page(browser, base_url, request):
     watched = watch(context.new_page(), base_url)
     watched.page.goto(base_url + EDITIONS[lang] + PAGE)
     settle(watched.page)
-    yield watched, width, scheme, lang
+    yield SimpleNamespace(page=watched.page, width=width, scheme=scheme, lang=lang)
     watched.assert_clean()
     context.close()
 
@@ -96,8 +98,7 @@ WALKS = [(width, scheme, lang) for width in (360, 390) for scheme in ("light", "
 
 @pytest.mark.parametrize("phone_page", WALKS, indirect=True, ids=lambda p: "-".join(map(str, p)))
 def test_the_menu_by_keyboard_only(phone_page):
-    watched, width, scheme, lang = phone_page
-    page = watched.page
+    page, lang = phone_page.page, phone_page.lang
     words = READER["menu"][lang]
 
     # Tab from the top of the page reaches the menu button, named in the edition's language.
@@ -117,8 +118,8 @@ def test_the_menu_by_keyboard_only(phone_page):
     assert (drawer.get_attribute("role"), drawer.get_attribute("aria-modal")) == ("dialog", "true")
     assert drawer.get_attribute("aria-label") == words["name"]
     assert page.locator(CLOSE).get_attribute("aria-label") == words["close"]
-    if width == 360:
-        page.screenshot(path=f"/tmp/menu-{lang}-{scheme}.png")
+    if phone_page.width == 360:
+        page.screenshot(path=f"/tmp/menu-{lang}-{phone_page.scheme}.png")
     assert violations(page) == []
 
     stops = round_the_drawer(page)
@@ -148,8 +149,7 @@ def test_the_menu_by_keyboard_only(phone_page):
 
 @pytest.mark.parametrize("phone_page", [(360, "light", "zh"), (390, "dark", "en")], indirect=True, ids=str)
 def test_a_section_opens_and_closes_by_keyboard(phone_page):
-    watched, width, scheme, lang = phone_page
-    page = watched.page
+    page = phone_page.page
     page.locator(BUTTON).focus()
     open_by_keyboard(page, "Enter")
 
@@ -163,7 +163,9 @@ def test_a_section_opens_and_closes_by_keyboard(phone_page):
     assert sum(s["tag"] == "label" for s in first_level) >= 4, first_level  # every section's opener
 
     # Space on an opener opens its panel again, focus on its back arrow.
-    while not focus(page)["tag"] == "label":
+    for _ in range(len(first_level)):
+        if focus(page)["tag"] == "label":
+            break
         key(page, "Tab")
     now = key(page, " ", "() => [...document.querySelectorAll('.md-nav__toggle')].some(t => t.checked)")
     assert now["tag"] == "label" and now["seen"], now
@@ -175,11 +177,10 @@ def test_a_section_opens_and_closes_by_keyboard(phone_page):
 
 @pytest.mark.parametrize("phone_page", [(360, "dark", "zh"), (390, "light", "en")], indirect=True, ids=str)
 def test_a_press_beside_the_drawer_closes_it(phone_page):
-    watched, width, scheme, lang = phone_page
-    page = watched.page
+    page = phone_page.page
     page.locator(BUTTON).focus()
     open_by_keyboard(page, "Enter")
-    page.mouse.click(width - 20, 400)  # the overlay beside the drawer
+    page.mouse.click(phone_page.width - 20, 400)  # the overlay beside the drawer
     page.wait_for_function(DRAWER_CLOSED)
     settle(page)
     assert focus(page)["menuButton"]
@@ -207,3 +208,30 @@ def test_a_wide_screen_keeps_its_navigation_column(browser, base_url, lang):
     assert violations(page) == []
     watched.assert_clean()
     context.close()
+
+
+@pytest.mark.parametrize("phone_page", [(360, "light", "en"), (390, "dark", "zh")], indirect=True, ids=str)
+def test_the_page_s_contents_lead_focus_to_their_place(phone_page):
+    page = phone_page.page
+    page.locator(BUTTON).focus()
+    open_by_keyboard(page, "Enter")
+    # The theme's keys for the page wait while the menu is open: S does not open the search.
+    assert key(page, "s")["close"]
+    assert page.evaluate("() => !document.getElementById('__search').checked")
+
+    # The page's own entry opens its contents (a panel of their own).
+    for _ in range(20):
+        if page.evaluate("() => document.activeElement.matches('label[for=__toc]')"):
+            break
+        key(page, "Tab")
+    now = key(page, "Enter", "() => document.getElementById('__toc').checked")
+    assert now["tag"] == "label" and now["seen"], now  # the contents' back arrow
+    link = key(page, "Tab")
+    assert link["tag"] == "a" and link["seen"], link
+    target = page.evaluate("() => decodeURIComponent(document.activeElement.hash.slice(1))")
+
+    # Following a place on this page closes the drawer; focus is at the place.
+    page.keyboard.press("Enter")
+    page.wait_for_function(DRAWER_CLOSED)
+    settle(page)
+    assert page.evaluate("() => document.activeElement.id") == target

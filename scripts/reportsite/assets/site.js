@@ -236,14 +236,14 @@
   }
 
   function press(event) {
-    if (event.key !== "Enter" && event.key !== " ") return false;
+    if (event.key !== "Enter" && event.key !== " ") return;
     event.preventDefault();
     event.stopPropagation(); // the theme clicks a focused label on Enter itself: once is enough
     event.currentTarget.click();
-    return true;
   }
 
   var close = null;
+  var followed = null; // the drawer's link last followed
 
   function setOpen(open) {
     if (drawer.checked !== open) drawer.click(); // as the theme does: its own listeners hear it
@@ -254,6 +254,7 @@
     sidebar.setAttribute("role", "dialog");
     sidebar.setAttribute("aria-modal", "true");
     sidebar.setAttribute("aria-label", words.menuName || "");
+    followed = null;
     focusables()[0].focus();
   }
 
@@ -262,17 +263,20 @@
     sidebar.removeAttribute("role");
     sidebar.removeAttribute("aria-modal");
     sidebar.removeAttribute("aria-label");
-    var active = document.activeElement;
-    if (active && active.matches("a[href]") && sidebar.contains(active)) {
-      // A link to a place on this very page (its contents): the theme closes
-      // the drawer, the browser takes the reader there, and focus goes too.
-      var target = active.hash && document.getElementById(decodeURIComponent(active.hash.slice(1)));
-      if (target && active.pathname === location.pathname) {
-        if (target.tabIndex < 0 && !target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    var link = followed;
+    followed = null;
+    if (link) {
+      // A link of the drawer, followed: to a place on this very page (its
+      // contents), where the theme closes the drawer and the browser takes
+      // the reader, and focus goes too; else another page is on its way.
+      var target = link.hash && document.getElementById(decodeURIComponent(link.hash.slice(1)));
+      if (target && link.pathname === location.pathname) {
+        if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
         target.focus({ preventScroll: true });
       }
-      return; // else another page is loading
+      return;
     }
+    var active = document.activeElement;
     if (!active || active === document.body || sidebar.contains(active)) opener.focus();
   }
 
@@ -331,6 +335,10 @@
       else closed();
     });
 
+    sidebar.addEventListener("click", function (event) {
+      followed = event.target.closest("a[href]");
+    });
+
     // Into a section's panel and back out of it: focus follows.
     primary.addEventListener("change", function (event) {
       var toggle = event.target;
@@ -357,6 +365,10 @@
         var next = at < 0 ? 0 : (at + (event.shiftKey ? list.length - 1 : 1)) % list.length;
         event.preventDefault();
         list[next].focus();
+      } else if (event.key.length === 1 && !(event.ctrlKey || event.metaKey || event.altKey)) {
+        // The theme's keys for the page (S for search, N and P for the next
+        // and previous page) wait until the menu is closed, as a dialog's do.
+        event.stopPropagation();
       }
     });
 
