@@ -17,7 +17,8 @@ context and filters), never rendered HTML:
   checks accepted); on English pages, glossary terms explained on first use;
   generated blocks (the glossary; the figures at a glance: glance.py);
 - templates: the same page in each edition (language switch, hreflang), the
-  theme assets shared between editions, a Content-Security-Policy.
+  theme assets shared between editions, a Content-Security-Policy, the
+  readers' words of the catalog in the edition's language (`reader_words`).
 """
 
 from __future__ import annotations
