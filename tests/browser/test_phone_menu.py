@@ -4,8 +4,9 @@ button and opens the drawer (Enter, Space), focus moves into it and goes
 round the panel on screen (Tab, Shift+Tab), a section's panel opens and
 closes by keyboard, and Escape, the drawer's close button and a press beside
 the drawer close it, focus back on the menu button; axe finds no violation
-with the drawer open. At 1366 px the navigation is the page's column, as
-before."""
+with the drawer open; the drawer slides only when motion is welcome, and
+once closed is out of reach. At 1366 px the navigation is the page's
+column, as before."""
 
 from types import SimpleNamespace
 
@@ -235,3 +236,22 @@ def test_the_page_s_contents_lead_focus_to_their_place(phone_page):
     page.wait_for_function(DRAWER_CLOSED)
     settle(page)
     assert page.evaluate("() => document.activeElement.id") == target
+
+
+@pytest.mark.parametrize("motion", ["reduce", "no-preference"])
+def test_the_drawer_slides_only_for_readers_who_welcome_motion(browser, base_url, motion):
+    context = browser.new_context(viewport={"width": 360, "height": 780}, is_mobile=True, reduced_motion=motion)
+    page = context.new_page()
+    page.goto(base_url + PAGE)
+    settle(page)
+    durations = "() => getComputedStyle(document.querySelector('.md-sidebar--primary')).transitionDuration"
+    slides = page.evaluate(durations) != "0s"
+    assert slides == (motion == "no-preference")
+    page.locator(BUTTON).focus()
+    assert open_by_keyboard(page, "Enter")["close"]  # focus moves in, sliding or not
+    assert key(page, "Escape", DRAWER_CLOSED)["menuButton"]
+    # Once it has slid away (or at once), the closed drawer is out of sight and reach.
+    assert (
+        page.evaluate("() => getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility") == "hidden"
+    )
+    context.close()
