@@ -109,6 +109,7 @@ def test_the_menu_by_keyboard_only(phone_page):
             break
     assert now["menuButton"] and now["name"] == words["open"], now
     button = page.locator(BUTTON)
+    assert page.get_by_role("button", name=words["open"], exact=True).is_visible()  # as a screen reader names it
     assert button.get_attribute("aria-expanded") == "false"
     assert button.get_attribute("aria-controls") == page.locator(".md-sidebar--primary").get_attribute("id")
 
@@ -118,6 +119,8 @@ def test_the_menu_by_keyboard_only(phone_page):
     drawer = page.locator(".md-sidebar--primary")
     assert (drawer.get_attribute("role"), drawer.get_attribute("aria-modal")) == ("dialog", "true")
     assert drawer.get_attribute("aria-label") == words["name"]
+    assert page.get_by_role("dialog", name=words["name"], exact=True).is_visible()
+    assert page.get_by_role("button", name=words["close"], exact=True).is_visible()
     assert page.locator(CLOSE).get_attribute("aria-label") == words["close"]
     if phone_page.width == 360:
         page.screenshot(path=f"/tmp/menu-{lang}-{phone_page.scheme}.png")
