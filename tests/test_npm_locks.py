@@ -19,7 +19,7 @@ LOCKS = sorted(
 
 
 def test_the_repository_has_its_lock_files():
-    assert LOCKS == ["package-lock.json", "scripts/lighthouse/package-lock.json"]
+    assert LOCKS == ["package-lock.json", "scripts/lighthouse/package-lock.json", "scripts/vnu/package-lock.json"]
 
 
 @pytest.mark.parametrize("lock", LOCKS)

@@ -771,6 +771,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the Chinese page {page} changed ({zh_change}) after this translation ({en_change}); expected the "
         "translation brought up to date",
     },
+    "translation_stale_block": {
+        "zh": "中文 {page}:{line} 在这段译文之后有改动（中文 {zh_change}，英文 {en_change}）；这段译文应当随之更新",
+        "en": "the Chinese at {page}:{line} changed ({zh_change}) after this part of the translation ({en_change}); "
+        "expected it brought up to date",
+    },
+    "translation_stale_block_uncommitted": {
+        "zh": "中文 {page}:{line} 有尚未提交的改动，晚于这段译文（英文 {en_change}）；这段译文应当随之更新",
+        "en": "the Chinese at {page}:{line} changed (not yet committed) after this part of the translation "
+        "({en_change}); expected it brought up to date",
+    },
     "translation_stale_uncommitted": {
         "zh": "中文页面 {page} 有尚未提交的改动，晚于这篇译文（英文 {en_change}）；译文应当随之更新",
         "en": "the Chinese page {page} changed (not yet committed) after this translation ({en_change}); expected "
@@ -1073,6 +1083,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "WeasyPrint 无法启动（{error}）；应当运行 `bash scripts/setup.sh` 安装 requirements.txt 中的 weasyprint 和 Debian 的 pango",
         "en": "WeasyPrint cannot start ({error}); expected weasyprint from requirements.txt and Debian's pango: run "
         "`bash scripts/setup.sh`",
+    },
+    "pdf_tagging": {
+        "zh": "WeasyPrint 的 PDF 标签结构与 scripts/reportsite/pdf_tags.py 所写的不同（{error}）；应当使用 requirements.txt "
+        "固定的 weasyprint 版本，或相应地更新 pdf_tags.py",
+        "en": "WeasyPrint's PDF tagging is not the one scripts/reportsite/pdf_tags.py extends ({error}); expected the "
+        "weasyprint that requirements.txt pins, or pdf_tags.py updated for it",
     },
     "pdf_outside": {
         "zh": "PDF 会加载 {url}；应当只用网站自己的文件和 data: 地址（生成 PDF 不访问网络）",

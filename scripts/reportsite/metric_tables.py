@@ -6,8 +6,9 @@ extension, page by page, the codes of each accepted table. Each row gets its
 code as its anchor (`#db-01`), numbers are right-aligned with tabular
 figures (extra.css) and shown in normal form (full-width digits as ASCII, a
 fall with a minus sign), and an approximate value says in words what 余 or +
-means. On a phone each row is laid out as a card (extra.css); the table's
-roles are spelt out, so that screen readers keep reading a table there.
+means. On a phone each row is laid out as a card (extra.css); it stays a
+table to screen readers by its native markup (header cells with `scope`),
+without ARIA roles, which HTML forbids on a native table's rows and cells.
 """
 
 from __future__ import annotations
@@ -47,24 +48,16 @@ class MetricTableProcessor(Treeprocessor):
             # An attribute, not a class: Material styles and scroll-wraps only
             # tables without a class, and metric tables should keep both.
             table.set("data-metric-table", lang)
-            table.set("role", "table")
-            for group in (table.find("thead"), table.find("tbody")):
-                if group is not None:
-                    group.set("role", "rowgroup")
-            head.set("role", "row")
             for th, css in zip(head, COLUMN_CLASSES, strict=True):
                 th.set("class", css)
                 th.set("scope", "col")
-                th.set("role", "columnheader")
             for row in rows:
                 self._mark_row(row, lang)
 
     def _mark_row(self, row: ET.Element, lang: str) -> None:
         cells = list(row)
-        row.set("role", "row")
         for cell, css in zip(cells, COLUMN_CLASSES, strict=True):
             cell.set("class", css)
-            cell.set("role", "cell")
             cell.attrib.pop("style", None)
         code_cell, label_cell, value_cell, _, _ = cells
         code = _text(code_cell)
@@ -77,7 +70,6 @@ class MetricTableProcessor(Treeprocessor):
             link.text = code
         label_cell.tag = "th"  # the row's header, for screen readers
         label_cell.set("scope", "row")
-        label_cell.set("role", "rowheader")
         value = parse_value(_text(value_cell), lang)
         if value is None:
             return

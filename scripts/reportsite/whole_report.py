@@ -22,6 +22,7 @@ reads HTML.
 
 from __future__ import annotations
 
+import re
 import time
 from base64 import b64encode
 from collections.abc import Sequence
@@ -41,6 +42,11 @@ DROPPED = (
 )
 # Attributes that hold the id of another element of the same page.
 ID_REFERENCES = ("for", "headers", "aria-labelledby", "aria-describedby", "aria-controls", "aria-owns")
+# A Chinese passage in the English edition: from its first Chinese character
+# to its last, with the punctuation, quotes, spaces and figures between them.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+CHINESE_RUN = re.compile(f"(?:\\d+(?:[.,]\\d+)*)?[{HAN}](?:[{HAN}“”‘’…—·\\s\\d.,%]*[{HAN}])?")
+CHINESE = "zh-Hans"
 # Where relative links resolve, to tell a page's own links from the others.
 _BASE = "https://report.invalid/"
 
@@ -188,6 +194,47 @@ def _link(href: str, page: ReportPage, prefixes: dict[str, str], ids: dict[str, 
     return urljoin(site_url, resolved.removeprefix(_BASE))
 
 
+def _language_of(element: HtmlElement, document_lang: str) -> str:
+    for ancestor in (element, *element.iterancestors()):
+        if ancestor.get("lang"):
+            return ancestor.get("lang")
+    return document_lang
+
+
+def _chinese_spans(text: str) -> tuple[str, list[HtmlElement]]:
+    """The text before its first Chinese passage, and each passage as a
+    <span lang="zh-Hans"> whose tail is the text up to the next one."""
+    runs = list(CHINESE_RUN.finditer(text))
+    if not runs:
+        return text, []
+    spans = []
+    for index, run in enumerate(runs):
+        span = html.Element("span", {"lang": CHINESE})
+        span.text = run.group()
+        end = runs[index + 1].start() if index + 1 < len(runs) else len(text)
+        span.tail = text[run.end() : end]
+        spans.append(span)
+    return text[: runs[0].start()], spans
+
+
+def mark_chinese(root: HtmlElement, document_lang: str) -> None:
+    """Every Chinese passage of a document in another language in a
+    <span lang="zh-Hans">, unless it is marked already: readers' software
+    (a screen reader, the PDF's structure) then reads it as Chinese."""
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "head", "title", "meta"):
+            continue
+        if element.text and not _language_of(element, document_lang).startswith("zh"):
+            element.text, spans = _chinese_spans(element.text)
+            for index, span in enumerate(spans):
+                element.insert(index, span)
+        parent = element.getparent()
+        if element.tail and parent is not None and not _language_of(parent, document_lang).startswith("zh"):
+            element.tail, spans = _chinese_spans(element.tail)
+            for span in reversed(spans):
+                element.addnext(span)
+
+
 def _cover(meta: ReportMeta) -> HtmlElement:
     words = labels(meta.lang)
     cover = html.Element("section", {"class": "cover", "id": "cover"})
@@ -314,6 +361,8 @@ def assemble(meta: ReportMeta, pages: Sequence[ReportPage]) -> HtmlElement:
         entries.append((part_target, part_title, children))
     contents_slot.addprevious(_contents(meta.lang, entries))
     body.remove(contents_slot)
+    if not words["html_lang"].startswith("zh"):
+        mark_chinese(body, words["html_lang"])
     return document
 
 
