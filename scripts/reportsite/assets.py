@@ -8,7 +8,8 @@ shared between editions.
 - the iframe-worker shim from our npm package, for search from the file
   system (Material's offline plugin would link a CDN);
 - our own script (assets/site.js: the language switch keeps the reader's
-  place; glossary terms open by touch and keyboard), named by its content;
+  place; glossary terms open by touch and keyboard; the phone's menu works
+  by keyboard and screen reader), named by its content;
   assets/chinese-passages.js marks the Chinese passages of search results
   on English pages, as marks.py marks the pages' own;
 - the jieba words of the report, kept whole when Chinese is segmented.
@@ -59,7 +60,8 @@ def page_script(name: str) -> tuple[str, str]:
 
 # Our scripts in every page: searching on every kind of input (paste,
 # dictation, an input method's commit), not only on a key; the language
-# switch keeping the reader's place, and glossary terms that open.
+# switch keeping the reader's place, glossary terms that open, and the
+# phone's menu by keyboard; Chinese passages of English search results marked.
 PAGE_SCRIPTS = ("search-input.js", "site.js", "chinese-passages.js")
 # The script of a page that moved (redirects.py), not loaded elsewhere.
 REDIRECT_SCRIPT = "redirect.js"

@@ -89,6 +89,11 @@ READER: dict[str, dict[str, dict[str, str]]] = {
     "editorial": {"zh": {"label": "编者注"}, "en": {"label": "Editors’ note"}},
     # the home page's name in the navigation
     "home": {"zh": {"title": "首页"}, "en": {"title": "Home"}},
+    # the phone's menu (the theme's navigation drawer): its button, its name as a dialog, its close button
+    "menu": {
+        "zh": {"open": "打开目录", "name": "目录", "close": "关闭目录"},
+        "en": {"open": "Open the menu", "name": "Menu", "close": "Close the menu"},
+    },
     # a figure given as "more than" one: written in the text and cards, said on hover
     "approx": {
         "zh": {"written": "{value}", "said": "多于{value}"},

@@ -20,7 +20,8 @@ context and filters), never rendered HTML:
   the edition's language; generated blocks (the glossary; the figures at a
   glance: glance.py); the sitemap's dates from each page's last commit;
 - templates: the same page in each edition (language switch, hreflang), the
-  theme assets shared between editions, a Content-Security-Policy.
+  theme assets shared between editions, a Content-Security-Policy, the
+  readers' words of the catalog in the edition's language (`reader_words`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
 from . import assets, csp
+from .catalog import READER
 from .checks import check_site
 from .delivered import Delivered, check_delivered
 from .diagnostics import ERROR, ProblemError, in_github_actions, problem
@@ -331,6 +333,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         env.globals["edition_hreflang"] = self.hreflang
         env.globals["network_note"] = self.network_note
         env.globals["site_scripts"] = [assets.page_script(name)[0] for name in assets.PAGE_SCRIPTS]
+        env.globals["reader_words"] = {concern: words[self.lang] for concern, words in READER.items()}
         self.env = env
         if self.config.pdf and self.command != "serve" and self.nav is not None:
             # Every page is rendered by now, its templates not yet: the pages

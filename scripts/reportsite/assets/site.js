@@ -17,6 +17,20 @@
  *    explanation; Escape, a second press or a press elsewhere closes it),
  *    and the explanation a small panel over the text: nothing on the page
  *    moves. Screen readers hear the explanation as the term's description.
+ *
+ * 3. The phone's menu works by keyboard and screen reader. Below the width
+ *    of three columns the theme's navigation is a drawer, opened by a label
+ *    (the header's menu icon) for a hidden checkbox: only a pointer reaches
+ *    it. Here a named button takes the icon's place (Tab reaches it, Enter
+ *    or Space opens the drawer; aria-expanded says whether it is open), the
+ *    drawer becomes a named modal dialog with a close button of its own, and
+ *    while it is open focus stays in it: it moves in as the drawer opens, Tab
+ *    and Shift+Tab go round the panel on screen (a section's panel slides
+ *    over the list: its opener and its back arrow are tab stops too, pressed
+ *    by Enter or Space), Escape, the close button or a press beside the
+ *    drawer closes it, and focus goes back to the menu button. The words
+ *    come with the script, in the edition's language (data-menu-* on its
+ *    tag: the catalog's READER "menu").
  */
 (function () {
   "use strict";
@@ -164,5 +178,212 @@
     };
     window.addEventListener("scroll", moved, { passive: true });
     window.addEventListener("resize", moved);
+  }
+
+  // --- 3. the phone's menu ------------------------------------------------------
+
+  var words = (document.currentScript && document.currentScript.dataset) || {};
+  var drawer = document.getElementById("__drawer"); // the theme's checkbox
+  var icon = document.querySelector("label.md-header__button[for=__drawer]"); // the theme's, by pointer only
+  var opener = null; // our menu button, in its place
+  var sidebar = document.querySelector(".md-sidebar--primary");
+  var primary = sidebar && sidebar.querySelector("nav.md-nav--primary");
+  // What can take focus in the drawer, before the panel it is in is known.
+  var FOCUSABLE = "a[href], button:not([disabled]), input:not(.md-toggle):not([disabled]), [tabindex]";
+
+  // Open, and a drawer: on a wide screen the navigation is a column of the
+  // page, whatever its checkbox says, and the menu button is not shown.
+  function drawerOpen() {
+    return drawer.checked && shown(opener);
+  }
+
+  function shown(element) {
+    return element.getClientRects().length > 0 && getComputedStyle(element).visibility !== "hidden";
+  }
+
+  // The panel on screen: the navigation's first level, or the section (or
+  // the page's contents) opened from it, which slides over it.
+  function panelOnScreen() {
+    var panel = primary;
+    for (;;) {
+      var inner = null;
+      var toggles = panel.querySelectorAll("input.md-nav__toggle:checked");
+      for (var i = 0; i < toggles.length && !inner; i++) {
+        var nav = toggles[i].parentElement.querySelector(":scope > nav.md-nav");
+        if (nav && nav.parentElement.closest("nav.md-nav") === panel && shown(nav)) inner = nav;
+      }
+      if (!inner) return panel;
+      panel = inner;
+    }
+  }
+
+  function focusables() {
+    var panel = panelOnScreen();
+    var found = [close];
+    var candidates = panel.querySelectorAll(FOCUSABLE);
+    for (var i = 0; i < candidates.length; i++) {
+      var element = candidates[i];
+      if (element.closest("nav.md-nav") === panel && element.tabIndex >= 0 && shown(element)) found.push(element);
+    }
+    return found;
+  }
+
+  // A label of the theme that works by pointer only, made a tab stop, as
+  // the theme's own openers of nested lists are (Enter and Space press it).
+  function reachable(label, on) {
+    if (on) label.setAttribute("tabindex", "0");
+    else label.removeAttribute("tabindex");
+  }
+
+  function press(event) {
+    if (event.key !== "Enter" && event.key !== " ") return;
+    event.preventDefault();
+    event.stopPropagation(); // the theme clicks a focused label on Enter itself: once is enough
+    event.currentTarget.click();
+  }
+
+  var close = null;
+  var followed = null; // the drawer's link last followed
+
+  function setOpen(open) {
+    if (drawer.checked !== open) drawer.click(); // as the theme does: its own listeners hear it
+  }
+
+  function opened() {
+    opener.setAttribute("aria-expanded", "true");
+    sidebar.setAttribute("role", "dialog");
+    sidebar.setAttribute("aria-modal", "true");
+    sidebar.setAttribute("aria-label", words.menuName || "");
+    followed = null;
+    focusables()[0].focus();
+  }
+
+  function closed() {
+    opener.setAttribute("aria-expanded", "false");
+    sidebar.removeAttribute("role");
+    sidebar.removeAttribute("aria-modal");
+    sidebar.removeAttribute("aria-label");
+    var link = followed;
+    followed = null;
+    if (link) {
+      // A link of the drawer, followed: to a place on this very page (its
+      // contents), where the theme closes the drawer and the browser takes
+      // the reader, and focus goes too; else another page is on its way.
+      var target = link.hash && document.getElementById(decodeURIComponent(link.hash.slice(1)));
+      if (target && link.pathname === location.pathname) {
+        if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+        target.focus({ preventScroll: true });
+      }
+      return;
+    }
+    var active = document.activeElement;
+    if (!active || active === document.body || sidebar.contains(active)) opener.focus();
+  }
+
+  if (drawer && icon && sidebar && primary) {
+    sidebar.id = sidebar.id || "site-menu";
+    opener = document.createElement("button");
+    opener.type = "button";
+    opener.className = "md-header__button md-icon site-menu-button";
+    opener.innerHTML = icon.innerHTML; // the theme's icon
+    opener.setAttribute("aria-label", words.menuOpen || "");
+    opener.setAttribute("aria-controls", sidebar.id);
+    opener.setAttribute("aria-expanded", "false");
+    opener.addEventListener("click", function () {
+      setOpen(true);
+    });
+    icon.after(opener);
+    icon.style.display = "none";
+
+    close = document.createElement("button");
+    close.type = "button";
+    close.className = "site-menu-close md-icon";
+    close.setAttribute("aria-label", words.menuClose || "");
+    close.setAttribute("aria-controls", sidebar.id);
+    close.innerHTML =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true">' +
+      '<path d="M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z"/></svg>';
+    close.addEventListener("click", function () {
+      setOpen(false);
+    });
+    sidebar.insertBefore(close, sidebar.firstChild);
+
+    // A section's opener and a panel's back arrow: tab stops too.
+    var labels = primary.querySelectorAll("label.md-nav__link[for], label.md-nav__title[for]:not([for=__drawer])");
+    var inDrawer = function (event) {
+      if (drawerOpen()) press(event); // on a wide screen, as the theme has it
+    };
+    for (var l = 0; l < labels.length; l++) {
+      var label = labels[l];
+      label.addEventListener("keydown", inDrawer);
+      if (label.classList.contains("md-nav__title") || !label.getAttribute("tabindex")) {
+        label.setAttribute("data-menu-stop", "");
+      }
+    }
+
+    // Sections' openers and panels' back arrows are tab stops only while the
+    // drawer is open (on a wide screen the theme shows sections open, as
+    // headings).
+    var drawerStops = primary.querySelectorAll("[data-menu-stop]");
+    var stops = function (on) {
+      for (var b = 0; b < drawerStops.length; b++) reachable(drawerStops[b], on);
+    };
+
+    drawer.addEventListener("change", function () {
+      stops(drawerOpen());
+      if (drawerOpen()) opened();
+      else closed();
+    });
+
+    sidebar.addEventListener("click", function (event) {
+      followed = event.target.closest("a[href]");
+    });
+
+    // Into a section's panel and back out of it: focus follows.
+    primary.addEventListener("change", function (event) {
+      var toggle = event.target;
+      if (!drawerOpen() || !toggle.matches("input.md-nav__toggle")) return;
+      if (toggle.checked) {
+        var list = focusables();
+        (list[1] || list[0]).focus();
+      } else {
+        var back = primary.querySelector("label.md-nav__link[for='" + toggle.id + "']");
+        if (back && shown(back)) back.focus();
+        else focusables()[0].focus();
+      }
+    });
+
+    document.addEventListener("keydown", function (event) {
+      if (!drawerOpen()) return;
+      if (event.key === "Escape") {
+        event.preventDefault();
+        setOpen(false);
+        opener.focus();
+      } else if (event.key === "Tab") {
+        var list = focusables();
+        var at = list.indexOf(document.activeElement);
+        var next = at < 0 ? 0 : (at + (event.shiftKey ? list.length - 1 : 1)) % list.length;
+        event.preventDefault();
+        list[next].focus();
+      } else if (event.key.length === 1 && !(event.ctrlKey || event.metaKey || event.altKey)) {
+        // The theme's keys for the page (S for search, N and P for the next
+        // and previous page) wait until the menu is closed, as a dialog's do.
+        event.stopPropagation();
+      }
+    });
+
+    // Focus that strays out of the open drawer (a screen reader's cursor, a
+    // click on the page) is brought back in.
+    document.addEventListener("focusin", function (event) {
+      if (drawerOpen() && !sidebar.contains(event.target)) focusables()[0].focus();
+    });
+
+    // A press beside the drawer closes it through the theme's overlay (the
+    // checkbox's change, above). Open already (the browser kept the box
+    // checked on going back to this page):
+    if (drawerOpen()) {
+      stops(true);
+      opened();
+    }
   }
 })();
