@@ -80,6 +80,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the footnote [^{label}] is not referred to in the text; expected [^{label}] after the words it explains, "
         "or the footnote removed",
     },
+    "merge_conflict": {
+        "zh": "从这一行到第 {end} 行是 Git 合并冲突留下的两个版本，连同标记 `<<<<<<<`、`=======`、`>>>>>>>`；"
+        "应当只保留两个版本中正确的一个，并删去这三行标记",
+        "en": "this line to line {end} hold the two versions a Git merge conflict left, with its markers `<<<<<<<`, "
+        "`=======` and `>>>>>>>`; expected the right one of the two versions kept and the "
+        "three marker lines deleted",
+    },
+    "merge_conflict_marker": {
+        "zh": "这一行是 Git 合并冲突留下的标记（`<<<<<<<`、`|||||||` 或 `>>>>>>>`）；"
+        "应当只保留冲突两个版本中正确的一个，并删去冲突的每一行标记",
+        "en": "this line is a marker a Git merge conflict left (`<<<<<<<`, `|||||||` or `>>>>>>>`); "
+        "expected the right one of the conflict's two versions kept and each of its marker lines deleted",
+    },
+    "markdown_fullwidth": {
+        "zh": "“{written}”里的 {chars} 是全角符号（中文输入法打出的），MkDocs 不认，读者会看到这几个字；"
+        "应当用半角符号写成 `{fixed}`",
+        "en": "“{written}” holds the full-width {chars} of a Chinese input method, which MkDocs does not read, so "
+        "readers would see the marks as text; expected `{fixed}`, in ASCII characters",
+    },
+    "admonition_indent": {
+        "zh": "这一行是第 {where} 行说明框“{opening}”的内容，却{spaces}，会落到框外，读者会把它当作正文；"
+        "说明框里的每一行应当缩进 4 个半角空格",
+        "en": "this line belongs in the note box “{opening}” of line {where} but {spaces}, so it "
+        "falls out of the box and readers take it for the page's text; expected every line of a note box indented "
+        "by 4 spaces",
+    },
+    "table_row_split": {
+        "zh": "表格的这一行被换行拆成了两行（这一行和第 {next} 行），读者会看到两行残缺的表格行；"
+        "应当把第 {next} 行接到这一行的末尾，一行表格写在同一行里",
+        "en": "this table row is broken over two lines (this one and line {next}), so readers would see two broken "
+        "rows; expected line {next} joined to the end of this one: a table row stands on one line",
+    },
     "front_matter_unclosed": {
         "zh": "页首信息没有结束，MkDocs 会把它当作正文显示；应当在页首信息后再写一行 `---`",
         "en": "the front matter is not closed, so MkDocs would show it as text; expected a second `---` line after it",
@@ -773,6 +805,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "yaml_too_many_values": {
         "zh": "{what}的值超过 {limit} 个（在这一行越过）；应当删减内容",
         "en": "{what} holds more than {limit} values (crossed on this line); expected fewer",
+    },
+    "yaml_fullwidth_indent": {
+        "zh": "这一行用全角空格“　”缩进，YAML 只认半角空格，会读不懂这一行；应当改用半角空格缩进，与同一层的行对齐",
+        "en": "this line is indented by the full-width space “　”, which YAML does not take for indentation; "
+        "expected ASCII spaces, lined up with the lines at the same level",
     },
     "data_fullwidth_colon": {
         "zh": "这一行的键“{key}”后面用了全角冒号“：”；应当写成 `{key}: 值`，用半角冒号加空格",

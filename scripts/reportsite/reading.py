@@ -39,7 +39,7 @@ import yaml
 from lxml import etree
 from mkdocs.utils.meta import YAML_RE, get_data
 
-from . import safe_yaml
+from . import safe_yaml, slips
 from .diagnostics import Problem, problem
 from .editorial import BUTTON, NOTHING_EDITORIAL, Editorial, Kind, editorial_kind
 from .messages import Words
@@ -543,6 +543,9 @@ def read_markdown(
 ) -> PageReading:
     display = display_path(path)
     problems = list(problems or [])
+    conflict = slips.conflicts(text, display, ENCODING)
+    if conflict:  # both versions of a merge are in the page: which to read is the editor's choice
+        return _unreadable(path, rel, lang, problems + conflict)
     front = read_front_matter(display, text)
     problems += front.problems
     if front.refused:
@@ -550,6 +553,9 @@ def read_markdown(
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
+    slipped = slips.page_slips(display, lines[front.body_start - 1 :], front.body_start)
+    if slipped:  # what MkDocs makes of a typing slip is no one's meaning: the slip is the one problem
+        return _unreadable(path, rel, lang, problems + slipped)
     rendered = renderer.html(front.body)
     root = lxml.html.fragment_fromstring(rendered or "", create_parent="div")
     source = SourceMap(lines, front.body_start)
