@@ -1,0 +1,233 @@
+"""Typing slips are said first and only: a new editor's mistake with an
+input method, a merge or a note box is one message at its line, saying what
+to type instead, in Chinese (English on request), and nothing else of the
+whole site's checks follows from it. Each test breaks one real page or data
+file the way an editor would and runs every check of the site."""
+
+import pytest
+
+from conftest import DATA, messages
+from reportsite.checks import check_site
+from reportsite.diagnostics import errors_in
+from reportsite.reading import Renderer, read_page
+
+GREEN = "work-advancement/green-development.md"
+UNION = "political-building/union-political-building.md"
+ROW = "| GD-02 | 职业技能大赛工种（项目） | 28 | 个 | |"
+
+
+def with_page(site, tmp_path, rel, old, new, lang="zh"):
+    """The site with one page edited, its path, and the line `new` begins on."""
+    edition = site.editions[lang]
+    text = (edition.docs_dir / rel).read_text(encoding="utf-8")
+    assert old in text
+    edited = text.replace(old, new, 1)
+    path = tmp_path / rel.replace("/", "-")
+    path.write_text(edited, encoding="utf-8")
+    edition.readings[rel] = read_page(path, rel, lang, Renderer.from_config(edition.config), site.editorial)
+    return path, edited[: edited.index(new)].count("\n") + 1 + new.split("\n")[0].count("\n")
+
+
+def errors(site, lang="zh"):
+    return messages(errors_in(check_site(site)), lang)
+
+
+def test_full_width_braces_after_a_heading_are_one_message_with_the_ascii_braces(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, GREEN, "{#green-development}", "｛#green-development｝")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “｛#green-development｝”里的 ｛、｝ 是全角符号（中文输入法打出的），MkDocs 不认，"
+        "读者会看到这几个字；应当用半角符号写成 `{#green-development}` [rule 18]"
+    ]
+    assert errors(fresh_site, "en") == [
+        f"{path}:{line}: “｛#green-development｝” holds the full-width ｛, ｝ of a Chinese input method, which MkDocs "
+        "does not read, so readers would see the marks as text; expected `{#green-development}`, in ASCII characters "
+        "[rule 18]"
+    ]
+
+
+def test_one_full_width_brace_of_an_attribute_list_under_a_paragraph_is_named(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, "glossary.md", "{: .screen-only }", "｛: .screen-only }")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “｛: .screen-only }}”里的 ｛ 是全角符号（中文输入法打出的），MkDocs 不认，"
+        "读者会看到这几个字；应当用半角符号写成 `{: .screen-only }` [rule 18]"
+    ]
+
+
+def test_full_width_hashes_of_a_heading_are_one_message(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, GREEN, "## 主要指标", "＃＃ 主要指标")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “＃＃ 主要指标 {{#metrics .editorial}}”里的 ＃ 是全角符号（中文输入法打出的），MkDocs 不认，"
+        "读者会看到这几个字；应当用半角符号写成 `## 主要指标 {#metrics .editorial}` [rule 18]"
+    ]
+
+
+def test_a_note_box_opened_with_full_width_marks_or_curly_quotes_is_one_message(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, UNION, '!!! info "原版面配图说明"', "！！！ info “原版面配图说明”")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “！！！ info “原版面配图说明””里的 ！、“、” 是全角符号（中文输入法打出的），MkDocs 不认，"
+        '读者会看到这几个字；应当用半角符号写成 `!!! info "原版面配图说明"` [rule 18]'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "fixed", "chars"),
+    [
+        (
+            "【思想根基】(political-building/theoretical-study.md)",
+            "[思想根基](political-building/theoretical-study.md)",
+            "【、】",
+        ),
+        (
+            "[思想根基]（political-building/theoretical-study.md）",
+            "[思想根基](political-building/theoretical-study.md)",
+            "（、）",
+        ),
+    ],
+    ids=["brackets", "parentheses"],
+)
+def test_a_link_written_with_full_width_brackets_is_one_message(fresh_site, tmp_path, written, fixed, chars):
+    path, line = with_page(
+        fresh_site, tmp_path, "index.md", "[思想根基](political-building/theoretical-study.md)", written
+    )
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “{written}”里的 {chars} 是全角符号（中文输入法打出的），MkDocs 不认，"
+        f"读者会看到这几个字；应当用半角符号写成 `{fixed}` [rule 18]"
+    ]
+
+
+def test_a_footnote_mark_in_full_width_brackets_is_one_message_not_an_unused_footnote(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, UNION, "52余项[^c-order-52]", "52余项［^c-order-52］")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “［^c-order-52］”里的 ［、］ 是全角符号（中文输入法打出的），MkDocs 不认，"
+        "读者会看到这几个字；应当用半角符号写成 `[^c-order-52]` [rule 18]"
+    ]
+
+
+def test_a_footnote_with_a_full_width_colon_is_one_message_not_a_missing_footnote(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, UNION, "[^c-order-52]: 原版面", "[^c-order-52]：原版面")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “[^c-order-52]：原版面中，“52余项，始…”里的 ： 是全角符号（中文输入法打出的），MkDocs 不认，"
+        "读者会看到这几个字；应当用半角符号写成 `[^c-order-52]: 原版面中，“52余项，始…` [rule 18]"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (f"{ROW}\n", "| GD-02 | 职业技能大赛工种\n（项目） | 28 | 个 | |\n"),
+        (f"{ROW}\n", "| GD-02 | 职业技能大赛工种（项目） | 28 |\n个 | |\n"),
+    ],
+    ids=["in-a-cell", "between-cells"],
+)
+def test_a_table_row_broken_over_two_lines_is_one_message(fresh_site, tmp_path, old, new):
+    path, line = with_page(fresh_site, tmp_path, GREEN, old, new)
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 表格的这一行被换行拆成了两行（这一行和第 {line + 1} 行），读者会看到两行残缺的表格行；"
+        f"应当把第 {line + 1} 行接到这一行的末尾，一行表格写在同一行里 [rule 4]"
+    ]
+    assert errors(fresh_site, "en") == [
+        f"{path}:{line}: this table row is broken over two lines (this one and line {line + 1}), so readers would "
+        f"see two broken rows; expected line {line + 1} joined to the end of this one: a table row stands on one "
+        "line [rule 4]"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "spaces"),
+    [
+        (
+            "\n    全市工会政治建设工作座谈会\n\n    原版面",
+            "\n  全市工会政治建设工作座谈会\n\n  原版面",
+            "只缩进了 2 个空格",
+        ),
+        ("\n\n    原版面", "\n\n  原版面", "只缩进了 2 个空格"),
+        ("\n    全市工会", "\n\u3000\u3000全市工会", "用全角空格“　”缩进"),
+    ],
+    ids=["whole-box", "second-paragraph", "full-width-spaces"],
+)
+def test_a_note_box_line_indented_too_little_is_one_message_not_text_outside_the_report(
+    fresh_site, tmp_path, old, new, spaces
+):
+    path, _ = with_page(fresh_site, tmp_path, UNION, old, new)
+    edited = path.read_text(encoding="utf-8").split("\n")
+    opening = next(n for n, row in enumerate(edited, 1) if row.startswith("!!! info"))
+    line = next(n for n, row in enumerate(edited, 1) if n > opening and row.strip() and not row.startswith("    "))
+    assert errors(fresh_site) == [
+        f'{path}:{line}: 这一行是第 {opening} 行说明框“!!! info "原版面配图说明"”的内容，却{spaces}，会落到框外，'
+        "读者会把它当作正文；说明框里的每一行应当缩进 4 个半角空格 [rule 18]"
+    ]
+
+
+def test_a_note_box_indented_by_a_tab_is_in_the_box(fresh_site, tmp_path):
+    with_page(fresh_site, tmp_path, UNION, "\n    全市工会", "\n\t全市工会")
+    assert errors(fresh_site) == []
+
+
+CONFLICT = "<<<<<<< HEAD\n{ours}=======\n{theirs}>>>>>>> issue-7\n"
+
+
+def test_merge_conflict_markers_in_a_metric_table_are_one_message(fresh_site, tmp_path):
+    conflict = CONFLICT.format(ours=f"{ROW}\n", theirs=f"{ROW.replace('28', '29')}\n")
+    path, line = with_page(fresh_site, tmp_path, GREEN, f"{ROW}\n", conflict)
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 从这一行到第 {line + 4} 行是 Git 合并冲突留下的两个版本，连同标记 `<<<<<<<`、`=======`、"
+        "`>>>>>>>`；应当只保留两个版本中正确的一个，并删去这三行标记 [rule 1]"
+    ]
+    assert errors(fresh_site, "en") == [
+        f"{path}:{line}: this line to line {line + 4} hold the two versions a Git merge conflict left, with its "
+        "markers `<<<<<<<`, `=======` and `>>>>>>>`; expected the right one of the two versions kept and the three "
+        "marker lines deleted [rule 1]"
+    ]
+
+
+def test_merge_conflict_markers_around_the_text_and_the_front_matter_are_one_message(fresh_site, tmp_path):
+    conflict = CONFLICT.format(ours="---\ndescription: 甲\n", theirs="---\ndescription: 乙\n")
+    path, line = with_page(fresh_site, tmp_path, GREEN, "---\ndescription", conflict + "description")
+    assert [message.split(": ", 1)[0] for message in errors(fresh_site)] == [f"{path}:{line}"]
+
+
+def test_a_marker_left_alone_after_a_conflict_is_resolved_is_named(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, GREEN, f"{ROW}\n", f"{ROW}\n>>>>>>> issue-7\n")
+    assert errors(fresh_site) == [
+        f"{path}:{line + 1}: 这一行是 Git 合并冲突留下的标记（`<<<<<<<`、`|||||||` 或 `>>>>>>>`）；"
+        "应当只保留冲突两个版本中正确的一个，并删去冲突的每一行标记 [rule 1]"
+    ]
+
+
+def test_a_heading_underlined_with_equals_signs_is_no_conflict(fresh_site, tmp_path):
+    with_page(fresh_site, tmp_path, "about.md", "\n\n", "\n\n编者说明\n=======\n\n")
+    assert not [message for message in errors(fresh_site) if "合并冲突" in message]
+
+
+def with_data(site, tmp_path, name, old, new):
+    path = tmp_path / f"{name}.yml"
+    text = (DATA / f"{name}.yml").read_text(encoding="utf-8")
+    assert old in text
+    edited = text.replace(old, new, 1)
+    path.write_text(edited, encoding="utf-8")
+    site.use_data(**{name: path})
+    return path, edited[: edited.index(new)].count("\n") + 1
+
+
+def test_merge_conflict_markers_in_a_data_file_are_one_message(fresh_site, tmp_path):
+    old = "  - id: spring-breeze\n"
+    conflict = CONFLICT.format(ours=old, theirs="  - id: spring-wind\n")
+    path, line = with_data(fresh_site, tmp_path, "charts", old, conflict)
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 从这一行到第 {line + 4} 行是 Git 合并冲突留下的两个版本，连同标记 `<<<<<<<`、`=======`、"
+        "`>>>>>>>`；应当只保留两个版本中正确的一个，并删去这三行标记 [rule 20]"
+    ]
+
+
+def test_a_data_file_line_indented_by_full_width_spaces_is_named(fresh_site, tmp_path):
+    path, line = with_data(fresh_site, tmp_path, "charts", "    kind: bar\n", "\u3000\u3000kind: bar\n")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 这一行用全角空格“　”缩进，YAML 只认半角空格，会读不懂这一行；应当改用半角空格缩进，"
+        "与同一层的行对齐 [rule 20]"
+    ]
+
+
+def test_an_english_page_has_the_same_slips_in_english(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, GREEN, "## Key figures", "＃＃ Key figures", lang="en")
+    [message] = errors(fresh_site, "en")
+    assert message.startswith(f"{path}:{line}: “＃＃ Key figures") and "expected `## Key figures" in message
