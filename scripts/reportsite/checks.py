@@ -16,7 +16,7 @@ import jsonschema
 
 from .accounting import check_accounted
 from .config_loads import check_config_loads
-from .datafiles import schema
+from .datafiles import expected_words, schema
 from .diagnostics import Problem, problem, type_words
 from .docs_files import check_docs_files
 from .editorial_checks import check_buttons, check_editorial_parity
@@ -172,9 +172,8 @@ def check_front_matter(reading: PageReading) -> list[Problem]:
         elif error.validator == "minLength":
             problems.append(problem(reading.display, line, FRONT_MATTER, "front_matter_empty", key=key))
         else:
-            problems.append(
-                problem(reading.display, line, FRONT_MATTER, "front_matter_value", key=key, reason=error.message)
-            )
+            found = dict(key=key, reason=expected_words(error))
+            problems.append(problem(reading.display, line, FRONT_MATTER, "front_matter_value", **found))
     return problems
 
 

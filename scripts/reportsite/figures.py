@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .config import nav_pages
-from .data import CHART_KINDS, Chart, Coded
+from .data import CHART_KIND_WORDS, CHART_KINDS, Chart, Coded, kind_words, kinds_words
 from .datafiles import DataFile
 from .diagnostics import Problem, problem
 from .metrics import Metric
@@ -110,10 +110,10 @@ def _check_chart(chart: Chart, file: DataFile, zh: dict[str, Metric], en: dict[s
                     DATA_FILES,
                     "chart_kind_wrong",
                     chart=chart.id,
-                    chart_kind=chart.kind,
+                    chart_kind=CHART_KIND_WORDS[chart.kind],
                     code=coded.code,
-                    kind=kind,
-                    allowed=list(allowed),
+                    kind=kind_words(kind),
+                    allowed=kinds_words(allowed),
                 )
             ]
     first = chart.codes[0]
@@ -130,10 +130,10 @@ def _check_chart(chart: Chart, file: DataFile, zh: dict[str, Metric], en: dict[s
                     chart=chart.id,
                     code=coded.code,
                     unit=unit,
-                    kind=kind,
+                    kind=kind_words(kind),
                     first=first.code,
                     first_unit=first_unit,
-                    first_kind=first_kind,
+                    first_kind=kind_words(first_kind),
                 )
             ]
     if chart.whole is None:
