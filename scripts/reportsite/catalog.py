@@ -75,6 +75,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "`[^{label}]: the note` at the end of the page (the footnote here is [^{example}]: the mark and the note need "
         "the same name)",
     },
+    "footnote_missing": {
+        "zh": "脚注标记 [^{label}] 没有对应的脚注，读者会看到“[^{label}]”这几个字；应当在页面末尾加一行 `[^{label}]: 说明`，"
+        "或者删去这个标记",
+        "en": "the footnote mark [^{label}] has no footnote, so readers see “[^{label}]” as text; expected a line "
+        "`[^{label}]: the note` at the end of the page, or the mark deleted",
+    },
     "footnote_unused": {
         "zh": "脚注 [^{label}] 没有在正文中被引用；应当在要说明的文字后写 [^{label}]，或者删去这条脚注",
         "en": "the footnote [^{label}] is not referred to in the text; expected [^{label}] after the words it explains, "

@@ -610,7 +610,10 @@ def footnote_problems(reading: PageReading) -> list[Problem]:
     for label, number in refs.items():
         if label not in notes:
             unused = [other for other in notes if other not in refs]
-            example = (difflib.get_close_matches(label, unused, n=1, cutoff=0) or [label])[0]
+            if not unused:  # its note deleted (or never written): no other name to suggest
+                problems.append(problem(display, number, BUILD, "footnote_missing", label=label))
+                continue
+            example = difflib.get_close_matches(label, unused, n=1, cutoff=0)[0]
             problems.append(problem(display, number, BUILD, "footnote_undefined", label=label, example=example))
     for label, number in notes.items():
         if label not in refs:

@@ -83,6 +83,13 @@ FULLWIDTH = {
     "“": '"',
     "”": '"',
     "\u3000": " ",
+    "－": "-",
+    "＊": "*",
+    "＋": "+",
+    "＞": ">",
+    "～": "~",
+    "＝": "=",
+    "＜": "<",
 }
 FIXED = str.maketrans(FULLWIDTH)
 
@@ -99,6 +106,14 @@ ADMONITION_OPENER = re.compile(
 FOOTNOTE_COLON = re.compile(r"^(?P<label>[\[［][\^＾][^\]］\s]+[\]］])(?P<colon>[:：])")
 LINK = re.compile(r"!?[\[【](?P<text>[^\[\]【】\n]+)[\]】][(（](?P<target>[\x21-\x27\x2a-\x7e]+)[)）]")
 FOOTNOTE_MARK = re.compile(r"[\[［][\^＾][A-Za-z0-9_-]+[\]］]")
+# CriticMarkup's corrections: {++补字++}, {--删字--}, {~~原字~>改字~~}, {==…==}, {>>…<<}.
+_CRITIC_OPEN = r"[+＋]{2}|[-－]{2}|[~～]{2}|[=＝]{2}|[>＞]{2}"
+_CRITIC_CLOSE = r"[+＋]{2}|[-－]{2}|[~～]{2}|[=＝]{2}|[<＜]{2}"
+CRITIC = re.compile(rf"[{{｛](?P<open>{_CRITIC_OPEN})(?P<body>[^{{}}｛｝\n]*?)(?P<close>{_CRITIC_CLOSE})[}}｝]")
+BOLD = re.compile(r"[*＊]{2}(?P<text>[^*＊\n]+?)[*＊]{2}")
+# A list item's or a quotation's mark at the start of a line.
+LINE_MARK = re.compile(r"^(?P<indent> *)(?P<mark>[－＊＋＞])(?P<space>[ \u3000]+)(?=\S)")
+ASCII_MARKS = str.maketrans({"－": "-", "＊": "*", "＋": "+", "＞": ">", "～": "~", "＝": "=", "＜": "<"})
 FENCE = re.compile(r"^\s*(```|~~~)")
 CODE_SPAN = re.compile(r"(`+).+?\1")
 
@@ -120,6 +135,15 @@ def _fix_attributes(text: str) -> str:
 def _fix_link(found: re.Match) -> str:
     bang = "!" if found.group(0).startswith("!") else ""
     return f"{bang}[{found['text']}]({found['target']})"
+
+
+def _fix_critic(found: re.Match) -> str:
+    body = re.sub(r"[~～][>＞]", "~>", found["body"])
+    return "{" + found["open"].translate(ASCII_MARKS) + body + found["close"].translate(ASCII_MARKS) + "}"
+
+
+def _fix_bold(found: re.Match) -> str:
+    return f"**{found['text']}**"
 
 
 def _shortened(text: str, length: int = 12) -> str:
@@ -145,8 +169,16 @@ def _line_slips(display: str, number: int, line: str) -> Iterator[Problem]:
         rest = _shortened(line[note.end() :].strip(" \u3000"))
         yield _written(display, number, note.group(0) + rest, note.group(0).translate(FIXED) + " " + rest)
         return
+    mark = LINE_MARK.match(line)
+    if mark:
+        rest = _shortened(line[mark.end() :].strip(), 16)
+        written = f"{mark['mark']}{mark['space']}{rest}"
+        space = mark["space"].replace("\u3000", " ")
+        yield _written(display, number, written, f"{mark['mark'].translate(ASCII_MARKS)}{space}{rest}")
+        return
     text = CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
-    for pattern, fix in ((ATTRIBUTES, None), (LINK, _fix_link), (FOOTNOTE_MARK, None)):
+    inline = ((ATTRIBUTES, None), (CRITIC, _fix_critic), (LINK, _fix_link), (FOOTNOTE_MARK, None), (BOLD, _fix_bold))
+    for pattern, fix in inline:
         for found in pattern.finditer(text):
             if _fullwidth(found.group(0)):
                 written = line[found.start() : found.end()]

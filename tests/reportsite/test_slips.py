@@ -231,3 +231,50 @@ def test_an_english_page_has_the_same_slips_in_english(fresh_site, tmp_path):
     path, line = with_page(fresh_site, tmp_path, GREEN, "## Key figures", "＃＃ Key figures", lang="en")
     [message] = errors(fresh_site, "en")
     assert message.startswith(f"{path}:{line}: “＃＃ Key figures") and "expected `## Key figures" in message
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "chars", "fixed"),
+    [
+        ("驰而不息纠正", "驰而不息｛++坚决++｝纠正", "｛、｝", "{++坚决++}"),
+        ("驰而不息纠正", "驰而不息{～～纠正～＞改正～～}", "～、＞", "{~~纠正~>改正~~}"),
+    ],
+    ids=["braces", "tildes"],
+)
+def test_a_correction_typed_with_full_width_marks_is_one_message(fresh_site, tmp_path, old, new, chars, fixed):
+    path, line = with_page(fresh_site, tmp_path, UNION, old, new)
+    written = new.removeprefix("驰而不息").removesuffix("纠正")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “{written}”里的 {chars} 是全角符号（中文输入法打出的），MkDocs 不认，"
+        f"读者会看到这几个字；应当用半角符号写成 `{fixed}` [rule 18]"
+    ]
+
+
+def test_bold_typed_with_full_width_asterisks_is_one_message(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, UNION, "**加强工会系统政治建设。**", "＊＊加强工会系统政治建设。＊＊")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “＊＊加强工会系统政治建设。＊＊”里的 ＊ 是全角符号（中文输入法打出的），MkDocs 不认，"
+        "读者会看到这几个字；应当用半角符号写成 `**加强工会系统政治建设。**` [rule 18]"
+    ]
+
+
+def test_a_list_item_marked_with_a_full_width_dash_is_one_message(fresh_site, tmp_path):
+    path, line = with_page(
+        fresh_site, tmp_path, "index.md", "-   **[争当群团系统改革的排头兵]", "－   **[争当群团系统改革的排头兵]"
+    )
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “－   **[争当群团系统改革的排头兵]…”里的 － 是全角符号（中文输入法打出的），MkDocs 不认，"
+        "读者会看到这几个字；应当用半角符号写成 `-   **[争当群团系统改革的排头兵]…` [rule 18]"
+    ]
+
+
+def test_a_deleted_footnote_is_one_message_naming_no_other_footnote(fresh_site, tmp_path):
+    text = (fresh_site.editions["zh"].docs_dir / UNION).read_text(encoding="utf-8")
+    note = next(row for row in text.split("\n") if row.startswith("[^c-order-52]:"))
+    path, _ = with_page(fresh_site, tmp_path, UNION, note + "\n", "")
+    line = next(n for n, row in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if "[^c-order-52]" in row)
+    # the English page's footnote is not also said to have no Chinese counterpart
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 脚注标记 [^c-order-52] 没有对应的脚注，读者会看到“[^c-order-52]”这几个字；"
+        "应当在页面末尾加一行 `[^c-order-52]: 说明`，或者删去这个标记 [rule 18]"
+    ]
