@@ -397,17 +397,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "visible editorial note",
     },
     "html_class": {
-        "zh": "<{tag}> 上的 `class`“{name}”不在允许的列表中；页面只能用这些 `class`：{allowed}",
+        "zh": "<{tag}> 上的类名“{name}”不在允许的列表中；页面只能用这些类名：{allowed}",
         "en": "the class “{name}” on <{tag}> is not allowed; expected only these classes: {allowed}",
     },
     "html_class_hides": {
-        "zh": "<{tag}> 上的 `class`“{name}”会把文字藏起来，读者看不到；页面上不应有隐藏文字：删去这个 `class`，"
-        "或删去这段文字",
+        "zh": "<{tag}> 上的类名“{name}”会把文字藏起来，读者看不到；页面上不应有隐藏文字：删去这个类名，或删去这段文字",
         "en": "the class “{name}” on <{tag}> hides its text from readers; expected no hidden text: remove the "
         "class, or the text",
     },
     "html_class_not_printed": {
-        "zh": "<{tag}> 上的 `class`“{name}”会让这段文字不出现在打印稿和 PDF 中；报告页面的文字应当在网页和 PDF "
+        "zh": "<{tag}> 上的类名“{name}”会让这段文字不出现在打印稿和 PDF 中；报告页面的文字应当在网页和 PDF "
         "中都出现（只有编者页面上只对屏幕有用的操作说明可以这样标记）",
         "en": "the class “{name}” on <{tag}> leaves this text out of print and the PDF; expected a report page's "
         "text on screen and on paper alike (only on an editorial page may instructions for the screen be marked so)",
