@@ -84,6 +84,9 @@ FULLWIDTH = {
     "”": '"',
     "\u3000": " ",
     "－": "-",
+    "—": "-",
+    "–": "-",
+    "｜": "|",
     "＊": "*",
     "＋": "+",
     "＞": ">",
@@ -99,7 +102,7 @@ _SPACE = r"[ \u3000]"
 ATTRIBUTES = re.compile(rf"[{{｛]{_SPACE}*[:：]?{_SPACE}*{_ATTR_ITEM}(?:{_SPACE}+{_ATTR_ITEM})*{_SPACE}*[}}｝]")
 # A heading's marks, a note box's opening (`!!! note "title"`), a footnote's
 # colon, a link's brackets.
-HEADING = re.compile(r"^ {0,3}[#＃]*＃[#＃]*(?=[ \u3000]|[^#＃\s])")
+HEADING = re.compile(r"^ {0,3}[#＃]*＃[#＃]*(?:[ \u3000]|(?=.*[{｛][#＃][\w-]+[}｝][ \t]*$))")
 ADMONITION_OPENER = re.compile(
     r"^(?P<indent> *)(?P<marks>[!！?？]{3}\+?)[ \u3000]*(?P<type>[A-Za-z][\w-]*)(?P<rest>.*)$"
 )
@@ -122,10 +125,22 @@ def _fullwidth(written: str) -> bool:
     return any(char in FULLWIDTH and char not in "“”" for char in written)
 
 
-def _written(display: str, number: int, written: str, fixed: str) -> Problem:
+def _written(display: str, number: int, written: str, fixed: str, markup: str | None = None) -> Problem:
+    """The slip `written`, to be `fixed`; the full-width marks named are
+    those of `markup` (the marks without the text they mark), else of `written`."""
     written, fixed = written.strip(), fixed.strip()
-    chars = [char for char in dict.fromkeys(written) if char in FULLWIDTH and char not in fixed]
+    chars = [char for char in dict.fromkeys(written if markup is None else markup) if char in FULLWIDTH]
+    if markup is None:
+        chars = [char for char in chars if char not in fixed]
     return problem(display, number, BUILD, "markdown_fullwidth", written=written, chars=chars, fixed=fixed)
+
+
+def _markup(found: re.Match, text: str) -> str:
+    """The marks of a match: all of it but its group `text`, the words marked
+    (a correction's `~>` counts as a mark)."""
+    start, end = found.span(text)
+    inner = "".join(re.findall(r"[~～][>＞]", found.group(text)))
+    return found.string[found.start() : start] + inner + found.string[end : found.end()]
 
 
 def _fix_attributes(text: str) -> str:
@@ -153,16 +168,18 @@ def _shortened(text: str, length: int = 12) -> str:
 def _line_slips(display: str, number: int, line: str) -> Iterator[Problem]:
     """The first slip of a line outside code blocks, if any."""
     opener = ADMONITION_OPENER.match(line)
-    if opener and (_fullwidth(opener["marks"]) or "“" in opener["rest"] or "”" in opener["rest"]):
-        rest = opener["rest"].strip().translate(str.maketrans({"“": '"', "”": '"'}))
-        fixed = f"{opener['marks'].translate(FIXED)} {opener['type']}" + (f" {rest}" if rest else "")
-        yield _written(display, number, line, fixed)
+    rest = opener["rest"].strip() if opener else ""
+    curly = rest.startswith("“") and rest.endswith("”") and '"' not in rest  # the title in an input method's quotes
+    if opener and (_fullwidth(opener["marks"]) or curly):
+        title = f' "{rest[1:-1]}"' if curly else (f" {rest}" if rest else "")
+        marks = opener["marks"] + (rest[0] + rest[-1] if curly else "")
+        yield _written(display, number, line, f"{opener['marks'].translate(FIXED)} {opener['type']}{title}", marks)
         return
     heading = HEADING.match(line)
     if heading:
-        marks = heading.group(0).strip()
+        marks = heading.group(0).strip(" \u3000")
         fixed = "#" * len(marks) + " " + _fix_attributes(line[heading.end() :].strip(" \u3000"))
-        yield _written(display, number, line, fixed)
+        yield _written(display, number, line, fixed, marks + "".join(ATTRIBUTES.findall(line)))
         return
     note = FOOTNOTE_COLON.match(line)
     if note and _fullwidth(note.group(0)):
@@ -177,12 +194,19 @@ def _line_slips(display: str, number: int, line: str) -> Iterator[Problem]:
         yield _written(display, number, written, f"{mark['mark'].translate(ASCII_MARKS)}{space}{rest}")
         return
     text = CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
-    inline = ((ATTRIBUTES, None), (CRITIC, _fix_critic), (LINK, _fix_link), (FOOTNOTE_MARK, None), (BOLD, _fix_bold))
-    for pattern, fix in inline:
+    inline = (
+        (ATTRIBUTES, None, None),
+        (CRITIC, _fix_critic, "body"),
+        (LINK, _fix_link, "text"),
+        (FOOTNOTE_MARK, None, None),
+        (BOLD, _fix_bold, "text"),
+    )
+    for pattern, fix, words in inline:
         for found in pattern.finditer(text):
-            if _fullwidth(found.group(0)):
+            markup = _markup(found, words) if words else found.group(0)
+            if _fullwidth(markup):
                 written = line[found.start() : found.end()]
-                yield _written(display, number, written, fix(found) if fix else written.translate(FIXED))
+                yield _written(display, number, written, fix(found) if fix else written.translate(FIXED), markup)
                 return
 
 
@@ -260,6 +284,22 @@ def _split_rows(display: str, lines: list[str], first: int, at: int) -> Iterator
         index += 1
 
 
+# A front matter's `---` typed with an input method's dashes.
+FRONT_DASHES = re.compile(r"^[-－—–‐―﹣]{2,}[ \t]*$")
+FRONT_KEY = re.compile(r"[A-Za-z_][\w-]*[ \t]*[:：]")
+
+
+def _table_bars(display: str, number: int, line: str, following: str) -> Problem | None:
+    """A table's header or separator line written with the full-width bar
+    `｜`: no table at all, only its lines as text."""
+    if "｜" not in line:
+        return None
+    fixed, next_fixed = line.replace("｜", "|"), following.replace("｜", "|")
+    separator = bool(SEPARATOR.match(fixed)) and "-" in fixed
+    header = bool(SEPARATOR.match(next_fixed)) and "-" in next_fixed
+    return _written(display, number, line, fixed) if separator or header else None
+
+
 def page_slips(display: str, lines: list[str], first: int) -> list[Problem]:
     """Every slip of a page's body (`lines`, whose first is line `first`)."""
     problems: list[Problem] = []
@@ -271,7 +311,12 @@ def page_slips(display: str, lines: list[str], first: int) -> list[Problem]:
         if fenced:
             continue
         number = first + index
-        slip = next(_line_slips(display, number, line), None)
+        dashes = number == 1 and FRONT_DASHES.match(line) and line.strip() != "---"
+        if dashes and len(lines) > 1 and FRONT_KEY.match(lines[1]):  # a key follows: a front matter was meant
+            problems.append(_written(display, number, line, "---", line))
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        slip = next(_line_slips(display, number, line), None) or _table_bars(display, number, line, following)
         if slip:
             problems.append(slip)
             continue

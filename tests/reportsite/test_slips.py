@@ -7,6 +7,7 @@ file the way an editor would and runs every check of the site."""
 import pytest
 
 from conftest import DATA, messages
+from reportsite import slips
 from reportsite.checks import check_site
 from reportsite.diagnostics import errors_in
 from reportsite.reading import Renderer, read_page
@@ -277,4 +278,52 @@ def test_a_deleted_footnote_is_one_message_naming_no_other_footnote(fresh_site, 
     assert errors(fresh_site) == [
         f"{path}:{line}: 脚注标记 [^c-order-52] 没有对应的脚注，读者会看到“[^c-order-52]”这几个字；"
         "应当在页面末尾加一行 `[^c-order-52]: 说明`，或者删去这个标记 [rule 18]"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**加强工会系统政治建设（一）：**召开座谈会。",
+        "见[职工（项目）：说明](work-advancement/index.md)。",
+        "驰而不息{~~（项目）~>（项）~~}[^c1]纠正。",
+        '!!! info "关于“安康杯”竞赛"',
+        "## 主要指标（二）——说明 {#metrics .editorial}",
+        "——“四风”问题，【典型案例】（二）",
+        "＃话题＃之外",
+        "| 编号 | 指标（项目）：说明 | 数值 | 单位 | 说明 |",
+        "<<<<<< 六个不是冲突",
+    ],
+)
+def test_chinese_punctuation_in_the_words_marked_is_no_slip(line):
+    assert slips.page_slips("page.md", [line], 3) == []
+
+
+def test_the_real_pages_have_no_slips(real_site):
+    for edition in real_site.editions.values():
+        for reading in edition.readings.values():
+            assert slips.page_slips(reading.display, reading.lines, 1) == [], reading.display
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("| 编号 | 指标 | 数值 | 单位 | 说明 |", "｜ 编号 ｜ 指标 ｜ 数值 ｜ 单位 ｜ 说明 ｜"),
+        ("| --- | --- | --- | --- | --- |", "｜ --- ｜ --- ｜ --- ｜ --- ｜ --- ｜"),
+    ],
+    ids=["header", "separator"],
+)
+def test_a_table_header_with_full_width_bars_is_one_message_at_its_line(fresh_site, tmp_path, old, new):
+    path, line = with_page(fresh_site, tmp_path, GREEN, old, new)
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “{new}”里的 ｜ 是全角符号（中文输入法打出的），MkDocs 不认，"
+        f"读者会看到这几个字；应当用半角符号写成 `{old}` [rule 18]"
+    ]
+
+
+def test_a_front_matter_opened_with_full_width_dashes_is_one_message(fresh_site, tmp_path):
+    path, _ = with_page(fresh_site, tmp_path, GREEN, "---\ndescription", "－－－\ndescription")
+    assert errors(fresh_site) == [
+        f"{path}:1: “－－－”里的 － 是全角符号（中文输入法打出的），MkDocs 不认，读者会看到这几个字；"
+        "应当用半角符号写成 `---` [rule 18]"
     ]
