@@ -86,6 +86,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the footnote [^{label}] is not referred to in the text; expected [^{label}] after the words it explains, "
         "or the footnote removed",
     },
+    "page_empty": {
+        "zh": "这个页面是空的，读者会看到一个空白页；应当写上页面的标题和正文（内容是误删的，用 `git checkout -- {path}` 恢复）；"
+        "不再需要这一页时，把它连同另一种语言的页面和导航中的一项一起删除",
+        "en": "this page is empty, so readers would see a blank page; expected its heading and text (if they were "
+        "deleted by mistake, `git checkout -- {path}` restores them), or, if the page is no longer wanted, the "
+        "page deleted together with its other edition and its entry in the navigation",
+    },
     "merge_conflict": {
         "zh": "从这一行到第 {end} 行是 Git 合并冲突留下的两个版本，连同标记 `<<<<<<<`、`=======`、`>>>>>>>`；"
         "应当只保留两个版本中正确的一个，并删去这三行标记",

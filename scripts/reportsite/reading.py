@@ -45,7 +45,7 @@ from .editorial import BUTTON, NOTHING_EDITORIAL, Editorial, Kind, editorial_kin
 from .messages import Words
 from .metric_table import ROW_LIKE, is_metric_header
 from .paths import display_path
-from .rules import BUILD, ENCODING, FRONT_MATTER
+from .rules import BUILD, ENCODING, FRONT_MATTER, PAGE_PARITY
 from .safe_yaml import YAML_REASONS, yaml_problem  # noqa: F401 - the YAML messages, read from here too
 
 # Elements that start a block of text of their own; inline elements belong to
@@ -550,6 +550,9 @@ def read_markdown(
     problems += front.problems
     if front.refused:
         return _unreadable(path, rel, lang, problems)  # MkDocs would show the block as text: fix it first
+    if not front.body.strip():  # emptied, or not written yet: that is the one problem, not what is missing from it
+        found = problem(display, 1, PAGE_PARITY, "page_empty", path=display)
+        return _unreadable(path, rel, lang, [*problems, found])
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()

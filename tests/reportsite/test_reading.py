@@ -107,11 +107,18 @@ def test_a_paragraph_that_opens_with_its_headings_words_stands_at_its_own_line(t
     assert [(block.tag, block.line) for block in reading.blocks] == [("h1", 1), ("p", 3)]
 
 
-def test_an_empty_page_is_read_as_empty_not_as_unreadable(tmp_path, real_site):
+@pytest.mark.parametrize(
+    "text", ["", "\n\n", "---\ndescription: 摘要\n---\n\n"], ids=["empty", "blank", "front-matter"]
+)
+def test_an_empty_page_is_one_message_and_the_other_checks_leave_it_alone(tmp_path, real_site, text):
     path = tmp_path / "page.md"
-    path.write_text("", encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     reading = read_page(path, "page.md", "zh", Renderer.from_config(real_site.editions["zh"].config))
-    assert not reading.unread and reading.blocks == []
+    assert reading.unread
+    assert [p.render("zh") for p in reading.problems] == [
+        f"{path}:1: 这个页面是空的，读者会看到一个空白页；应当写上页面的标题和正文（内容是误删的，用 `git checkout -- {path}` "
+        "恢复）；不再需要这一页时，把它连同另一种语言的页面和导航中的一项一起删除 [rule 11]"
+    ]
 
 
 def test_a_full_width_colon_in_the_front_matter_is_named_at_its_line(tmp_path, real_site):

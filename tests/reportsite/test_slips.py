@@ -327,3 +327,21 @@ def test_a_front_matter_opened_with_full_width_dashes_is_one_message(fresh_site,
         f"{path}:1: “－－－”里的 － 是全角符号（中文输入法打出的），MkDocs 不认，读者会看到这几个字；"
         "应当用半角符号写成 `---` [rule 18]"
     ]
+
+
+def test_an_emptied_page_is_one_message_not_what_is_missing_from_it(fresh_site, tmp_path):
+    text = (fresh_site.editions["zh"].docs_dir / GREEN).read_text(encoding="utf-8")
+    path, _ = with_page(fresh_site, tmp_path, GREEN, text, "\n")
+    assert errors(fresh_site) == [
+        f"{path}:1: 这个页面是空的，读者会看到一个空白页；应当写上页面的标题和正文（内容是误删的，用 `git checkout -- {path}` "
+        "恢复）；不再需要这一页时，把它连同另一种语言的页面和导航中的一项一起删除 [rule 11]"
+    ]
+
+
+def test_an_english_row_deleted_is_one_message_not_also_a_charts_unit(fresh_site, tmp_path):
+    rel = "work-advancement/hardship-relief.md"
+    text = (fresh_site.editions["en"].docs_dir / rel).read_text(encoding="utf-8")
+    row = next(line for line in text.split("\n") if line.startswith("| HR-04 |"))
+    path, _ = with_page(fresh_site, tmp_path, rel, row + "\n", "", lang="en")
+    [message] = errors(fresh_site, "en")
+    assert message.startswith(f"{path}:") and "HR-04" in message and message.endswith("[rule 13]")
