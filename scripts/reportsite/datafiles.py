@@ -82,7 +82,7 @@ KEY_WITH_FULLWIDTH_COLON = re.compile(r"(?:^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)([A-Za
 def _fullwidth_colon(path: Path, text: str, rules: dict) -> list[Problem]:
     """A field of the schema followed by an input method's colon `：`, where
     the file could not be read: that is the mistake, whatever YAML made of it."""
-    fields = _field_names(rules)
+    fields = field_names(rules)
     for found in KEY_WITH_FULLWIDTH_COLON.finditer(text):
         if found[1] in fields:
             line = text[: found.start(1)].count("\n") + 1
@@ -90,16 +90,16 @@ def _fullwidth_colon(path: Path, text: str, rules: dict) -> list[Problem]:
     return []
 
 
-def _field_names(rules: Any) -> set[str]:
+def field_names(rules: Any) -> set[str]:
     """Every property name a schema declares, at any depth."""
     names: set[str] = set()
     if isinstance(rules, dict):
         names |= set(rules.get("properties") or {})
         for value in rules.values():
-            names |= _field_names(value)
+            names |= field_names(value)
     elif isinstance(rules, list):
         for value in rules:
-            names |= _field_names(value)
+            names |= field_names(value)
     return names
 
 

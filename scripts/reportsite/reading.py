@@ -166,6 +166,19 @@ class FrontMatter:
 FULLWIDTH_COLON = re.compile(r"^[ \t]*[A-Za-z_][\w-]*[ \t]*：", re.MULTILINE)
 
 
+# A key of the front matter (at any depth: `- figure：`, `{figure：`) followed by the colon.
+ITEM_WITH_FULLWIDTH_COLON = re.compile(r"(?:^[ \t]*-[ \t]+|[{,][ \t]*)([A-Za-z_][\w-]*)[ \t]*：", re.MULTILINE)
+
+
+def _fullwidth_colon(block: str) -> re.Match | None:
+    from .datafiles import field_names, schema  # datafiles reads its files with this module
+
+    found = FULLWIDTH_COLON.search(block)
+    fields = field_names(schema("front_matter"))
+    item = next((m for m in ITEM_WITH_FULLWIDTH_COLON.finditer(block) if m[1] in fields), None)
+    return min((m for m in (found, item) if m), key=lambda m: m.start(), default=None)
+
+
 def read_front_matter(display: str, text: str) -> FrontMatter:
     """The front matter between MkDocs' own `---` lines, read by the site's
     safe loader (safe_yaml.py) before MkDocs ever does, with its body as
@@ -181,7 +194,7 @@ def read_front_matter(display: str, text: str) -> FrontMatter:
             problems.append(problem(display, 1, FRONT_MATTER, "front_matter_multimarkdown", key=next(iter(meta))))
         return FrontMatter({}, {}, body, text[: len(text) - len(body)].count("\n") + 1, problems)
     block = match.group(1)
-    colon = FULLWIDTH_COLON.search(block) if len(block) <= safe_yaml.FRONT_MATTER.max_bytes else None
+    colon = _fullwidth_colon(block) if len(block) <= safe_yaml.FRONT_MATTER.max_bytes else None
     if colon:  # an input method's colon: YAML reads no key there
         problems.append(
             problem(display, block[: colon.start()].count("\n") + 2, FRONT_MATTER, "front_matter_fullwidth_colon")

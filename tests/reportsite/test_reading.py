@@ -121,6 +121,18 @@ def test_an_empty_page_is_one_message_and_the_other_checks_leave_it_alone(tmp_pa
     ]
 
 
+@pytest.mark.parametrize(
+    "entry",
+    ['  - figure： "5677"\n    reason: 工作法的名称\n', '  - {figure： "5677", reason: 工作法的名称}\n'],
+    ids=["block", "flow"],
+)
+def test_a_full_width_colon_after_a_key_of_a_list_item_is_named_at_its_line(tmp_path, real_site, entry):
+    path = tmp_path / "page.md"
+    path.write_text(f"---\nnot_metrics:\n{entry}---\n\n# 标题 {{#t}}\n", encoding="utf-8")
+    reading = read_page(path, "page.md", "zh", Renderer.from_config(real_site.editions["zh"].config))
+    assert [(p.line, p.rule, p.key) for p in reading.problems] == [(3, "2", "front_matter_fullwidth_colon")]
+
+
 def test_a_full_width_colon_in_the_front_matter_is_named_at_its_line(tmp_path, real_site):
     path = tmp_path / "page.md"
     path.write_text("---\nsearch:\n  boost: 2\ndescription： 本节摘要\n---\n\n# 标题 {#t}\n", encoding="utf-8")
