@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import errno
 import html as html_lib
 import re
 import unicodedata
@@ -141,11 +142,26 @@ def _unseen_character(text: str) -> tuple[int, str] | None:
     return text.count("\n", 0, found.start()) + 1, found.group(0)
 
 
+# The usual reasons a file cannot be read, in the editor's words.
+OS_REASONS = {
+    errno.EACCES: "没有读取它的权限",
+    errno.EPERM: "没有读取它的权限",
+    errno.EISDIR: "这是一个文件夹，不是文件",
+    errno.ENOENT: "文件不存在（可能是指向不存在文件的链接）",
+    errno.ELOOP: "链接绕成了一个圈",
+}
+
+
+def os_reason(error: OSError) -> Words:
+    said = error.strerror or str(error)
+    return Words(OS_REASONS.get(error.errno or 0, f"`{said}`"), said)
+
+
 def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        return None, [problem(display_path(path), 1, ENCODING, "file_unreadable", reason=error.strerror or str(error))]
+        return None, [problem(display_path(path), 1, ENCODING, "file_unreadable", reason=os_reason(error))]
     return decode(path, raw)
 
 

@@ -219,3 +219,16 @@ def test_a_special_digit_is_refused_as_a_figure_the_checks_would_not_read(tmp_pa
     reading = read_page(path, "page.md", "zh", Renderer.from_config(real_site.editions["zh"].config))
     [message] = [problem.render("zh") for problem in reading.problems]
     assert message.startswith(f"{path}:3: 这一行的“⑤”（U+2464，") and "普通的数字 0–9" in message
+
+
+def test_a_file_that_cannot_be_read_says_why_in_chinese(tmp_path, real_site):
+    folder = tmp_path / "page.md"
+    folder.mkdir()  # a folder where the page should be
+    reading = read_page(folder, "page.md", "zh", Renderer.from_config(real_site.editions["zh"].config))
+    assert [p.render("zh") for p in reading.problems] == [
+        f"{folder}:1: 无法读取文件（这是一个文件夹，不是文件）；应当是可读的普通文件 [rule 1]"
+    ]
+    assert (
+        reading.problems[0].render("en")
+        == f"{folder}:1: the file cannot be read (Is a directory); expected a readable file [rule 1]"
+    )
