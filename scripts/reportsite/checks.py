@@ -65,7 +65,8 @@ def check_site(site: Site) -> list[Problem]:
     problems += check_translation(site)
     problems += check_wording(site)
     problems += check_addresses(site)
-    if site.data.units is not None and site.data.declared is not None:
+    # where each figure comes from is read against the report: an unreadable report is its own problem
+    if site.data.units is not None and site.data.declared is not None and site.data.source is not None:
         problems += check_accounted(site)
     return problems
 

@@ -25,7 +25,8 @@ from .diagnostics import Problem, problem
 from .messages import Words
 from .paths import display_path
 from .reading import normalise, read_text
-from .rules import ACCOUNTED
+from .rules import ACCOUNTED, FIDELITY
+from .slips import conflicts
 
 
 @dataclass(frozen=True)
@@ -315,6 +316,9 @@ def read_source(path: Path) -> tuple[Source | None, list[Problem]]:
     text, problems = read_text(path)
     if text is None:
         return None, problems
+    conflict = conflicts(text, display_path(path), FIDELITY)
+    if conflict:  # both versions of a merge: neither is the report's text until one is chosen
+        return None, conflict
     return parse_source(path, text), []
 
 

@@ -29,6 +29,7 @@ from .paths import display_path
 from .reading import read_text
 from .rules import DATA_FILES
 from .safe_yaml import node_line
+from .slips import conflicts
 
 SCHEMAS = Path(__file__).with_name("schemas")
 
@@ -301,6 +302,9 @@ def load_lines(path: Path) -> tuple[list[tuple[int, str]], list[Problem]]:
     text, problems = read_text(path)
     if text is None:
         return [], problems
+    conflict = conflicts(text, display_path(path), DATA_FILES)
+    if conflict:
+        return [], conflict
     lines = []
     for number, line in enumerate(text.split("\n"), start=1):
         content = line.split("#", 1)[0].strip()

@@ -9,6 +9,8 @@ import pytest
 from conftest import DATA, messages
 from reportsite import slips
 from reportsite.checks import check_site
+from reportsite.data import read_source
+from reportsite.datafiles import check_word_list
 from reportsite.diagnostics import errors_in
 from reportsite.reading import Renderer, read_page
 
@@ -345,3 +347,29 @@ def test_an_english_row_deleted_is_one_message_not_also_a_charts_unit(fresh_site
     path, _ = with_page(fresh_site, tmp_path, rel, row + "\n", "", lang="en")
     [message] = errors(fresh_site, "en")
     assert message.startswith(f"{path}:") and "HR-04" in message and message.endswith("[rule 13]")
+
+
+def with_conflict(tmp_path, name, number):
+    """A copy of data/`name` with a merge conflict around its line `number`."""
+    lines = (DATA / name).read_text(encoding="utf-8").split("\n")
+    line = lines[number - 1]
+    lines[number - 1 : number] = ["<<<<<<< HEAD", line, "=======", line + "改", ">>>>>>> issue-7"]
+    path = tmp_path / name
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_merge_conflict_markers_in_the_reports_text_are_one_message(fresh_site, tmp_path):
+    path = with_conflict(tmp_path, "source.txt", 39)
+    source, problems = read_source(path)
+    assert source is None
+    fresh_site.data.source, fresh_site.data.problems = None, problems
+    assert errors(fresh_site) == [
+        f"{path}:39: 从这一行到第 43 行是 Git 合并冲突留下的两个版本，连同标记 `<<<<<<<`、`=======`、`>>>>>>>`；"
+        "应当只保留两个版本中正确的一个，并删去这三行标记 [rule 3]"
+    ]
+
+
+def test_merge_conflict_markers_in_a_word_list_are_one_message(tmp_path):
+    path = with_conflict(tmp_path, "jieba_userdict.txt", 2)
+    assert [(p.line, p.key) for p in check_word_list(path)] == [(2, "merge_conflict")]
