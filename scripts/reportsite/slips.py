@@ -169,7 +169,8 @@ def _line_slips(display: str, number: int, line: str) -> Iterator[Problem]:
     """The first slip of a line outside code blocks, if any."""
     opener = ADMONITION_OPENER.match(line)
     rest = opener["rest"].strip() if opener else ""
-    curly = rest.startswith("“") and rest.endswith("”") and '"' not in rest  # the title in an input method's quotes
+    # the title in an input method's quotes (at either end): Python-Markdown reads ASCII quotes only
+    curly = len(rest) > 1 and rest[0] in '“"' and rest[-1] in '”"' and (rest[0], rest[-1]) != ('"', '"')
     if opener and (_fullwidth(opener["marks"]) or curly):
         title = f' "{rest[1:-1]}"' if curly else (f" {rest}" if rest else "")
         marks = opener["marks"] + (rest[0] + rest[-1] if curly else "")

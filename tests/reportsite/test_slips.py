@@ -290,6 +290,7 @@ def test_a_deleted_footnote_is_one_message_naming_no_other_footnote(fresh_site, 
         "见[职工（项目）：说明](work-advancement/index.md)。",
         "驰而不息{~~（项目）~>（项）~~}[^c1]纠正。",
         '!!! info "关于“安康杯”竞赛"',
+        '!!! info "“安康杯”竞赛"',
         "## 主要指标（二）——说明 {#metrics .editorial}",
         "——“四风”问题，【典型案例】（二）",
         "＃话题＃之外",
@@ -373,3 +374,11 @@ def test_merge_conflict_markers_in_the_reports_text_are_one_message(fresh_site, 
 def test_merge_conflict_markers_in_a_word_list_are_one_message(tmp_path):
     path = with_conflict(tmp_path, "jieba_userdict.txt", 2)
     assert [(p.line, p.key) for p in check_word_list(path)] == [(2, "merge_conflict")]
+
+
+def test_a_note_box_title_closed_with_a_curly_quote_is_named():
+    [found] = slips.page_slips("page.md", ['!!! info "原版面配图说明”'], 11)
+    assert found.render("zh") == (
+        'page.md:11: “!!! info "原版面配图说明””里的 ” 是全角符号（中文输入法打出的），MkDocs 不认，读者会看到这几个字；'
+        '应当用半角符号写成 `!!! info "原版面配图说明"` [rule 18]'
+    )
