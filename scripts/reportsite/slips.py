@@ -116,7 +116,6 @@ CRITIC = re.compile(rf"[{{｛](?P<open>{_CRITIC_OPEN})(?P<body>[^{{}}｛｝\n]*?
 BOLD = re.compile(r"[*＊]{2}(?P<text>[^*＊\n]+?)[*＊]{2}")
 # A list item's or a quotation's mark at the start of a line.
 LINE_MARK = re.compile(r"^(?P<indent> *)(?P<mark>[－＊＋＞])(?P<space>[ \u3000]+)(?=\S)")
-ASCII_MARKS = str.maketrans({"－": "-", "＊": "*", "＋": "+", "＞": ">", "～": "~", "＝": "=", "＜": "<"})
 FENCE = re.compile(r"^\s*(```|~~~)")
 CODE_SPAN = re.compile(r"(`+).+?\1")
 
@@ -154,7 +153,7 @@ def _fix_link(found: re.Match) -> str:
 
 def _fix_critic(found: re.Match) -> str:
     body = re.sub(r"[~～][>＞]", "~>", found["body"])
-    return "{" + found["open"].translate(ASCII_MARKS) + body + found["close"].translate(ASCII_MARKS) + "}"
+    return "{" + found["open"].translate(FIXED) + body + found["close"].translate(FIXED) + "}"
 
 
 def _fix_bold(found: re.Match) -> str:
@@ -192,7 +191,7 @@ def _line_slips(display: str, number: int, line: str) -> Iterator[Problem]:
         rest = _shortened(line[mark.end() :].strip(), 16)
         written = f"{mark['mark']}{mark['space']}{rest}"
         space = mark["space"].replace("\u3000", " ")
-        yield _written(display, number, written, f"{mark['mark'].translate(ASCII_MARKS)}{space}{rest}")
+        yield _written(display, number, written, f"{mark['mark'].translate(FIXED)}{space}{rest}")
         return
     text = CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
     inline = (
