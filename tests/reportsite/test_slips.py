@@ -6,7 +6,7 @@ file the way an editor would and runs every check of the site."""
 
 import pytest
 
-from conftest import DATA, messages
+from conftest import DATA, FIXTURES, messages
 from reportsite import slips
 from reportsite.checks import check_site
 from reportsite.data import read_source
@@ -28,7 +28,7 @@ def with_page(site, tmp_path, rel, old, new, lang="zh"):
     path = tmp_path / rel.replace("/", "-")
     path.write_text(edited, encoding="utf-8")
     edition.readings[rel] = read_page(path, rel, lang, Renderer.from_config(edition.config), site.editorial)
-    return path, edited[: edited.index(new)].count("\n") + 1 + new.split("\n")[0].count("\n")
+    return path, edited[: edited.index(new)].count("\n") + 1
 
 
 def errors(site, lang="zh"):
@@ -382,3 +382,40 @@ def test_a_note_box_title_closed_with_a_curly_quote_is_named():
         'page.md:11: “!!! info "原版面配图说明””里的 ” 是全角符号（中文输入法打出的），MkDocs 不认，读者会看到这几个字；'
         '应当用半角符号写成 `!!! info "原版面配图说明"` [rule 18]'
     )
+
+
+# One page per slip (tests/fixtures/slips/zh): the line, message and rule it is said at.
+SLIPS = FIXTURES / "slips" / "zh"
+EXPECTED = {
+    "attribute-list.md": (4, "markdown_fullwidth", "18"),
+    "bold.md": (3, "markdown_fullwidth", "18"),
+    "conflict-marker.md": (4, "merge_conflict_marker", "1"),
+    "conflict.md": (3, "merge_conflict", "1"),
+    "correction-braces.md": (3, "markdown_fullwidth", "18"),
+    "empty.md": (1, "page_empty", "11"),
+    "footnote-colon.md": (5, "markdown_fullwidth", "18"),
+    "footnote-mark.md": (3, "markdown_fullwidth", "18"),
+    "front-matter-dashes.md": (1, "markdown_fullwidth", "18"),
+    "heading-braces.md": (1, "markdown_fullwidth", "18"),
+    "heading-hashes.md": (3, "markdown_fullwidth", "18"),
+    "link-brackets.md": (3, "markdown_fullwidth", "18"),
+    "link-parentheses.md": (3, "markdown_fullwidth", "18"),
+    "list-mark.md": (3, "markdown_fullwidth", "18"),
+    "note-fullwidth-indent.md": (5, "admonition_indent", "18"),
+    "note-indent.md": (5, "admonition_indent", "18"),
+    "note-marks.md": (3, "markdown_fullwidth", "18"),
+    "note-quotes.md": (3, "markdown_fullwidth", "18"),
+    "split-row.md": (7, "table_row_split", "4"),
+    "table-header.md": (5, "markdown_fullwidth", "18"),
+}
+
+
+def test_every_slip_fixture_is_listed():
+    assert sorted(path.name for path in SLIPS.glob("*.md")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_slip_is_one_message_at_its_line_and_the_page_waits_for_it(real_site, name):
+    reading = read_page(SLIPS / name, name, "zh", Renderer.from_config(real_site.editions["zh"].config))
+    assert reading.unread
+    assert [(p.line, p.key, p.rule) for p in reading.problems] == [EXPECTED[name]]
