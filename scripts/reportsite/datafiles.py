@@ -26,7 +26,7 @@ from . import safe_yaml
 from .diagnostics import Problem, problem, type_words
 from .messages import Words
 from .paths import display_path
-from .reading import read_text
+from .reading import field_names, read_text
 from .rules import DATA_FILES
 from .safe_yaml import node_line
 from .slips import conflicts
@@ -89,19 +89,6 @@ def _fullwidth_colon(path: Path, text: str, rules: dict) -> list[Problem]:
             line = text[: found.start(1)].count("\n") + 1
             return [problem(display_path(path), line, DATA_FILES, "data_fullwidth_colon", key=found[1])]
     return []
-
-
-def field_names(rules: Any) -> set[str]:
-    """Every property name a schema declares, at any depth."""
-    names: set[str] = set()
-    if isinstance(rules, dict):
-        names |= set(rules.get("properties") or {})
-        for value in rules.values():
-            names |= field_names(value)
-    elif isinstance(rules, list):
-        for value in rules:
-            names |= field_names(value)
-    return names
 
 
 def schema_problems(file: DataFile, rules: dict) -> list[Problem]:

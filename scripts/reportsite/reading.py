@@ -24,7 +24,9 @@ from __future__ import annotations
 import codecs
 import difflib
 import errno
+import functools
 import html as html_lib
+import json
 import re
 import unicodedata
 from bisect import bisect_right
@@ -186,11 +188,28 @@ FULLWIDTH_COLON = re.compile(r"^[ \t]*[A-Za-z_][\w-]*[ \t]*：", re.MULTILINE)
 ITEM_WITH_FULLWIDTH_COLON = re.compile(r"(?:^[ \t]*-[ \t]+|[{,][ \t]*)([A-Za-z_][\w-]*)[ \t]*：", re.MULTILINE)
 
 
-def _fullwidth_colon(block: str) -> re.Match | None:
-    from .datafiles import field_names, schema  # datafiles reads its files with this module
+def field_names(rules: Any) -> set[str]:
+    """Every property name a (JSON) schema declares, at any depth."""
+    names: set[str] = set()
+    if isinstance(rules, dict):
+        names |= set(rules.get("properties") or {})
+        for value in rules.values():
+            names |= field_names(value)
+    elif isinstance(rules, list):
+        for value in rules:
+            names |= field_names(value)
+    return names
 
+
+@functools.cache
+def front_matter_fields() -> frozenset[str]:
+    schema = Path(__file__).with_name("schemas") / "front_matter.schema.json"
+    return frozenset(field_names(json.loads(schema.read_text(encoding="utf-8"))))
+
+
+def _fullwidth_colon(block: str) -> re.Match | None:
     found = FULLWIDTH_COLON.search(block)
-    fields = field_names(schema("front_matter"))
+    fields = front_matter_fields()
     item = next((m for m in ITEM_WITH_FULLWIDTH_COLON.finditer(block) if m[1] in fields), None)
     return min((m for m in (found, item) if m), key=lambda m: m.start(), default=None)
 
