@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from reportsite.bundle import LANGUAGES, make_bundle
+from reportsite.bundle import make_bundle
 from reportsite.cli import config_file, finish, parser, repository
 from reportsite.paths import display_path
 
@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     arguments = parser(__doc__.splitlines()[0], argv)
     arguments.add_argument("--dist", type=Path, default=repository() / "dist", help="output folder (default: dist/)")
     args = arguments.parse_args(argv)
-    langs = (args.lang,) if args.lang else LANGUAGES
+    langs = (args.lang,) if args.lang else None  # None: every edition of the configuration
     archive, problems = make_bundle(config_file(), args.dist.resolve(), langs)
     values = {"path": display_path(archive), "size": f"{archive.stat().st_size / 1024 / 1024:.1f}"} if archive else {}
     return finish(problems, arguments.lang, ("bundle_done", values), "bundle_failed")

@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
         readings = [r for edition in site.editions.values() for r in edition.readings.values()]
         problems = site.data.problems + [p for r in readings for p in r.problems]
         problems += check_metrics(site, complete=not args.paths)
-    count = sum(len(site.metrics(r).metrics) for r in site.readings("zh") + site.readings("en")) if site else 0
+    count = site.metric_count() if site else 0
     return finish(problems, arguments.lang, ("metrics_passed", {"count": count}), "metrics_failed")
 
 

@@ -7,7 +7,8 @@
 #                                 poppler-utils to read them back
 #   bash scripts/setup.sh --dev   also to test: requirements-dev.txt, Debian's
 #                                 chromium for the browser tests, zbar-tools
-#                                 to scan the PDFs' QR code
+#                                 to scan the PDFs' QR code, Java and the Nu
+#                                 Html Checker (scripts/vnu/) to validate the HTML
 #   bash scripts/setup.sh --bench also for scripts/bench.py: what --dev sets
 #                                 up, and Lighthouse (scripts/lighthouse/)
 set -euo pipefail
@@ -47,6 +48,7 @@ if $dev; then
   for package in zbar-tools; do  # to scan the PDFs' QR code
     dpkg -s "$package" >/dev/null 2>&1 || apt_packages+=("$package")
   done
+  command -v java >/dev/null || apt_packages+=(default-jre-headless)  # runs the Nu Html Checker
 fi
 if ((${#apt_packages[@]})); then
   say "安装 Debian 软件包：${apt_packages[*]}" "Installing Debian packages: ${apt_packages[*]}"
@@ -76,6 +78,16 @@ if [[ ! -f $lock_stamp ]]; then
   say "按 package-lock.json 安装 npm 软件包" "Installing npm packages from package-lock.json"
   npm ci --no-audit --no-fund --loglevel=error
   touch "$lock_stamp"
+fi
+# The Nu Html Checker for the tests, exactly as locked; without its
+# postinstall, which would fetch a Java of its own (Debian's runs it).
+if $dev; then
+  vnu_stamp="scripts/vnu/node_modules/.installed-$(sha256sum scripts/vnu/package-lock.json | cut -c1-16)"
+  if [[ ! -f $vnu_stamp ]]; then
+    say "按 scripts/vnu/package-lock.json 安装 Nu Html Checker" "Installing the Nu Html Checker from scripts/vnu/package-lock.json"
+    (cd scripts/vnu && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+    touch "$vnu_stamp"
+  fi
 fi
 # Lighthouse for the benchmark, exactly as locked.
 if $bench; then

@@ -4,11 +4,15 @@ with motion reduced, and copies of the repository for tests that break it."""
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
+import io
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+import zipfile
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,8 +20,6 @@ import pytest
 from filelock import FileLock
 
 from reportsite.browser import chromium, new_context, serve
-from reportsite.build import build_site
-from reportsite.diagnostics import errors_in
 from reportsite.site import Site
 
 ROOT = Path(__file__).resolve().parents[1]  # the repository under test
@@ -25,6 +27,35 @@ CONFIG = ROOT / "mkdocs.yml"
 DATA = ROOT / "data"
 DOCS = ROOT / "docs"
 FIXTURES = ROOT / "tests" / "fixtures"
+
+
+# What makes a test slow, by the fixtures it uses or the folder it stands in:
+# each kind is a marker, and each implies `slow`, which the quick loop
+# (`pytest -m "not slow"`) leaves out.
+SLOW_FIXTURES = {
+    "browser": "browser",
+    "pdfs": "pdf",
+    "archive": "bundle",
+    "bundle_made": "bundle",
+    "repo": "subprocess",
+    "site_dir": "build",
+    "offline_site_dir": "build",
+}
+SLOW_FOLDERS = {"browser": "browser", "pdf": "pdf", "bundle": "bundle", "scripts": "subprocess", "site": "build"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        kinds = {kind for fixture, kind in SLOW_FIXTURES.items() if fixture in used}
+        folder = item.path.relative_to(ROOT / "tests").parts
+        if len(folder) > 1 and folder[0] in SLOW_FOLDERS:
+            kinds.add(SLOW_FOLDERS[folder[0]])
+        kinds |= {marker.name for marker in item.iter_markers() if marker.name in SLOW_FOLDERS.values()}
+        for kind in sorted(kinds):
+            item.add_marker(kind)
+        if kinds or item.get_closest_marker("slow"):
+            item.add_marker("slow")
 
 
 @pytest.fixture(scope="session")
@@ -45,9 +76,10 @@ def messages(problems, lang: str = "en") -> list[str]:
     return [problem.render(lang) for problem in sorted(set(problems))]
 
 
-def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, **options: object) -> Path:
-    """The site built into a folder shared by every worker of the run (pytest
-    -n): the first worker that needs it builds it, under a lock, the others wait."""
+def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
+    """A folder made once for the whole run, shared by its workers (pytest
+    -n): the first worker that needs it makes it, under a lock, the others
+    wait. One build of each kind in a run: the site, the bundle."""
     root = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         root = root.parent  # the run's folder, above each worker's own
@@ -55,23 +87,69 @@ def built_once(tmp_path_factory: pytest.TempPathFactory, name: str, **options: o
     with FileLock(root / f"{name}.lock"):
         if not done.exists():
             shutil.rmtree(folder, ignore_errors=True)  # what a failed attempt left
-            built = build_site(folder, CONFIG, **options)
-            assert errors_in(built.problems) == [], messages(built.problems)
+            folder.mkdir()
+            make(folder)
             done.touch()
     return folder
 
 
-@pytest.fixture(scope="session")
-def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Both editions, built from the repository's sources like scripts/build.py."""
-    return built_once(tmp_path_factory, "site")
+def _script_run(script: str, *args: str) -> Callable[[Path], None]:
+    """Making a folder by running a script on the repository, as an editor
+    runs it; what it said is kept beside what it made."""
+
+    def make(folder: Path) -> None:
+        result = run_in_process(ROOT, script, *args, str(folder / "made"))
+        assert result.returncode == 0, result.stdout + result.stderr
+        (folder / "said.txt").write_text(result.stderr, encoding="utf-8")
+
+    return make
+
+
+@dataclass
+class Made:
+    folder: Path  # what the script made
+    said: str  # what it printed to the editor (standard error)
+
+
+def _made(folder: Path) -> Made:
+    return Made(folder / "made", (folder / "said.txt").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")
-def offline_site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Both editions built for opening from the file system, as in the
-    meeting bundle (inlined search index, the iframe-worker shim)."""
-    return built_once(tmp_path_factory, "offline", offline=True, pdf=False)
+def site_build(tmp_path_factory: pytest.TempPathFactory) -> Made:
+    """Both editions and their PDFs, built by scripts/build.py."""
+    return _made(built_once(tmp_path_factory, "site", _script_run("build.py", "--site-dir")))
+
+
+@pytest.fixture(scope="session")
+def site_dir(site_build: Made) -> Path:
+    return site_build.folder
+
+
+@pytest.fixture(scope="session")
+def bundle_made(tmp_path_factory: pytest.TempPathFactory) -> Made:
+    """The meeting bundle of both editions, made by scripts/bundle.py."""
+    return _made(built_once(tmp_path_factory, "bundle", _script_run("bundle.py", "--dist")))
+
+
+@pytest.fixture(scope="session")
+def archive(bundle_made: Made) -> Path:
+    (made,) = bundle_made.folder.glob("*.zip")
+    return made
+
+
+@pytest.fixture(scope="session")
+def offline_site_dir(tmp_path_factory: pytest.TempPathFactory, archive: Path) -> Path:
+    """Both editions built for opening from the file system: the meeting
+    bundle, unzipped into a folder whose name has a space and Chinese
+    characters (the same for every test: none changes it)."""
+
+    def unzip(folder: Path) -> None:
+        with zipfile.ZipFile(archive) as bundle:
+            bundle.extractall(folder / "会议 资料")
+
+    (unzipped,) = (built_once(tmp_path_factory, "usb", unzip) / "会议 资料").iterdir()
+    return unzipped
 
 
 @pytest.fixture(scope="session")
@@ -182,6 +260,36 @@ def content_pages(folder: Path, pattern: str = "*.html") -> list[Path]:
         for path in folder.rglob(pattern)
         if path.name != "404.html" and 'http-equiv="refresh"' not in path.read_text(encoding="utf-8")
     )
+
+
+def run_in_process(repo: Path, script: str, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    """A script of scripts/ run as `run_script` runs it, on `repo`, with its
+    arguments, environment, exit code and output, but in this process: the
+    interpreter and the imports are paid once for the whole run (each script
+    also has one end-to-end run as a subprocess)."""
+    path = repo / "scripts" / script
+    spec = importlib.util.spec_from_file_location(f"script_{path.stem}", ROOT / "scripts" / script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    stdout, stderr = io.StringIO(), io.StringIO()
+    saved_environ, saved_argv, saved_cwd = dict(os.environ), sys.argv, Path.cwd()
+    try:
+        if env is not None:
+            os.environ.clear()
+            os.environ.update(env)
+        sys.argv = [str(path), *args]
+        os.chdir(repo)
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            try:
+                code = module.main(list(args))
+            except SystemExit as stopped:
+                code = stopped.code if isinstance(stopped.code, int) else 1
+    finally:
+        os.chdir(saved_cwd)
+        sys.argv = saved_argv
+        os.environ.clear()
+        os.environ.update(saved_environ)
+    return subprocess.CompletedProcess([str(path), *args], code, stdout.getvalue(), stderr.getvalue())
 
 
 def run_script(repo: Path, script: str, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:

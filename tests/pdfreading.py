@@ -1,6 +1,7 @@
 """What a reader gets from a PDF: text (poppler's pdftotext, page by page,
 without the running header and footer where asked), words with their
-positions, fonts (pdffonts), the outline and links (pypdf)."""
+positions, fonts (pdffonts), the outline and links, the structure tree and
+the text of each marked-content sequence (pypdf)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 from pypdf import PdfReader
+from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NumberObject
 
 # The text area of an A4 page (points from the top): pdf.css has margins of
 # 20 mm above, 18 mm below. The running header ends above HEADER_LINE, the
@@ -101,3 +103,71 @@ class Pdf:
 
         walk(self.reader.outline, 1)
         return result
+
+    @functools.cached_property
+    def structure(self) -> list[tuple[DictionaryObject, list[DictionaryObject], str]]:
+        """(element, its ancestors from the root down, its language: its own
+        /Lang or the nearest ancestor's, else the document's) of every
+        element of the structure tree, in document order."""
+        result = []
+        document_lang = str(self.reader.trailer["/Root"].get("/Lang", ""))
+
+        def walk(node: DictionaryObject, chain: list[DictionaryObject], lang: str) -> None:
+            lang = str(node["/Lang"]) if "/Lang" in node else lang
+            result.append((node, chain, lang))
+            kids = node.get("/K")
+            kids = kids.get_object() if isinstance(kids, IndirectObject) else kids
+            for kid in kids if isinstance(kids, ArrayObject) else [kids] if kids is not None else []:
+                kid = kid.get_object()
+                if isinstance(kid, DictionaryObject) and kid.get("/Type") not in ("/OBJR", "/MCR"):
+                    walk(kid, [*chain, node], lang)
+
+        walk(self.reader.trailer["/Root"]["/StructTreeRoot"].get_object(), [], document_lang)
+        return result
+
+    @functools.cached_property
+    def marked_languages(self) -> dict[tuple[int, int], str]:
+        """The language of each marked-content sequence, (0-based page, MCID),
+        as the structure tree gives it."""
+        pages = {page.indirect_reference.idnum: number for number, page in enumerate(self.reader.pages)}
+        languages = {}
+        for element, _, lang in self.structure:
+            page = element.raw_get("/Pg").idnum if "/Pg" in element else None
+            kids = element.get("/K")
+            kids = kids.get_object() if isinstance(kids, IndirectObject) else kids
+            for kid in kids if isinstance(kids, ArrayObject) else [kids] if kids is not None else []:
+                if isinstance(kid, NumberObject) and page in pages:
+                    languages[(pages[page], int(kid))] = lang
+        return languages
+
+    @functools.cached_property
+    def marked_texts(self) -> dict[tuple[int, int | None], str]:
+        """The text of each marked-content sequence, by (0-based page, MCID)."""
+        texts: dict[tuple[int, int | None], str] = {}
+        for number, page in enumerate(self.reader.pages):
+            stack: list[int | None] = []
+
+            def before(operator: bytes, operands: list, cm: object, tm: object, stack: list = stack) -> None:
+                if operator == b"BDC":
+                    properties = operands[1] if len(operands) > 1 else None
+                    stack.append(properties.get("/MCID") if isinstance(properties, DictionaryObject) else None)
+                elif operator == b"BMC":
+                    stack.append(None)
+                elif operator == b"EMC" and stack:
+                    stack.pop()
+
+            def text(
+                found: str,
+                cm: object,
+                tm: object,
+                font: object,
+                size: object,
+                number: int = number,
+                stack: list = stack,
+            ) -> None:
+                mcid = next((mcid for mcid in reversed(stack) if mcid is not None), None)
+                if found:
+                    texts[(number, mcid)] = texts.get((number, mcid), "") + found
+
+            page.extract_text(visitor_operand_before=before, visitor_text=text)
+        return texts

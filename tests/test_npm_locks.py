@@ -8,6 +8,8 @@ import pytest
 
 from conftest import ROOT
 
+pytestmark = pytest.mark.subprocess  # npm ci of every lock: tens of seconds
+
 # Every lock file outside node_modules/ and .venv/ (the sources, as a clone has them).
 LOCKS = sorted(
     path.relative_to(ROOT).as_posix()
@@ -17,7 +19,7 @@ LOCKS = sorted(
 
 
 def test_the_repository_has_its_lock_files():
-    assert LOCKS == ["package-lock.json", "scripts/lighthouse/package-lock.json"]
+    assert LOCKS == ["package-lock.json", "scripts/lighthouse/package-lock.json", "scripts/vnu/package-lock.json"]
 
 
 @pytest.mark.parametrize("lock", LOCKS)

@@ -44,7 +44,8 @@ NAV_MISSING = re.compile(r"A reference to '(?P<file>[^']+)' is included in the '
 class Built:
     """What a build made: pages per edition, metrics, seconds."""
 
-    pages: dict[str, int] = field(default_factory=dict)
+    pages: dict[str, int] = field(default_factory=dict)  # of each edition built
+    editions: list[str] = field(default_factory=list)  # every edition of the configuration
     metrics: int = 0
     pdfs: int = 0
     seconds: float = 0.0
@@ -241,6 +242,7 @@ def build_site(site_dir: Path, config_file: Path, langs: tuple[str, ...] | None 
         return built
     chosen = edition_configs(site, langs)
     linked = [lang for lang, _, _ in chosen]
+    built.editions = list(site.editions)
     for lang, path, place in chosen:
         target = site_dir / place if len(chosen) > 1 else site_dir
         share = len(chosen) > 1 and bool(place)
@@ -250,7 +252,7 @@ def build_site(site_dir: Path, config_file: Path, langs: tuple[str, ...] | None 
         built.pages[lang] = len(site.editions[lang].readings)
         if errors_in(built.problems):
             break
-    built.metrics = sum(len(site.metrics(r).metrics) for r in site.readings("zh"))
+    built.metrics = site.metric_count()
     built.pdfs = len(list((site_dir / DOWNLOADS).glob("*.pdf")))
     built.seconds = time.perf_counter() - start
     return built

@@ -9,11 +9,14 @@ entries sorted, every timestamp the commit's (SOURCE_DATE_EPOCH).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import tempfile
 import time
 import zipfile
 from pathlib import Path
+
+import jinja2
 
 from .build import build_site
 from .diagnostics import Problem, errors_in, problem
@@ -22,53 +25,31 @@ from .rules import BUILD
 from .version import Version, source_version
 
 SHORT_NAME = "xining-ftu-report"
-LANGUAGES = ("zh", "en")
 # Not for a bundle: the sitemap is for search engines and dated by the build.
 LEFT_OUT = {"sitemap.xml", "sitemap.xml.gz"}
 ZIP_EPOCH_MIN = 315532800  # 1980-01-01, the earliest time a zip can hold
 
 
-def bundle_name(version: Version, langs: tuple[str, ...]) -> str:
-    suffix = "" if set(langs) == set(LANGUAGES) else "-" + "-".join(langs)
+def bundle_name(version: Version, langs: tuple[str, ...] | None = None) -> str:
+    """The zip's name: a bundle of one edition says which (`langs`; None: every edition)."""
+    suffix = "-" + "-".join(langs) if langs else ""
     return f"{SHORT_NAME}-{version.label}{suffix}"
 
 
-def readme(version: Version, langs: tuple[str, ...], pdfs: list[tuple[str, int]]) -> str:
-    """The bundle's README.txt; `pdfs`: (path in the bundle, size in bytes) of each PDF."""
-    both = set(langs) == set(LANGUAGES)
-    editions_zh = "中文版和英文版" if both else {"zh": "中文版", "en": "英文版"}[langs[0]]
-    editions_en = (
-        "the Chinese and English editions"
-        if both
-        else {"zh": "the Chinese", "en": "the English"}[langs[0]] + " edition"
+def readme(version: Version, editions: list[str], all_editions: list[str], pdfs: list[tuple[str, int]]) -> str:
+    """The bundle's README.txt (templates/bundle-README.txt); `pdfs`: (path
+    in the bundle, size in bytes) of each PDF, named for its edition."""
+    template = _templates().get_template("bundle-README.txt")
+    listed = [(path, path.removesuffix(".pdf").rsplit("-", 1)[1], human_size(size)) for path, size in pdfs]
+    return template.render(version=version, editions=editions, all_editions=all_editions, pdfs=listed) + "\n"
+
+
+@functools.cache
+def _templates() -> jinja2.Environment:
+    loader = jinja2.PackageLoader("reportsite", "templates")
+    return jinja2.Environment(
+        loader=loader, keep_trailing_newline=False, autoescape=False, undefined=jinja2.StrictUndefined
     )
-    switch_zh = "页面顶部的语言按钮可切换到同一页的英文版（英文版首页为 en/index.html）。\n" if both else ""
-    switch_en = "The language button at the top switches to the same page in English (en/index.html).\n" if both else ""
-    pdf_zh = "全文 PDF（A4，可打印或投影）：\n"
-    pdf_en = "The whole report as PDF (A4, for printing or a projector):\n"
-    for path, size in pdfs:
-        edition_zh, edition_en = ("中文版", "Chinese") if path.endswith("-zh.pdf") else ("英文版", "English")
-        pdf_zh += f"  {path}（{edition_zh}，{human_size(size)}）\n"
-        pdf_en += f"  {path} ({edition_en}, {human_size(size)})\n"
-    return f"""勇立改革潮头再出发 争当群团工作排头兵 —— 离线版
-Forging Ahead Anew at the Forefront of Reform — offline edition
-西宁市总工会 Xining Federation of Trade Unions
-
-版本 Version: {version.label}（{version.date}，commit {version.commit}）
-
-【如何打开】
-把压缩包解压到任意位置，双击文件夹中的 index.html，即可在浏览器中阅读，无需联网。
-{switch_zh}内容：{editions_zh}全文、站内搜索、统计数字的开放数据（data/metrics.csv，可用 Excel 打开；
-data/metrics.json）。
-{pdf_zh}核对文件是否完整：在本文件夹中运行 sha256sum -c SHA256SUMS。
-
-[How to open it]
-Unzip this file anywhere and double-click index.html in the folder: the report opens in
-your browser, with no network needed.
-{switch_en}Inside: {editions_en}, with search; the figures as open data (data/metrics.csv,
-which opens in Excel, and data/metrics.json).
-{pdf_en}To check that no file is damaged, run `sha256sum -c SHA256SUMS` in this folder.
-"""
 
 
 def _files(folder: Path) -> list[Path]:
@@ -98,8 +79,11 @@ def write_zip(folder: Path, archive: Path, epoch: int) -> None:
     partial.replace(archive)
 
 
-def make_bundle(config_file: Path, dist: Path, langs: tuple[str, ...] = LANGUAGES) -> tuple[Path | None, list[Problem]]:
-    """Check, build for the file system and zip a bundle; return its path, or the problems."""
+def make_bundle(
+    config_file: Path, dist: Path, langs: tuple[str, ...] | None = None
+) -> tuple[Path | None, list[Problem]]:
+    """Check, build for the file system and zip a bundle of the editions
+    `langs` (None: every edition of the configuration); return its path, or the problems."""
     version = source_version(config_file.resolve().parent)
     if version is None:
         return None, [problem("scripts/bundle.py", 1, BUILD, "bundle_no_version")]
@@ -115,7 +99,9 @@ def make_bundle(config_file: Path, dist: Path, langs: tuple[str, ...] = LANGUAGE
         pdfs = [
             (p.relative_to(folder).as_posix(), p.stat().st_size) for p in sorted((folder / DOWNLOADS).glob("*.pdf"))
         ]
-        (folder / "README.txt").write_text(readme(version, langs, pdfs), encoding="utf-8")
+        every = list(built.editions)
+        text = readme(version, list(built.pages), every, pdfs)
+        (folder / "README.txt").write_text(text, encoding="utf-8")
         write_checksums(folder)
         archive = dist / f"{name}.zip"
         write_zip(folder, archive, version.epoch)

@@ -1,5 +1,6 @@
-"""The message catalog: every message of the checks and scripts, by key, in
-Chinese (`zh`) and English (`en`), with the same {placeholders} in both.
+"""The catalog: every word the site writes for readers (READER) and every
+message of the checks and scripts (MESSAGES), in Chinese (`zh`) and English
+(`en`), with the same {placeholders} in both.
 
 Each problem message says what is wrong, then (after a semicolon) what was
 expected. Keep the two languages saying the same thing; a test checks that
@@ -7,6 +8,93 @@ every key has both and that their placeholders agree.
 """
 
 from __future__ import annotations
+
+# Every word the site writes for its readers (never the report's own words),
+# by where it stands, then language: {concern: {lang: {key: text}}}, the same
+# keys and {placeholders} in both languages (a test checks).
+READER: dict[str, dict[str, dict[str, str]]] = {
+    # the generated blocks: the home page's strip, the key-figures page, charts, citations, editions
+    "glance": {
+        "zh": {
+            "issuer": "发布单位：{issuer}",
+            "strip_title": "报告中的数字",
+            "strip_all": "全部 {count} 项数字与图表",
+            "about": "关于本报告：出处、译文与引用方式",
+            "summary": "共 {count} 项数字，来自 {pages} 个页面，按报告的结构排列。",
+            "count": "（{count} 项）",
+            "headers": "编号|指标|数值|单位|说明",
+            "chart_value": "数值",
+            "chart_by": "编者据上表数字制图。",
+            "chart_bar": "横条从零起，按数值的比例画出。",
+            "chart_part": "空心横条是整体（{whole}），实心横条是其中的部分。",
+            "chart_rates": "每个横条从 0% 到 100%。",
+            "chart_more": "带“余”的数字指多于该数：横条画到该数为止，虚线表示实际更多。",
+            "of_these": "其中",
+            "cite_page_intro": "例如，引用一页：",
+            "cite_page": "{issuer}：《{title}》，“{page}”，{url}（访问日期：{accessed}）。",
+            "cite_intro": "引用指标 {code}：",
+            "cite": "{issuer}：《{title}》，“{page}”，指标 {code}“{label}”：{value}。{url}（访问日期：{accessed}）。",
+            "editions_title": "报告原文的版本",
+            "editions_intro": "本站中文页面所照录的报告原文，按收到的先后：",
+            "edition": "{received}收到，来自{sender}：{note}",
+        },
+        "en": {
+            "issuer": "Issued by: {issuer}",
+            "strip_title": "The report in figures",
+            "strip_all": "All {count} figures and charts",
+            "about": "About the report: source, translation and how to cite it",
+            "summary": "{count} figures from {pages} pages, in the order of the report.",
+            "count": " ({count} figures)",
+            "headers": "Code|Indicator|Value|Unit|Note",
+            "chart_value": "Value",
+            "chart_by": "Chart by the editors, from the figures in the table above.",
+            "chart_bar": "Bars start at zero and are drawn to scale.",
+            "chart_part": "The outlined bar is the whole ({whole}), the solid bar the part of it.",
+            "chart_rates": "Each bar runs from 0% to 100%.",
+            "chart_more": "“More than”: the bar is drawn to the figure given; its dashed end marks that there are more.",
+            "of_these": "of these,",
+            "cite_page_intro": "For example, to cite a page:",
+            "cite_page": "{issuer}, {title}, “{page}”, translation by this site, {url} (accessed {accessed}).",
+            "cite_intro": "To cite the figure {code}:",
+            "cite": "{issuer}, {title}, “{page}”, figure {code}, “{label}”: {value}, translation by this site, {url} "
+            "(accessed {accessed}).",
+            "editions_title": "Editions of the report’s text",
+            "editions_intro": "The text of the report that the Chinese pages carry, edition by edition, oldest first:",
+            "edition": "arrived on {received} from {sender}: {note}",
+        },
+    },
+    # the whole report as one document (the PDFs): cover, contents, running footer
+    "document": {
+        "zh": {
+            "html_lang": "zh-Hans",
+            "edition": "中文版",
+            "contents": "目录",
+            "version": "版本",
+            "built": "生成日期",
+            "site": "网上阅读",
+            "qr_alt": "网址二维码：{url}",
+            "page_of": "第 {n} 页，共 {total} 页",  # the footer; {n} and {total} become counters
+        },
+        "en": {
+            "html_lang": "en",
+            "edition": "English edition",
+            "contents": "Contents",
+            "version": "Version",
+            "built": "Date of this edition",
+            "site": "Read online",
+            "qr_alt": "QR code of the address {url}",
+            "page_of": "Page {n} of {total}",
+        },
+    },
+    "editorial": {"zh": {"label": "编者注"}, "en": {"label": "Editors’ note"}},
+    # the home page's name in the navigation
+    "home": {"zh": {"title": "首页"}, "en": {"title": "Home"}},
+    # a figure given as "more than" one: written in the text and cards, said on hover
+    "approx": {
+        "zh": {"written": "{value}", "said": "多于{value}"},
+        "en": {"written": "more than {value}", "said": "more than {value}"},
+    },
+}
 
 MESSAGES: dict[str, dict[str, str]] = {
     # --- reporting --------------------------------------------------------------
@@ -722,6 +810,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the Chinese page {page} changed ({zh_change}) after this translation ({en_change}); expected the "
         "translation brought up to date",
     },
+    "translation_stale_block": {
+        "zh": "中文 {page}:{line} 在这段译文之后有改动（中文 {zh_change}，英文 {en_change}）；这段译文应当随之更新",
+        "en": "the Chinese at {page}:{line} changed ({zh_change}) after this part of the translation ({en_change}); "
+        "expected it brought up to date",
+    },
+    "translation_stale_block_uncommitted": {
+        "zh": "中文 {page}:{line} 有尚未提交的改动，晚于这段译文（英文 {en_change}）；这段译文应当随之更新",
+        "en": "the Chinese at {page}:{line} changed (not yet committed) after this part of the translation "
+        "({en_change}); expected it brought up to date",
+    },
     "translation_stale_uncommitted": {
         "zh": "中文页面 {page} 有尚未提交的改动，晚于这篇译文（英文 {en_change}）；译文应当随之更新",
         "en": "the Chinese page {page} changed (not yet committed) after this translation ({en_change}); expected "
@@ -1028,6 +1126,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "WeasyPrint 无法启动（{error}）；应当运行 `bash scripts/setup.sh` 安装 requirements.txt 中的 `weasyprint` 和 Debian 的 `pango`",
         "en": "WeasyPrint cannot start ({error}); expected weasyprint from requirements.txt and Debian's pango: run "
         "`bash scripts/setup.sh`",
+    },
+    "pdf_tagging": {
+        "zh": "WeasyPrint 的 PDF 标签结构与 scripts/reportsite/pdf_tags.py 所写的不同（{error}）；应当使用 requirements.txt "
+        "固定的 WeasyPrint 版本，或相应地更新 pdf_tags.py",
+        "en": "WeasyPrint's PDF tagging is not the one scripts/reportsite/pdf_tags.py extends ({error}); expected the "
+        "weasyprint that requirements.txt pins, or pdf_tags.py updated for it",
     },
     "pdf_outside": {
         "zh": "PDF 会加载 {url}；应当只用网站自己的文件和 `data:` 地址（生成 PDF 不访问网络）",

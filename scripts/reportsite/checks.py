@@ -15,6 +15,7 @@ from typing import Any
 import jsonschema
 
 from .accounting import check_accounted
+from .catalog import READER
 from .config_loads import check_config_loads
 from .datafiles import expected_words, schema
 from .diagnostics import Problem, problem, type_words
@@ -178,7 +179,7 @@ def check_front_matter(reading: PageReading) -> list[Problem]:
     return problems
 
 
-HOME_TITLE = {"zh": "首页", "en": "Home"}
+HOME_TITLE = {lang: words["title"] for lang, words in READER["home"].items()}
 
 
 def check_front_matter_words(reading: PageReading) -> list[Problem]:

@@ -23,6 +23,7 @@ that produced the text, where it can be found, else the built file.
 
 from __future__ import annotations
 
+import copy
 import re
 import subprocess
 import unicodedata
@@ -104,6 +105,7 @@ def check_delivered(edition: Delivered, pdf: bytes | None = None) -> list[Proble
     book = ledger(edition.site, edition.lang)
     problems: list[Problem] = []
     seen: set[str] = set()  # every figure of the built pages, as written (each accounted for, or reported)
+    marked: set[str] = set()  # those a footnote's mark follows
     books = {edition.lang: book}  # a ledger per language (a passage in the other language is its)
     for rel, built in sorted(edition.pages.items()):
         reading = edition.site.editions[edition.lang].readings.get(rel)
@@ -114,10 +116,17 @@ def check_delivered(edition: Delivered, pdf: bytes | None = None) -> list[Proble
         body = root.find("body")
         if body is not None:
             seen |= {figure.text for figure in written_figures(" ".join(body.itertext()), edition.lang, book.units)}
+            # Elements side by side, as print runs them together: a correction's
+            # struck figure and the new one (37827 and 37872 read "3782737872").
+            together = _run_together(body)
+            figures = written_figures(together, edition.lang, book.units)
+            seen |= {figure.text.replace(FOOTNOTE, "") for figure in figures}
+            # a figure right before a footnote's mark, which print writes after it
+            marked |= {figure.text for figure in figures if together[figure.end : figure.end + 1] == FOOTNOTE}
             # The numbers of ordered lists, which print gives as text.
             seen |= {str(number) for ol in body.iter("ol") for number in range(1, len(ol) + 1)}
     if pdf is not None:
-        problems += _pdf_problems(edition, book, pdf, seen)
+        problems += _pdf_problems(edition, book, pdf, seen, marked)
     return problems
 
 
@@ -429,7 +438,7 @@ def _unligated(match: re.Match) -> str:
     return unicodedata.normalize("NFKC", match.group(0))
 
 
-def _pdf_problems(edition: Delivered, book: Ledger, pdf: bytes, seen: set[str]) -> list[Problem]:
+def _pdf_problems(edition: Delivered, book: Ledger, pdf: bytes, seen: set[str], marked: set[str]) -> list[Problem]:
     """The PDF is made from the built pages: it shows no figure that they
     do not (or that its own pages, as their numbers, do not account for),
     and every text of the report that they show."""
@@ -441,7 +450,7 @@ def _pdf_problems(edition: Delivered, book: Ledger, pdf: bytes, seen: set[str]) 
     problems = []
     seen = {" ".join(written.split()) for written in seen}
     for number, text in enumerate(pages, 1):
-        missing = [figure for figure in book.unaccounted(text, "pdf") if not _shown(figure, seen)]
+        missing = [figure for figure in book.unaccounted(text, "pdf") if not _shown(figure, seen, marked)]
         if missing:
             path, line = _find(edition, missing[0].text, f"{shown}#page={number}")
             problems.append(unaccounted_problem(path, line, text, missing, "pdf"))
@@ -502,19 +511,31 @@ def _comparable(text: str) -> str:
     return normalise(text).replace("-", "")
 
 
-def _shown(figure: Written, seen: set[str]) -> bool:
-    """Whether a figure of the PDF is one the pages show, or several of them
-    that the PDF's text runs together: a correction's struck figure, the new
-    one and its footnote's number (37827, 37872 and 1 read as "37827378721")."""
+FOOTNOTE = "\ue000"  # where a footnote's mark stands, in a page's text run together
+
+
+def _run_together(body: lxml.html.HtmlElement) -> str:
+    """The page's text with nothing put between its elements, as print runs
+    them, each footnote's mark as FOOTNOTE (the PDF numbers its footnotes
+    through the document, the pages each their own)."""
+    body = copy.deepcopy(body)
+    for mark in body.xpath("//sup[a[contains(concat(' ', @class, ' '), ' footnote-ref ')]]"):
+        mark.text, mark[:] = FOOTNOTE, []
+    return "".join(body.itertext())
+
+
+def _shown(figure: Written, seen: set[str], marked: set[str]) -> bool:
+    """Whether a figure of the PDF is one the pages show, as written or as
+    print runs their elements together; or one a footnote's mark follows, its
+    number (1…99) after it: 37827, 37872 and footnote 11 read "378273787211"."""
     written = " ".join(figure.text.split())
     if written in seen:
         return True
-    # pieces of two characters or more; a footnote's number (1, 2…, 99) only at the end
-    reachable = [True] + [False] * len(written)
-    for end in range(2, len(written) + 1):
-        reachable[end] = any(reachable[start] and written[start:end] in seen for start in range(end - 1))
-    ends = (len(written) - size for size in (1, 2) if size < len(written) and written[-size] in "123456789")
-    return reachable[-1] or any(reachable[end] and written[end:].isdigit() for end in ends)
+    return any(
+        written[:-size] in marked and written[-size:].isdigit() and written[-size] != "0"
+        for size in (1, 2)
+        if size < len(written)
+    )
 
 
 def _in_print(piece: str, printed: str) -> bool:

@@ -34,9 +34,11 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from .catalog import READER
+
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # What a reader sees on every editorial block; the label's own class.
-LABEL = {"zh": "编者注", "en": "Editors’ note"}
+LABEL = {lang: words["label"] for lang, words in READER["editorial"].items()}
 MARK = "editorial-mark"
 LABEL_LINE = "editorial-label"  # a paragraph that holds only the label (cards, footnotes)
 BUTTON = "md-button"

@@ -9,6 +9,8 @@ CSV, a cell a spreadsheet would run as a formula (beginning with =, +, -, @,
 a tab or a carriage return and not a number) is neutralised with a leading
 apostrophe, as OWASP advises; the JSON keeps the text as it is.
 data/metrics.schema.json describes a record; the Data page explains it.
+data/datapackage.json describes both files as a Frictionless data package,
+made from the same schema and these columns (opendata.py).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 
 from .config import nav_pages
 from .metrics import Metric
+from .opendata import FOLDER, PACKAGE, Publication, package_json
 from .paths import page_url
 from .site import SOURCE_LANGUAGE, Site
 from .values import ascii_value, format_value
@@ -41,7 +44,7 @@ FIELDS = (
     "note_en",
 )
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-FILES = ("data/metrics.json", "data/metrics.csv", "data/metrics.schema.json")  # in each edition
+FILES = ("data/metrics.json", "data/metrics.csv", "data/metrics.schema.json", FOLDER + PACKAGE)  # in each edition
 NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)*%?")
 
 
@@ -106,8 +109,15 @@ def as_csv(rows: list[dict]) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def export_files(site: Site) -> dict[str, bytes]:
+def data_schema(site: Site) -> tuple[bytes, dict]:
+    """data/metrics.schema.json, as published and as read."""
+    raw = (site.data.folder / "metrics.schema.json").read_bytes()
+    return raw, json.loads(raw)
+
+
+def export_files(site: Site, publication: Publication) -> dict[str, bytes]:
     """The files of the export, by their path in an edition of the site."""
     rows = site_records(site)
-    schema = site.data.folder / "metrics.schema.json"
-    return dict(zip(FILES, (as_json(rows).encode("utf-8"), as_csv(rows), schema.read_bytes()), strict=True))
+    raw, schema = data_schema(site)
+    contents = (as_json(rows).encode("utf-8"), as_csv(rows), raw, package_json(schema, FIELDS, publication))
+    return dict(zip(FILES, contents, strict=True))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from .catalog import READER
 from .config import nav_pages
 from .data import CHART_KIND_WORDS, CHART_KINDS, Chart, Coded, kind_words, kinds_words
 from .datafiles import DataFile
@@ -216,7 +217,7 @@ class Figure:
 
 # "More than", said in words where English shows a value; Chinese writes 余
 # as the report does.
-APPROX = {"zh": "{value}", "en": "more than {value}"}
+APPROX = {lang: words["written"] for lang, words in READER["approx"].items()}
 
 
 @dataclass(frozen=True)

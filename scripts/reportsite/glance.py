@@ -12,15 +12,21 @@
 - a section page: the charts of its figures (data/charts.yml), under its
   metric table.
 
-Everything here is HTML written from the metric tables (figures.Figure)
-and the configuration, never from a page's text: a Chinese page's text
-stays the report's (rule 3). Links are computed by the caller (`link`), so
-that they work with directory URLs and from the file system alike.
+Everything here is written from the metric tables (figures.Figure) and
+the configuration, never from a page's text: a Chinese page's text stays
+the report's (rule 3). Links are computed by the caller (`link`), so that
+they work with directory URLs and from the file system alike.
+
+The HTML lives in Jinja templates beside the theme's overrides, in the
+folder the edition's configuration names (`theme.custom_dir`:
+overrides/partials/glance/home.html, summary.html, figures-table.html,
+chart.html, citation.html), rendered by partials.py; this module holds the
+words (LABELS) and computes what the templates show. What it writes as
+Markdown (the key-figures page's headings, the editions note) stays here.
 """
 
 from __future__ import annotations
 
-import html
 import posixpath
 import re
 from collections.abc import Callable
@@ -29,13 +35,15 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from babel.dates import format_date
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import get_relative_url
 
+from .catalog import READER
 from .data import Chart, SourceEdition
 from .editorial import LABEL, MARK
 from .figures import APPROX, Figure, Group, drawable_charts, edition_figures, groups
+from .messages import written_date
+from .partials import render
 from .paths import page_url
 
 if TYPE_CHECKING:
@@ -44,60 +52,8 @@ if TYPE_CHECKING:
 # (page, anchor) -> its address from the page being built
 Link = Callable[[str, str], str]
 
-LABELS: dict[str, dict[str, str]] = {
-    "zh": {
-        "issuer": "发布单位：{issuer}",
-        "strip_title": "报告中的数字",
-        "strip_all": "全部 {count} 项数字与图表",
-        "about": "关于本报告：出处、译文与引用方式",
-        "summary": "共 {count} 项数字，来自 {pages} 个页面，按报告的结构排列。",
-        "count": "（{count} 项）",
-        "headers": "编号|指标|数值|单位|说明",
-        "chart_value": "数值",
-        "chart_by": "编者据上表数字制图。",
-        "chart_bar": "横条从零起，按数值的比例画出。",
-        "chart_part": "空心横条是整体（{whole}），实心横条是其中的部分。",
-        "chart_rates": "每个横条从 0% 到 100%。",
-        "chart_more": "带“余”的数字指多于该数：横条画到该数为止，虚线表示实际更多。",
-        "of_these": "其中",
-        "cite_page_intro": "例如，引用一页：",
-        "cite_page": "{issuer}：《{title}》，“{page}”，{url}（访问日期：{accessed}）。",
-        "cite_intro": "引用指标 {code}：",
-        "cite": "{issuer}：《{title}》，“{page}”，指标 {code}“{label}”：{value}。{url}（访问日期：{accessed}）。",
-        "editions_title": "报告原文的版本",
-        "editions_intro": "本站中文页面所照录的报告原文，按收到的先后：",
-        "edition": "{received}收到，来自{sender}：{note}",
-    },
-    "en": {
-        "issuer": "Issued by: {issuer}",
-        "strip_title": "The report in figures",
-        "strip_all": "All {count} figures and charts",
-        "about": "About the report: source, translation and how to cite it",
-        "summary": "{count} figures from {pages} pages, in the order of the report.",
-        "count": " ({count} figures)",
-        "headers": "Code|Indicator|Value|Unit|Note",
-        "chart_value": "Value",
-        "chart_by": "Chart by the editors, from the figures in the table above.",
-        "chart_bar": "Bars start at zero and are drawn to scale.",
-        "chart_part": "The outlined bar is the whole ({whole}), the solid bar the part of it.",
-        "chart_rates": "Each bar runs from 0% to 100%.",
-        "chart_more": "“More than”: the bar is drawn to the figure given; its dashed end marks that there are more.",
-        "of_these": "of these,",
-        "cite_page_intro": "For example, to cite a page:",
-        "cite_page": "{issuer}, {title}, “{page}”, translation by this site, {url} (accessed {accessed}).",
-        "cite_intro": "To cite the figure {code}:",
-        "cite": "{issuer}, {title}, “{page}”, figure {code}, “{label}”: {value}, translation by this site, {url} "
-        "(accessed {accessed}).",
-        "editions_title": "Editions of the report’s text",
-        "editions_intro": "The text of the report that the Chinese pages carry, in the order received:",
-        "edition": "received on {received} from {sender}: {note}",
-    },
-}
+LABELS = READER["glance"]  # the generated blocks' words, by language
 H1 = re.compile(r"^# .*$", re.MULTILINE)
-
-
-def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
 
 
 def with_unit(figure: Figure, lang: str) -> str:
@@ -122,6 +78,7 @@ class Glance:
     # issuer, title, dates_from, public_url, accessed (the example's date of access)
     config: dict[str, str] = field(default_factory=dict)
     editions: list[SourceEdition] = field(default_factory=list)  # the report's text in each edition
+    templates: str | None = None  # the theme's overrides folder (its configuration's theme.custom_dir)
 
     @classmethod
     def of(cls, site: Site, lang: str, config: dict[str, str]) -> Glance:
@@ -136,10 +93,15 @@ class Glance:
             chosen.citation.code if chosen else "",
             config,
             list(site.data.editions or []),
+            site.editions[lang].config.theme.custom_dir if lang in site.editions else None,
         )
 
     def labels(self) -> dict[str, str]:
         return LABELS[self.lang]
+
+    def _render(self, name: str, **values: object) -> str:
+        """The template partials/glance/`name` of the theme's overrides."""
+        return render(self.templates, f"partials/glance/{name}", lang=self.lang, **values)
 
     def page_markdown(self, markdown: str, generated: object, file: File, files: Files) -> str:
         """A page's Markdown with what it asks for (front matter
@@ -168,51 +130,33 @@ class Glance:
     def home_html(self, link: Link) -> str:
         words = self.labels()
         # The issuer is the report's own (its banner); when it dates from is the editors' inference, marked so.
-        lines = []
-        if self.config.get("issuer"):
-            lines.append(("issuer", _e(words["issuer"].format(issuer=self.config["issuer"]))))
-        if self.config.get("dates_from"):
-            mark = f'<span class="{MARK}">{_e(LABEL[self.lang])}</span>'
-            lines.append(("date", f"{mark} {_e(self.config['dates_from'])}"))
-        if lines:
-            parts = ['<div class="report-intro">']
-            parts += [f'<p class="report-intro__{name}">{text}</p>' for name, text in lines]
-            parts.append("</div>")
-        else:
-            parts = []
+        issuer = words["issuer"].format(issuer=self.config["issuer"]) if self.config.get("issuer") else ""
         shown = [self.figures[code] for code in self.home if code in self.figures]
-        if shown:
-            # out of the search index: a figure is found where its row is, on its section's page
-            parts.append('<section class="key-strip" aria-labelledby="key-strip-title" data-search-exclude>')
-            parts.append(f'<h2 class="key-strip__title" id="key-strip-title">{_e(words["strip_title"])}</h2>')
-            parts.append('<ul class="key-strip__list">')
-            for figure in shown:
-                parts.append(
-                    f'<li><a class="key-strip__figure" href="{_e(link(figure.rel, figure.anchor))}">'
-                    f'<span class="key-strip__value">{self._strip_value(figure)}</span>'
-                    f'<span class="key-strip__label">{_e(figure.label)}</span></a></li>'
-                )
-            parts.append("</ul>")
-            more = [
+        return self._render(
+            "home.html",
+            issuer=issuer,
+            dates_from=self.config.get("dates_from") or "",
+            mark_class=MARK,
+            mark=LABEL[self.lang],
+            title=words["strip_title"],
+            figures=[self._strip_figure(figure, link) for figure in shown],
+            more=[
                 (link("key-figures.md", ""), words["strip_all"].format(count=len(self.figures))),
                 (link("about.md", ""), words["about"]),
-            ]
-            parts.append(
-                '<p class="key-strip__more">'
-                + "".join(f'<a href="{_e(href)}">{_e(text)}</a>' for href, text in more)
-                + "</p>"
-            )
-            parts.append("</section>")
-        return "\n".join(parts)
+            ],
+        )
 
-    def _strip_value(self, figure: Figure) -> str:
-        """Value and unit, "more than" in words before an English value
-        (Chinese writes 余 in the value, as the report does)."""
-        more = ""
-        if figure.approx and self.lang == "en":
-            more = f'<span class="key-strip__more-than">{_e(APPROX["en"].format(value="").strip())}</span> '
-        number = f'<span class="key-strip__number">{_e(figure.shown(self.lang))}</span>'
-        return f'{more}{number} <span class="key-strip__unit">{_e(figure.unit)}</span>'
+    def _strip_figure(self, figure: Figure, link: Link) -> dict[str, str]:
+        """A figure of the strip: value and unit, "more than" in words before
+        an English value (Chinese writes 余 in the value, as the report does)."""
+        more_than = APPROX["en"].format(value="").strip() if figure.approx and self.lang == "en" else ""
+        return {
+            "href": link(figure.rel, figure.anchor),
+            "more_than": more_than,
+            "number": figure.shown(self.lang),
+            "unit": figure.unit,
+            "label": figure.label,
+        }
 
     # --- the key-figures page ----------------------------------------------------------------
 
@@ -223,7 +167,7 @@ class Glance:
         pages = sum(len(group.pages) for group in self.groups)
         placed = self._charts_by_page()
         summary = words["summary"].format(count=len(self.figures), pages=pages)
-        out = [f'<p class="key-figures__summary">{_e(summary)}</p>']
+        out = [self._render("summary.html", summary=summary)]
         folder = posixpath.dirname(here) or "."
         for group in self.groups:
             # The count keeps the heading's name apart from the navigation's
@@ -250,30 +194,21 @@ class Glance:
     def table_html(self, figures: list[Figure], link: Link) -> str:
         """A page's figures as a metric table looks (the same classes, so the
         same layout: a table on a wide screen, a card per row on a phone)."""
-        classes = ("metric-code", "metric-label", "metric-value", "metric-unit", "metric-note")
-        head = "".join(
-            f'<th class="{css}" scope="col" role="columnheader">{_e(text)}</th>'
-            for css, text in zip(classes, self.labels()["headers"].split("|"), strict=True)
-        )
-        rows = []
-        for figure in figures:
-            shown = figure.shown(self.lang)
-            value = _e(APPROX[self.lang].format(value=shown) if figure.approx else shown)
-            rows.append(
-                f'<tr id="{_e(figure.anchor)}" role="row">'  # as on its section page: #hr-09 in both editions
-                f'<td class="metric-code" role="cell"><a class="metric-anchor" '
-                f'href="{_e(link(figure.rel, figure.anchor))}">{_e(figure.code)}</a></td>'
-                f'<th class="metric-label" scope="row" role="rowheader">{_e(figure.label)}</th>'
-                f'<td class="metric-value" role="cell">{value}</td>'
-                f'<td class="metric-unit" role="cell">{_e(figure.unit)}</td>'
-                f'<td class="metric-note" role="cell">{_e(figure.note)}</td>'
-                "</tr>"
-            )
-        return (
-            f'<table data-metric-table="{self.lang}" data-key-figures role="table">'
-            f'<thead role="rowgroup"><tr role="row">{head}</tr></thead>'
-            f'<tbody role="rowgroup">{"".join(rows)}</tbody></table>'
-        )
+        rows = [
+            {
+                "anchor": figure.anchor,  # as on its section page: #hr-09 in both editions
+                "href": link(figure.rel, figure.anchor),
+                "code": figure.code,
+                "label": figure.label,
+                "value": APPROX[self.lang].format(value=figure.shown(self.lang))
+                if figure.approx
+                else figure.shown(self.lang),
+                "unit": figure.unit,
+                "note": figure.note,
+            }
+            for figure in figures
+        ]
+        return self._render("figures-table.html", headers=self.labels()["headers"].split("|"), rows=rows)
 
     # --- charts --------------------------------------------------------------------------------
 
@@ -300,21 +235,18 @@ class Glance:
             scale = max(figure.number for figure in figures)
         rows = []
         for index, figure in enumerate(figures):
-            whole = chart.kind == "part" and index == 0
             part = chart.kind == "part" and index > 0
             width = (figure.number / scale * 100) if scale else Decimal(0)
-            bar_class = (
-                "chart__bar" + (" chart__bar--whole" if whole else "") + (" chart__bar--more" if figure.approx else "")
-            )
-            of = f'<span class="chart__of">{_e(words["of_these"])}</span> ' if part else ""
-            label = in_sentence(figure.label, self.lang) if part else figure.label
             rows.append(
-                f'<tr class="{"chart__row--part" if part else "chart__row"}">'
-                f'<th scope="row">{of}<a href="{_e(link(figure.rel, figure.anchor))}">{_e(label)}</a></th>'
-                f'<td><span class="chart__value">{_e(with_unit(figure, self.lang))}</span>'
-                f'<span class="chart__track" aria-hidden="true">'
-                f'<span class="{bar_class}" style="width:{_percent(width)}"></span></span></td>'
-                "</tr>"
+                {
+                    "part": part,
+                    "whole": chart.kind == "part" and index == 0,
+                    "more": figure.approx,
+                    "href": link(figure.rel, figure.anchor),
+                    "label": in_sentence(figure.label, self.lang) if part else figure.label,
+                    "value": with_unit(figure, self.lang),
+                    "width": _percent(width),
+                }
             )
         notes = [words["chart_by"]]
         if chart.kind == "bar":
@@ -326,13 +258,16 @@ class Glance:
         if any(figure.approx for figure in figures):
             notes.append(words["chart_more"])
         space = "" if self.lang == "zh" else " "
-        return (
-            f'<figure class="chart chart--{chart.kind}" id="{_e(chart.anchor)}">'
-            f'<table class="chart__table"><caption>{_e(chart.title[self.lang])}</caption>'
-            f'<thead><tr><th scope="col">{_e(words["headers"].split("|")[1])}</th>'
-            f'<th scope="col">{_e(words["chart_value"])}</th></tr></thead>'
-            f"<tbody>{''.join(rows)}</tbody></table>"
-            f'<figcaption class="chart__note">{_e(space.join(notes))}</figcaption></figure>'
+        return self._render(
+            "chart.html",
+            kind=chart.kind,
+            anchor=chart.anchor,
+            caption=chart.title[self.lang],
+            indicator=words["headers"].split("|")[1],
+            value=words["chart_value"],
+            of_these=words["of_these"],
+            rows=rows,
+            note=space.join(notes),
         )
 
     # --- the about page ------------------------------------------------------------------------
@@ -356,31 +291,38 @@ class Glance:
         }
         page = words["cite_page"].format(**common)
         cited = words["cite"].format(**common, code=figure.code, label=figure.label, value=with_unit(figure, self.lang))
-        return (
-            f"<p>{_e(words['cite_page_intro'])}</p>\n"
-            + self._quoted(page, public + page_url(figure.rel))
-            + f"\n<p>{_e(words['cite_intro'].format(code=figure.code))}</p>\n"
-            + self._quoted(cited, public + page_url(figure.rel) + "#" + figure.anchor)
+        return self._render(
+            "citation.html",
+            page_intro=words["cite_page_intro"],
+            page=self._pieces(page, public + page_url(figure.rel)),
+            figure_intro=words["cite_intro"].format(code=figure.code),
+            figure=self._pieces(cited, public + page_url(figure.rel) + "#" + figure.anchor),
         )
 
-    def _quoted(self, text: str, url: str) -> str:
-        """A citation example as a quotation: the title set as each language
-        sets it (《》 in the Chinese template; English in italics), the address as code."""
-        title = _e(self.config.get("title", ""))
-        quoted = _e(text).replace("\1", title if self.lang == "zh" else f"<cite>{title}</cite>")
-        before, _, after = quoted.partition("\0")
-        return f'<blockquote class="citation-example"><p>{before}<code>{_e(url)}</code>{after}</p></blockquote>'
+    def _pieces(self, text: str, url: str) -> list[tuple[str, str]]:
+        """A citation example in the pieces its template sets apart: its words
+        ("text"), the report's title ("title", where the words hold \\1) and
+        the address ("url", where they hold \\0)."""
+        title = self.config.get("title", "")
+        pieces = []
+        for piece in re.split(r"([\x00\x01])", text):
+            if piece == "\1":
+                pieces.append(("title", title))
+            elif piece == "\0":
+                pieces.append(("url", url))
+            elif piece:
+                pieces.append(("text", piece))
+        return pieces
 
     def editions_markdown(self) -> str:
         """Every edition of the report's text the site has carried: a new
         edition is said to readers, never made silently (rule 3)."""
         words = self.labels()
-        locale = "zh_CN" if self.lang == "zh" else "en_GB"
         items = [
             "- "
             + _md(
                 words["edition"].format(
-                    received=format_date(date.fromisoformat(edition.received), format="long", locale=locale),
+                    received=written_date(date.fromisoformat(edition.received), self.lang),
                     sender=edition.sender[self.lang],
                     note=edition.note[self.lang],
                 )

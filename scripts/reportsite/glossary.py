@@ -9,7 +9,6 @@ half: no rendering the glossary avoids, anywhere in the English edition).
 
 from __future__ import annotations
 
-import html
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from .data import Term
 from .datafiles import DataFile
 from .diagnostics import Problem, problem
 from .parity import corresponding_line
+from .partials import render
 from .reading import PageReading
 from .rules import GLOSSARY
 
@@ -82,32 +82,33 @@ def _long_form_repeated(term: Term, en: PageReading, glossary: DataFile) -> list
     ]
 
 
-def glossary_markdown(terms: list[Term], lang: str) -> str:
-    """The glossary as the HTML of a definition list, for the glossary page."""
-    items = []
-    for term in terms:
-        if lang == "zh":
-            title = f'<dfn>{html.escape(term.zh)}</dfn> <span lang="en">{html.escape(term.en)}</span>'
-            text = term.explanation_zh
-        else:
-            title = f'<dfn>{html.escape(term.en)}</dfn> <span lang="zh-Hans">{html.escape(term.zh)}</span>'
-            text = term.explanation_en
-        items.append(f'<dt id="{term.anchor}">{title}</dt>\n<dd>{html.escape(text)}</dd>')
-    return '<dl class="glossary">\n' + "\n".join(items) + "\n</dl>"
+def glossary_markdown(terms: list[Term], lang: str, templates: str | None) -> str:
+    """The glossary as the HTML of a definition list, for the glossary page:
+    the template partials/glossary.html of the theme's overrides folder
+    (`templates`, the configuration's theme.custom_dir)."""
+    return render(templates, "partials/glossary.html", terms=terms, lang=lang)
 
 
 class FirstUseProcessor(Treeprocessor):
-    """Wraps the first use of each term on a page in <abbr title="…">."""
+    """Wraps the first use of each term on a page in <abbr title="…">: in
+    English, the glossary's rendering or one of its forms, inflected (a
+    plural, a possessive, a capital first letter: "contracts" for
+    "contract"); in Chinese, the term as the report writes it."""
 
-    def __init__(self, md: Markdown, terms: list[Term]) -> None:
+    def __init__(self, md: Markdown, terms: list[Term], lang: str = "en") -> None:
         super().__init__(md)
+        self.lang = lang
         # Longest first, so that a term inside a longer one is not taken first.
-        self.terms = sorted(terms, key=lambda term: -len(term.en))
+        self.terms = sorted(terms, key=lambda term: -len(term.en if lang == "en" else term.zh))
 
     def run(self, root: ET.Element) -> None:
         for term in self.terms:
+            if self.lang == "zh":
+                pattern = re.compile(re.escape(term.zh))
+                self._wrap_first(root, pattern, term.explanation_zh)
+                continue
             wordings = sorted((term.en, *term.forms), key=len, reverse=True)
-            pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, wordings))})(?![\w-])")
+            pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(inflected, wordings))})(?![\w-])")
             self._wrap_first(root, pattern, term.explanation_en)
 
     def _wrap_first(self, element: ET.Element, pattern: re.Pattern, title: str) -> bool:
@@ -128,6 +129,14 @@ class FirstUseProcessor(Treeprocessor):
         return False
 
 
+def inflected(wording: str) -> str:
+    """A pattern for an English wording as a sentence may inflect it: its
+    first letter in either case, its last word plural or possessive."""
+    first, rest = wording[:1], wording[1:]
+    head = f"[{re.escape(first.upper())}{re.escape(first.lower())}]" if first.isalpha() else re.escape(first)
+    return head + re.escape(rest) + "(?:e?s|’s)?"
+
+
 @dataclass
 class _Wrapped:
     element: ET.Element  # the <abbr>, with the text after the match as its tail
@@ -144,9 +153,9 @@ def _abbr(text: str, pattern: re.Pattern, title: str) -> _Wrapped | None:
 
 
 class GlossaryExtension(Extension):
-    def __init__(self, terms: list[Term]) -> None:
+    def __init__(self, terms: list[Term], lang: str = "en") -> None:
         super().__init__()
-        self.terms = terms
+        self.terms, self.lang = terms, lang
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's name
-        md.treeprocessors.register(FirstUseProcessor(md, self.terms), "glossary_first_use", 14)
+        md.treeprocessors.register(FirstUseProcessor(md, self.terms, self.lang), "glossary_first_use", 14)

@@ -10,15 +10,20 @@ differs by language (a type's name, YAML's reason) is a `Words`.
 
 from __future__ import annotations
 
+import datetime
 import os
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+import babel.dates
+
 from .catalog import MESSAGES
 
 DEFAULT_LANGUAGE = "zh"
 LANGUAGES = ("zh", "en")
+# How each language writes a date (Babel's long format): 2026年11月24日, 24 November 2026.
+DATE_LOCALES = {"zh": "zh_Hans_CN", "en": "en_GB"}
 LIST_SEPARATORS = {"zh": "、", "en": ", "}
 
 
@@ -61,3 +66,10 @@ def _text(value: object, lang: str) -> str:
     if isinstance(value, tuple | list):
         return LIST_SEPARATORS[lang].join(str(item) for item in value)
     return str(value)
+
+
+def written_date(day: datetime.date | int, lang: str) -> str:
+    """A date as the edition writes it; a number is seconds since 1970 (UTC)."""
+    if isinstance(day, int):
+        day = datetime.datetime.fromtimestamp(day, datetime.UTC).date()
+    return babel.dates.format_date(day, format="long", locale=DATE_LOCALES[lang])

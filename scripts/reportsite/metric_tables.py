@@ -6,8 +6,9 @@ extension, page by page, the codes of each accepted table. Each row gets its
 code as its anchor (`#db-01`), numbers are right-aligned with tabular
 figures (extra.css) and shown in normal form (full-width digits as ASCII, a
 fall with a minus sign), and an approximate value says in words what 余 or +
-means. On a phone each row is laid out as a card (extra.css); the table's
-roles are spelt out, so that screen readers keep reading a table there.
+means. On a phone each row is laid out as a card (extra.css); it stays a
+table to screen readers by its native markup (header cells with `scope`),
+without ARIA roles, which HTML forbids on a native table's rows and cells.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from .catalog import READER
 from .metric_table import CODE, COLUMN_CLASSES, HEADERS
 from .values import ascii_figures, format_value, parse_value
 
-APPROX_WORDS = {"zh": "多于{}", "en": "more than {}"}
+APPROX_WORDS = {lang: words["said"] for lang, words in READER["approx"].items()}
 
 
 def _text(element: ET.Element) -> str:
@@ -46,24 +48,16 @@ class MetricTableProcessor(Treeprocessor):
             # An attribute, not a class: Material styles and scroll-wraps only
             # tables without a class, and metric tables should keep both.
             table.set("data-metric-table", lang)
-            table.set("role", "table")
-            for group in (table.find("thead"), table.find("tbody")):
-                if group is not None:
-                    group.set("role", "rowgroup")
-            head.set("role", "row")
             for th, css in zip(head, COLUMN_CLASSES, strict=True):
                 th.set("class", css)
                 th.set("scope", "col")
-                th.set("role", "columnheader")
             for row in rows:
                 self._mark_row(row, lang)
 
     def _mark_row(self, row: ET.Element, lang: str) -> None:
         cells = list(row)
-        row.set("role", "row")
         for cell, css in zip(cells, COLUMN_CLASSES, strict=True):
             cell.set("class", css)
-            cell.set("role", "cell")
             cell.attrib.pop("style", None)
         code_cell, label_cell, value_cell, _, _ = cells
         code = _text(code_cell)
@@ -76,7 +70,6 @@ class MetricTableProcessor(Treeprocessor):
             link.text = code
         label_cell.tag = "th"  # the row's header, for screen readers
         label_cell.set("scope", "row")
-        label_cell.set("role", "rowheader")
         value = parse_value(_text(value_cell), lang)
         if value is None:
             return
@@ -84,7 +77,7 @@ class MetricTableProcessor(Treeprocessor):
             value_cell.text = ascii_figures(_text(value_cell)).replace("-", "−")
         if value.approx:
             exact = format_value(type(value)(value.number), lang)
-            value_cell.set("title", APPROX_WORDS[lang].format(exact))
+            value_cell.set("title", APPROX_WORDS[lang].format(value=exact))
 
 
 class MetricTableExtension(Extension):

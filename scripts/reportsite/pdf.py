@@ -5,7 +5,9 @@ pages exactly as the build rendered them (page.content, which the checks
 read), is rendered with WeasyPrint and a print stylesheet (assets/pdf.css):
 A4, a cover with a QR code of the edition's address, contents with page
 numbers, running headers and page numbers in the edition's language,
-bookmarks per page, tagged (PDF/UA-1), Noto Serif/Sans CJK SC embedded as
+bookmarks per page, tagged (PDF/UA-1: links in their Link elements and
+described by their text, header cells' scope, each passage's language, as
+pdf_tags.py adds them), Noto Serif/Sans CJK SC embedded as
 subsets. Nothing is fetched from outside: the renderer may read only files
 of the site and data: URLs. The same sources give the same bytes: every date
 comes from the commit (or SOURCE_DATE_EPOCH), the file identifier from the
@@ -25,6 +27,7 @@ from typing import Any
 
 from .diagnostics import Problem, ProblemError, problem
 from .paths import display_path
+from .pdf_tags import TaggingChangedError, accessible_tags
 from .rules import BUILD
 from .version import Version
 from .whole_report import ReportMeta, ReportPage, assemble, labels, to_string
@@ -203,7 +206,10 @@ def render_pdf(meta: ReportMeta, pages: list[ReportPage], base_dir: Path) -> byt
             rendered = HTML(
                 string=to_string(document), base_url=base_dir.resolve().as_uri() + "/", url_fetcher=fetcher
             ).render(stylesheets=stylesheets)
-            data = rendered.write_pdf(pdf_variant=PDF_VARIANT, pdf_identifier=identifier)
+            with accessible_tags():  # links described by their text, header cells' scope, languages
+                data = rendered.write_pdf(pdf_variant=PDF_VARIANT, pdf_identifier=identifier)
+        except TaggingChangedError as error:
+            raise PdfError(problem("requirements.txt", 1, BUILD, "pdf_tagging", error=error)) from None
         except FatalURLFetchingError as error:
             url = error.args[0] if error.args else error
             raise PdfError(problem(display_path(STYLESHEET), 1, BUILD, "pdf_outside", url=url)) from None

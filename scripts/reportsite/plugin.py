@@ -42,13 +42,14 @@ from .checks import check_site
 from .delivered import Delivered, check_delivered
 from .diagnostics import ERROR, ProblemError, in_github_actions, problem
 from .editorial import EditorialLabels
+from .export import FIELDS, data_schema, export_files
 from .export import FILES as EXPORT_FILES
-from .export import export_files
 from .glance import Glance
 from .glossary import MARKER as GLOSSARY
 from .glossary import GlossaryExtension, glossary_markdown
-from .messages import language
+from .messages import language, written_date
 from .metric_tables import MetricTableExtension
+from .opendata import DATA_PAGE, Publication, json_ld
 from .paths import display_path, edition_url
 from .pdf import DOWNLOADS, pdf_download, pdf_name, render_pdf, report_meta, report_pages
 from .reading import markdown_for_mkdocs
@@ -58,7 +59,6 @@ from .search_index import enrich_file
 from .settings import SiteOptions
 from .site import Site
 from .version import Version, source_version
-from .whole_report import format_date
 
 log = logging.getLogger("mkdocs.plugins.reportsite")
 
@@ -82,6 +82,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         self.env: Any = None  # the theme's templates, for the redirect pages
         self.files: Files | None = None  # the edition's files, for the last check (delivered.py)
         self.pdf_path: Path | None = None
+        self.publication: Publication | None = None  # what the edition says of its open data
 
     # --- configuration ---------------------------------------------------------------------
 
@@ -143,6 +144,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.glance = None  # MkDocs may reuse this instance: nothing of another build's figures
+        self.publication = None
         self.env = None
         if self.config.check_only and not self.config.check and not self.config.pdf:
             self.site = None  # MkDocs' own checks only: nothing of ours is needed
@@ -152,8 +154,8 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             for found in problems:
                 log.error(found.render())
             return
-        if self.lang == "en" and self.site.data.terms:
-            config.markdown_extensions.append(GlossaryExtension(self.site.data.terms))
+        if self.site.data.terms:
+            config.markdown_extensions.append(GlossaryExtension(self.site.data.terms, self.lang))
         about = {
             "issuer": config.site_author or "",
             "title": config.extra.get("report_title") or config.site_name,  # the whole title, for citations
@@ -163,7 +165,18 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         # The citation example's date of access: the edition's own date (its
         # commit's), so that a build of the same commit gives the same pages.
         version = source_version(self.root) or Version(int(time.time()), "unversioned")
-        about["accessed"] = format_date(version.epoch, self.lang)
+        about["accessed"] = written_date(version.epoch, self.lang)
+        data_page = self.site.editions[self.lang].readings.get(DATA_PAGE)
+        self.publication = Publication(
+            lang=self.lang,
+            title=about["title"],
+            issuer=about["issuer"],
+            url=self.public_url,
+            description=str(data_page.meta.get("description") or "") if data_page else "",
+            rights=config.copyright or "",
+            modified=version.epoch,
+            licence=config.extra.get("data_licence"),
+        )
         self.glance = Glance.of(self.site, self.lang, about)
         if not self.config.check:
             return
@@ -179,7 +192,10 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         self.files = files
         # Without the site (only MkDocs' checks), the files are there for links to find.
-        exported = export_files(self.site) if self.site else dict.fromkeys(EXPORT_FILES, b"")
+        if self.site and self.publication:
+            exported = export_files(self.site, self.publication)
+        else:
+            exported = dict.fromkeys(EXPORT_FILES, b"")
         for path, content in exported.items():
             files.append(File.generated(config, path, content=content))
         if self.site is None:
@@ -236,13 +252,16 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
                 tuple(m.code for m in metrics.metrics if m.table == index) for index in metrics.accepted
             }
         if page.meta.get("generated") == GLOSSARY and self.site and self.site.data.terms:
-            markdown += "\n\n" + glossary_markdown(self.site.data.terms, self.lang) + "\n"
+            markdown += "\n\n" + glossary_markdown(self.site.data.terms, self.lang, config.theme.custom_dir) + "\n"
         if self.glance is not None:
             markdown = self.glance.page_markdown(markdown, page.meta.get("generated"), page.file, files)
         return markdown
 
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
         context["alternates"] = self.alternates(page.url, config, get_relative_url(".", page.url))
+        if page.file.src_uri == DATA_PAGE and self.site and self.publication:
+            # The open data as a schema.org Dataset, for search engines and portals.
+            context["dataset_jsonld"] = Markup(json_ld(data_schema(self.site)[1], FIELDS, self.publication))
         return context
 
     def alternates(self, url: str, config: MkDocsConfig, to_root: str) -> list[dict[str, Any]]:

@@ -194,6 +194,12 @@ class Site:
             self._metrics[key] = read_metrics(reading, self.data.units)
         return self._metrics[key]
 
+    def metric_count(self) -> int:
+        """How many metrics the site has, as every command says it: one per
+        code, whichever editions' tables it stands in."""
+        readings = [r for lang in self.editions for r in self.readings(lang)]
+        return len({metric.code for r in readings for metric in self.metrics(r).metrics})
+
     def fully_read(self, lang: str) -> bool:
         """Every page of the edition read, every row of its tables seen, every
         unit known: a code missing then is a wrong code, not an unread row."""

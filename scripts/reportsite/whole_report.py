@@ -22,6 +22,7 @@ reads HTML.
 
 from __future__ import annotations
 
+import re
 import time
 from base64 import b64encode
 from collections.abc import Sequence
@@ -31,6 +32,9 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 from lxml import etree, html
 from lxml.html import HtmlElement
 
+from .catalog import READER
+from .messages import written_date
+
 # What MkDocs or Material add to a page's HTML that a printed page does not show.
 DROPPED = (
     ("a", "headerlink"),  # the "#" permalink after each heading
@@ -38,47 +42,15 @@ DROPPED = (
 )
 # Attributes that hold the id of another element of the same page.
 ID_REFERENCES = ("for", "headers", "aria-labelledby", "aria-describedby", "aria-controls", "aria-owns")
+# A Chinese passage in the English edition: from its first Chinese character
+# to its last, with the punctuation, quotes, spaces and figures between them.
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+CHINESE_RUN = re.compile(f"(?:\\d+(?:[.,]\\d+)*)?[{HAN}](?:[{HAN}“”‘’…—·\\s\\d.,%]*[{HAN}])?")
+CHINESE = "zh-Hans"
 # Where relative links resolve, to tell a page's own links from the others.
 _BASE = "https://report.invalid/"
 
-LABELS: dict[str, dict[str, str]] = {
-    "zh": {
-        "html_lang": "zh-Hans",
-        "edition": "中文版",
-        "contents": "目录",
-        "version": "版本",
-        "built": "生成日期",
-        "site": "网上阅读",
-        "qr_alt": "网址二维码：{url}",
-        "page_of": "第 {n} 页，共 {total} 页",  # the footer; {n} and {total} become counters
-        "date": "{y}年{m}月{d}日",
-    },
-    "en": {
-        "html_lang": "en",
-        "edition": "English edition",
-        "contents": "Contents",
-        "version": "Version",
-        "built": "Date of this edition",
-        "site": "Read online",
-        "qr_alt": "QR code of the address {url}",
-        "page_of": "Page {n} of {total}",
-        "date": "{d} {month} {y}",
-    },
-}
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+LABELS = READER["document"]  # the document's words, by language
 
 
 @dataclass(frozen=True)
@@ -111,12 +83,6 @@ def labels(lang: str) -> dict[str, str]:
     if lang not in LABELS:
         raise ValueError(f"no labels for the language {lang!r}; expected one of {', '.join(LABELS)}")
     return LABELS[lang]
-
-
-def format_date(epoch: int, lang: str) -> str:
-    """A date as the edition writes it: 2026年11月24日, 24 November 2026 (UTC)."""
-    year, month, day = time.gmtime(epoch)[:3]
-    return labels(lang)["date"].format(y=year, m=month, d=day, month=MONTHS[month - 1])
 
 
 def page_prefix(url: str) -> str:
@@ -228,6 +194,47 @@ def _link(href: str, page: ReportPage, prefixes: dict[str, str], ids: dict[str, 
     return urljoin(site_url, resolved.removeprefix(_BASE))
 
 
+def _language_of(element: HtmlElement, document_lang: str) -> str:
+    for ancestor in (element, *element.iterancestors()):
+        if ancestor.get("lang"):
+            return ancestor.get("lang")
+    return document_lang
+
+
+def _chinese_spans(text: str) -> tuple[str, list[HtmlElement]]:
+    """The text before its first Chinese passage, and each passage as a
+    <span lang="zh-Hans"> whose tail is the text up to the next one."""
+    runs = list(CHINESE_RUN.finditer(text))
+    if not runs:
+        return text, []
+    spans = []
+    for index, run in enumerate(runs):
+        span = html.Element("span", {"lang": CHINESE})
+        span.text = run.group()
+        end = runs[index + 1].start() if index + 1 < len(runs) else len(text)
+        span.tail = text[run.end() : end]
+        spans.append(span)
+    return text[: runs[0].start()], spans
+
+
+def mark_chinese(root: HtmlElement, document_lang: str) -> None:
+    """Every Chinese passage of a document in another language in a
+    <span lang="zh-Hans">, unless it is marked already: readers' software
+    (a screen reader, the PDF's structure) then reads it as Chinese."""
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "head", "title", "meta"):
+            continue
+        if element.text and not _language_of(element, document_lang).startswith("zh"):
+            element.text, spans = _chinese_spans(element.text)
+            for index, span in enumerate(spans):
+                element.insert(index, span)
+        parent = element.getparent()
+        if element.tail and parent is not None and not _language_of(parent, document_lang).startswith("zh"):
+            element.tail, spans = _chinese_spans(element.tail)
+            for span in reversed(spans):
+                element.addnext(span)
+
+
 def _cover(meta: ReportMeta) -> HtmlElement:
     words = labels(meta.lang)
     cover = html.Element("section", {"class": "cover", "id": "cover"})
@@ -252,7 +259,7 @@ def _cover(meta: ReportMeta) -> HtmlElement:
     facts = etree.SubElement(foot, "dl", {"class": "cover-facts"})
     for term, value in (
         (words["version"], f"{words['edition']} · {meta.edition}"),
-        (words["built"], format_date(meta.build_epoch, meta.lang)),
+        (words["built"], written_date(meta.build_epoch, meta.lang)),
         (words["site"], None),
     ):
         etree.SubElement(facts, "dt").text = term
@@ -354,6 +361,8 @@ def assemble(meta: ReportMeta, pages: Sequence[ReportPage]) -> HtmlElement:
         entries.append((part_target, part_title, children))
     contents_slot.addprevious(_contents(meta.lang, entries))
     body.remove(contents_slot)
+    if not words["html_lang"].startswith("zh"):
+        mark_chinese(body, words["html_lang"])
     return document
 
 

@@ -9,8 +9,6 @@ import pytest
 from conftest import ROOT
 from reportsite.browser import new_context, search, settle
 
-pytestmark = pytest.mark.browser
-
 AXE = (ROOT / "node_modules" / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
 PAGE_TYPES = {
     "home": "",

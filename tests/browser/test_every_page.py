@@ -1,12 +1,8 @@
 """Every page of both editions, in Chromium: it loads without console errors
 and asks nothing of any host but the site itself."""
 
-import pytest
-
 from conftest import content_pages
 from reportsite.browser import settle
-
-pytestmark = pytest.mark.browser
 
 
 def page_paths(site_dir):

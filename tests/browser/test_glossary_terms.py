@@ -1,7 +1,10 @@
-"""Glossary terms on English pages, in Chromium: the explanation of a term
-opens by keyboard (Tab, Enter or Space), click and tap, closes by Escape, a
-second press or a press elsewhere, sits over the text without moving any of
-it, and says what the glossary says."""
+"""Glossary terms on the pages of both editions, in Chromium: the
+explanation of a term opens by keyboard (Tab, Enter or Space), click and
+tap, closes by Escape, a second press or a press elsewhere, sits over the
+text without moving any of it, and says what the glossary says in the
+page's language."""
+
+import re
 
 import pytest
 import yaml
@@ -9,14 +12,27 @@ from playwright.sync_api import expect
 
 from conftest import DATA
 from reportsite.browser import new_context, settle
+from reportsite.glossary import inflected
 
-pytestmark = pytest.mark.browser
+PAGES = {"zh": "work-advancement/hardship-relief/", "en": "en/work-advancement/hardship-relief/"}
+TERMS = yaml.safe_load((DATA / "glossary.yml").read_text(encoding="utf-8"))["terms"]
 
-PAGE = "en/work-advancement/hardship-relief/"
-EXPLANATIONS = {
-    term["en"]: term["explanation_en"]
-    for term in yaml.safe_load((DATA / "glossary.yml").read_text(encoding="utf-8"))["terms"]
-}
+
+def explanation(lang, text):
+    """What the glossary says of the term a page shows as `text` (in English, perhaps inflected)."""
+    if lang == "zh":
+        return next(term["explanation_zh"] for term in TERMS if term["zh"] == text)
+    return next(
+        term["explanation_en"]
+        for term in TERMS
+        for wording in (term["en"], *term.get("forms", ()))
+        if re.fullmatch(inflected(wording), text)
+    )
+
+
+@pytest.fixture(params=sorted(PAGES))
+def lang(request):
+    return request.param
 
 
 def text_positions(page):
@@ -31,9 +47,9 @@ def tip_of(page, term):
     return page.locator("#" + term.get_attribute("aria-controls"))
 
 
-def test_a_term_opens_and_closes_by_keyboard_and_nothing_moves(web_page, base_url):
+def test_a_term_opens_and_closes_by_keyboard_and_nothing_moves(web_page, base_url, lang):
     page = web_page.page
-    page.goto(base_url + PAGE)
+    page.goto(base_url + PAGES[lang])
     settle(page)
     first = page.locator("article abbr.term").first
     for _ in range(100):  # Tab as a reader does, until the first term has the focus
@@ -47,7 +63,7 @@ def test_a_term_opens_and_closes_by_keyboard_and_nothing_moves(web_page, base_ur
     settle(page)
     tip = tip_of(page, first)
     expect(tip).to_be_visible()
-    expect(tip).to_have_text(EXPLANATIONS[first.inner_text()])
+    expect(tip).to_have_text(explanation(lang, first.inner_text()))
     expect(tip).to_be_in_viewport(ratio=1)
     assert first.get_attribute("aria-expanded") == "true"
     assert text_positions(page) == before
@@ -66,10 +82,10 @@ def test_a_term_opens_and_closes_by_keyboard_and_nothing_moves(web_page, base_ur
     web_page.assert_clean()
 
 
-def test_a_term_opens_by_tap_and_closes_by_a_tap_elsewhere_on_a_phone(browser, base_url):
+def test_a_term_opens_by_tap_and_closes_by_a_tap_elsewhere_on_a_phone(browser, base_url, lang):
     context = new_context(browser, viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
     page = context.new_page()
-    page.goto(base_url + PAGE)
+    page.goto(base_url + PAGES[lang])
     settle(page)
     term = page.locator("article abbr.term").nth(1)
     term.scroll_into_view_if_needed()
@@ -94,9 +110,9 @@ def test_a_term_opens_by_tap_and_closes_by_a_tap_elsewhere_on_a_phone(browser, b
     context.close()
 
 
-def test_one_explanation_at_a_time_by_click(web_page, base_url):
+def test_one_explanation_at_a_time_by_click(web_page, base_url, lang):
     page = web_page.page
-    page.goto(base_url + PAGE)
+    page.goto(base_url + PAGES[lang])
     settle(page)
     first, second = page.locator("article abbr.term").nth(0), page.locator("article abbr.term").nth(1)
     first.click()
@@ -112,11 +128,11 @@ def test_one_explanation_at_a_time_by_click(web_page, base_url):
     web_page.assert_clean()
 
 
-def test_a_screen_reader_hears_the_explanation_as_the_terms_description(web_page, base_url):
+def test_a_screen_reader_hears_the_explanation_as_the_terms_description(web_page, base_url, lang):
     page = web_page.page
-    page.goto(base_url + PAGE)
+    page.goto(base_url + PAGES[lang])
     settle(page)
     term = page.locator("article abbr.term").first
     expect(term).to_have_accessible_name(term.inner_text())
-    expect(term).to_have_accessible_description(EXPLANATIONS[term.inner_text()])
+    expect(term).to_have_accessible_description(explanation(lang, term.inner_text()))
     assert term.get_attribute("title") is None  # no second, hover-only tooltip

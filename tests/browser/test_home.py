@@ -9,8 +9,6 @@ from playwright.sync_api import expect
 from conftest import content_pages, search_misses
 from reportsite.browser import new_context, search, settle
 
-pytestmark = pytest.mark.browser
-
 
 def test_home_page_loads_without_console_errors_or_outside_requests(web_page, base_url):
     page = web_page.page

@@ -11,8 +11,6 @@ from playwright.sync_api import expect
 
 from reportsite.browser import new_context, settle
 
-pytestmark = pytest.mark.browser
-
 EDITIONS = {"zh": "", "en": "en/"}
 
 SHOWN = """rows => rows.map(row => ({

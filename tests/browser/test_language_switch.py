@@ -8,9 +8,6 @@ from playwright.sync_api import expect
 
 from reportsite.browser import new_context, settle
 
-pytestmark = pytest.mark.browser
-
-
 READ_AT = """element => window.scrollBy(0, element.getBoundingClientRect().top
   - document.querySelector(".md-header").getBoundingClientRect().bottom - 8)"""  # just under the header
 

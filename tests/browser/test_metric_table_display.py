@@ -9,8 +9,6 @@ from playwright.sync_api import expect
 
 from reportsite.browser import new_context, settle
 
-pytestmark = pytest.mark.browser
-
 PAGE = "work-advancement/hardship-relief/"
 EDITIONS = {"zh": "", "en": "en/"}
 

@@ -6,8 +6,6 @@ import pytest
 
 from reportsite.browser import new_context, settle
 
-pytestmark = pytest.mark.browser
-
 EDITIONS = {"zh": "", "en": "en/"}
 
 ROWS = """tables => tables.flatMap(table => [...table.querySelectorAll("tbody tr")].map(row => {

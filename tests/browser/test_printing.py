@@ -10,8 +10,6 @@ import pytest
 from pdfreading import PAGE_HEIGHT, Pdf
 from reportsite.browser import new_context, settle
 
-pytestmark = pytest.mark.browser
-
 PAGE = "work-advancement/hardship-relief/"
 EDITIONS = {"zh": ("", "出处：西宁市总工会《"), "en": ("en/", "Source: Xining Federation of Trade Unions, ")}
 PAGE_NUMBER = re.compile(r"^(\d+) / (\d+)$")

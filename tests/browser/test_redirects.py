@@ -7,8 +7,6 @@ from playwright.sync_api import expect
 
 from reportsite.browser import new_context
 
-pytestmark = pytest.mark.browser
-
 
 @pytest.mark.parametrize("edition", ["", "en/"])
 def test_an_old_address_with_a_place_on_the_page_arrives_at_that_place(browser, base_url, edition):

@@ -2,12 +2,8 @@
 
 import re
 
-import pytest
-
 from conftest import search_misses
 from reportsite.browser import search
-
-pytestmark = pytest.mark.browser
 
 # A word or phrase an English reader would type, and the section that must be
 # among the first three results; singular and plural forms both find it.

@@ -11,8 +11,6 @@ from playwright.sync_api import expect
 
 from searching import BOX, META, WAITING, enter, pages, results, search, settle
 
-pytestmark = pytest.mark.browser
-
 # Per edition: home, a query, the page it finds, and what an input method
 # shows while composing it.
 EDITIONS = {

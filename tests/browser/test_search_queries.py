@@ -9,8 +9,6 @@ import pytest
 
 from searching import META, NO_RESULTS, over_http_only, pages, results, search
 
-pytestmark = pytest.mark.browser
-
 EDITIONS = {"zh": "", "en": "en/"}
 
 # Simplified words and their page; each is searched in Traditional too. The

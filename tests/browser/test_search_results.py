@@ -10,8 +10,6 @@ from playwright.sync_api import expect
 
 from searching import over_http_only, search, settle
 
-pytestmark = pytest.mark.browser
-
 # Per edition: home, queries (one found in the glossary's long table), and
 # the longest a teaser may be, in characters (ellipses included).
 EDITIONS = {

@@ -3,6 +3,7 @@ and Chinese characters, opened from the file system in Chromium with every
 request outside the folder failing the test."""
 
 import hashlib
+import shutil
 import zipfile
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -10,25 +11,16 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from conftest import CONFIG, content_pages
+from conftest import CONFIG, content_pages, copy_repository, run_script
 from reportsite.browser import search
 from reportsite.bundle import SHORT_NAME, make_bundle
+from reportsite.paths import display_path
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    made, problems = make_bundle(CONFIG, tmp_path_factory.mktemp("dist"))
-    assert problems == [], problems
-    return made
-
-
-@pytest.fixture(scope="module")
-def unzipped(archive, tmp_path_factory):
-    target = tmp_path_factory.mktemp("usb") / "会议 资料"
-    with zipfile.ZipFile(archive) as bundle:
-        bundle.extractall(target)
-    (folder,) = target.iterdir()
-    return folder
+def unzipped(offline_site_dir):
+    """The run's bundle (scripts/bundle.py), unzipped (tests/conftest.py)."""
+    return offline_site_dir
 
 
 @pytest.fixture
@@ -75,6 +67,23 @@ def test_the_zip_is_named_for_the_report_and_its_version_and_holds_one_folder(ar
     assert not any(name.endswith("sitemap.xml") for name in names)
 
 
+def test_the_script_says_where_the_zip_is_and_how_big(bundle_made, archive):
+    size = f"{archive.stat().st_size / 1024 / 1024:.1f}"
+    assert bundle_made.said == f"已生成离线包 {display_path(archive)}（{size} MB）。\n"
+
+
+def test_without_history_the_script_says_so_and_makes_nothing(tmp_path, monkeypatch):
+    # the one end-to-end run of scripts/bundle.py, on a copy with no git history
+    repo = copy_repository(tmp_path / "repo")
+    shutil.rmtree(repo / ".git")
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    result = run_script(repo, "bundle.py", "--lang", "en")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stdout.startswith("scripts/bundle.py:1: no git history and no SOURCE_DATE_EPOCH")
+    assert result.stderr == "1 problem(s): no bundle was made.\n"
+    assert not (repo / "dist").exists()
+
+
 def test_the_readme_says_how_to_open_it_in_both_languages_and_which_version(unzipped, archive):
     readme = (unzipped / "README.txt").read_text(encoding="utf-8")
     assert "双击" in readme and "double-click index.html" in readme
@@ -91,6 +100,7 @@ def test_the_readme_lists_both_pdfs_with_their_sizes(unzipped):
 
 
 def test_the_bundles_pdfs_are_the_sites(unzipped, site_dir):
+    # Two builds of the PDFs from the same sources (the site's, the bundle's): the same bytes.
     for lang in ("zh", "en"):
         path = f"downloads/xining-ftu-report-{lang}.pdf"
         assert (unzipped / path).read_bytes() == (site_dir / path).read_bytes()
@@ -108,6 +118,7 @@ def test_the_checksums_cover_every_file_and_match(unzipped):
 
 
 def test_two_builds_from_the_same_commit_give_the_same_bytes(archive, tmp_path):
+    # The run's one second build of a kind: reproducibility is built twice.
     again, problems = make_bundle(CONFIG, tmp_path)
     assert problems == []
     assert again.name == archive.name
@@ -125,7 +136,6 @@ def test_a_one_language_bundle_opens_in_that_language_without_a_switch(tmp_path)
     assert [name for name in names if name.endswith(".pdf")] == [f"{made.stem}/downloads/xining-ftu-report-en.pdf"]
 
 
-@pytest.mark.browser
 def test_every_page_opens_from_the_folder_without_errors_or_outside_requests(offline_page, unzipped):
     page, outside, errors = offline_page
     pages = content_pages(unzipped)
@@ -138,7 +148,6 @@ def test_every_page_opens_from_the_folder_without_errors_or_outside_requests(off
     assert errors == []
 
 
-@pytest.mark.browser
 @pytest.mark.parametrize(
     ("home", "query", "expected"),
     [
@@ -154,7 +163,6 @@ def test_search_works_from_the_file_system_in_both_languages(offline_page, unzip
     assert outside == [] and errors == []
 
 
-@pytest.mark.browser
 def test_the_language_switch_keeps_the_page_and_the_anchor_from_the_file_system(offline_page, unzipped):
     page, outside, errors = offline_page
     page.goto((unzipped / "work-advancement" / "hardship-relief.html").as_uri() + "#hr-09")
@@ -168,7 +176,6 @@ def test_the_language_switch_keeps_the_page_and_the_anchor_from_the_file_system(
     assert outside == [] and errors == []
 
 
-@pytest.mark.browser
 def test_figures_charts_and_terms_work_from_the_file_system(offline_page, unzipped):
     page, outside, errors = offline_page
     page.goto((unzipped / "en" / "index.html").as_uri())

@@ -116,3 +116,27 @@ def test_the_document_has_the_edition_language_and_dates_from_the_build_epoch():
     assert document.get("lang") == "en"
     dates = {meta.get("name"): meta.get("content") for meta in document.iter("meta") if meta.get("name")}
     assert dates["dcterms.created"] == dates["dcterms.modified"] == "1970-01-01T00:00:00Z"
+
+
+NOTES = ReportPage(
+    "index.md",
+    "",
+    "Notes",
+    None,
+    '<h1 id="notes">Notes</h1><p>The source reads “始终坚持以群团工作” (always), 2万余人（次） and '
+    '<em>去“机关化”</em>; <span lang="zh-Hans">已标</span> stays.</p>',
+)
+
+
+def test_every_chinese_passage_of_the_english_document_is_marked_as_chinese():
+    document = assemble(META, [NOTES])
+    marked = [span.text for span in document.iter("span") if span.get("lang") == "zh-Hans"]
+    assert marked == ["始终坚持以群团工作", "2万余人（次）", "去“机关化", "已标"]
+    article = next(document.iter("article"))
+    assert " ".join(article.text_content().split()).endswith("and 去“机关化”; 已标 stays.")
+
+
+def test_the_chinese_document_marks_nothing_more():
+    chinese = ReportMeta("zh", "报告", "发布者", "", "2026-01-01-abcdef0", 0, "https://example.org/r/")
+    document = assemble(chinese, [NOTES])
+    assert [span.text for span in document.iter("span") if span.get("lang")] == ["已标"]

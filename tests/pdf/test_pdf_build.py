@@ -1,30 +1,24 @@
-"""Making the PDFs: the same bytes from the same sources, the date from
-SOURCE_DATE_EPOCH, nothing fetched from outside, clear errors, and the size
-a page shows."""
+"""Making the PDFs: the date and version of the sources on the cover,
+nothing fetched from outside, clear errors, and the size a page shows (the
+same bytes from the same sources: tests/bundle/test_bundle.py)."""
 
 import pytest
 import segno
 
-from conftest import CONFIG, copy_repository, run_script
-from pdfreading import Pdf, poppler
+from conftest import ROOT, copy_repository, run_script
+from pdfreading import poppler
 from reportsite.build import make_pdfs
 from reportsite.pdf import PdfError, human_size, pdf_download, render_pdf, report_meta
-from reportsite.version import Version
+from reportsite.version import Version, source_version
 from reportsite.whole_report import ReportPage
 
 
-def test_two_builds_from_the_same_sources_give_the_same_bytes(pdfs, tmp_path):
-    paths, problems = make_pdfs(tmp_path / "again", CONFIG)
-    assert [p for p in problems if p.severity == "error"] == []
-    for path in paths:
-        assert path.read_bytes() == pdfs[path.stem.rsplit("-", 1)[1]].path.read_bytes(), path.name
-
-
-def test_the_cover_date_comes_from_source_date_epoch(tmp_path, monkeypatch):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1000000000")  # 2001-09-09
-    [path], _ = make_pdfs(tmp_path / "site", CONFIG, ("zh",))
-    cover = Pdf(path, "zh").page_texts()[0]
-    assert "2001年9月9日" in cover and "2001-09-09-" in cover
+def test_the_cover_gives_the_date_and_version_of_the_sources(pdfs):
+    # SOURCE_DATE_EPOCH, when set, gives that date (tests/reportsite/test_version.py)
+    version = source_version(ROOT)
+    year, month, day = (int(part) for part in version.date.split("-"))
+    assert f"{year}年{month}月{day}日" in pdfs["zh"].page_texts()[0]
+    assert version.label in pdfs["zh"].page_texts()[0] and version.label in pdfs["en"].page_texts()[0]
 
 
 def test_nothing_outside_the_site_is_fetched(real_site, site_dir):

@@ -2,6 +2,8 @@
 the site in navigation order, links that go somewhere, every font embedded
 as a subset, tagged (PDF/UA) with the edition's language and title."""
 
+import re
+
 from conftest import nav_outline
 from pdfreading import poppler
 
@@ -80,3 +82,77 @@ def test_the_pdf_is_tagged_with_its_language_and_title(pdf, real_site):
     config = real_site.editions[pdf.lang].config
     assert pdf.reader.metadata.title == config.extra.get("report_title", config.site_name)
     assert "pdfuaid" in pdf.reader.xmp_metadata.stream.get_data().decode()
+
+
+# --- PDF/UA: links, table headers, languages (Matterhorn 28-011, 28-012, 15-003, 11-006) --------------------------
+
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+DOCUMENT_LANG = {"zh": "zh-Hans", "en": "en"}
+
+
+def objects_in(element):
+    kids = element.get("/K")
+    kids = kids.get_object() if kids is not None else []
+    for kid in kids if isinstance(kids, list) else [kids]:
+        kid = kid.get_object()
+        if isinstance(kid, dict) and kid.get("/Type") == "/OBJR":
+            yield kid["/Obj"].get_object()
+
+
+def test_every_link_annotation_is_in_a_link_element_and_the_parent_tree_says_so(pdf):
+    placed = {}  # annotation's object number -> the structure element holding it
+    for element, _, _ in pdf.structure:
+        for annotation in objects_in(element):
+            placed[annotation.indirect_reference.idnum] = element
+    parents = pdf.reader.trailer["/Root"]["/StructTreeRoot"]["/ParentTree"].get_object()["/Nums"]
+    parent_of = {int(parents[i]): parents[i + 1] for i in range(0, len(parents), 2)}
+    annotations = [annotation for _, annotation in links(pdf)]
+    assert len(annotations) >= 300
+    outside = [
+        a.get("/Contents") for a in annotations if placed.get(a.indirect_reference.idnum, {}).get("/S") != "/Link"
+    ]
+    assert outside == []
+    for annotation in annotations:
+        assert (
+            parent_of[int(annotation["/StructParent"])].idnum
+            == placed[annotation.indirect_reference.idnum].indirect_reference.idnum
+        )
+
+
+def test_every_link_is_described_by_its_text_not_by_its_target(pdf, real_site):
+    described = [str(annotation.get("/Contents", "")) for _, annotation in links(pdf)]
+    targets = {str(annotation.get("/Dest", "")) for _, annotation in links(pdf)} - {""}
+    assert "" not in described
+    assert [text for text in described if text in targets or text.startswith(("p-", "#"))] == []
+    # The contents list: each entry by the title of its page.
+    titles = {title for _, title, _ in nav_outline(real_site, pdf.lang)}
+    assert titles - set(described) == set()
+
+
+def test_every_table_header_cell_has_its_scope(pdf):
+    headers = [element for element, _, _ in pdf.structure if element.get("/S") == "/TH"]
+    assert len(headers) >= 250
+    scopes = [(str(h["/A"].get("/O")), str(h["/A"].get("/Scope"))) for h in headers]
+    assert {scope for _, scope in scopes} == {"/Column", "/Row"}
+    assert [scope for scope in scopes if scope[0] != "/Table" or scope[1] not in ("/Column", "/Row")] == []
+    # A table's head holds column headers; a metric row's label is a row header.
+    for element, chain, _ in pdf.structure:
+        if element.get("/S") == "/TH" and any(ancestor.get("/S") == "/THead" for ancestor in chain):
+            assert element["/A"]["/Scope"] == "/Column"
+
+
+def test_every_passage_is_tagged_with_its_language(pdf):
+    languages = pdf.marked_languages
+    chinese = {key: text for key, text in pdf.marked_texts.items() if HAN.search(text)}
+    assert chinese
+    untagged = [
+        (page + 1, text.strip()[:40])
+        for (page, mcid), text in chinese.items()
+        if not languages.get((page, mcid), DOCUMENT_LANG[pdf.lang]).startswith("zh")
+    ]
+    assert untagged == []
+    if pdf.lang == "en":  # the Chinese of the English edition: the glossary's terms, the editors' notes' quotations
+        assert len([key for key in chinese if languages.get(key, "en") == "zh-Hans"]) >= 100
+    else:  # the English of the Chinese edition (the glossary's renderings) in English
+        tagged = [element for element, _, lang in pdf.structure if element.get("/Lang") == "en"]
+        assert len(tagged) >= 40

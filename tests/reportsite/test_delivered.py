@@ -5,12 +5,14 @@ hides or loads reaches readers unchecked. Each test changes one built page
 a maintainer gets, at the line that produced the text."""
 
 import html
+from decimal import Decimal
 
 import lxml.html
 import pytest
 
 from conftest import ROOT, messages
-from reportsite.delivered import Delivered, check_delivered, pdf_pages
+from reportsite.accounting import Written
+from reportsite.delivered import Delivered, _run_together, _shown, check_delivered, pdf_pages
 from reportsite.paths import page_url
 
 REL = "system-reform/de-bureaucratization.md"
@@ -147,3 +149,30 @@ def test_a_report_sentence_the_pdf_leaves_out_is_named_at_its_page_line(real_sit
     found = check_delivered(edition(real_site, {}, "zh"), pdf_of(lines))
     missing = [p for p in found if p.key == "delivered_pdf_missing"]
     assert [(p.path, p.line) for p in missing] == [("docs/zh/system-reform/de-administration.md", 7)]
+
+
+@pytest.mark.parametrize(
+    ("printed", "shown"),
+    [
+        ("37827", True),  # as a page shows it
+        ("3782737872", True),  # a correction's struck figure and the new one, run together
+        ("37827378721", True),  # … and its footnote's number
+        ("378273787211", True),  # … the PDF numbering its footnotes through the document
+        ("2025", False),  # pieces of figures the pages show ("20", "25") are no figure of theirs
+        ("378273787210", True),  # footnote 10
+        ("37827378720", False),  # no footnote is numbered 0
+        ("2021", False),  # no footnote's mark follows "20"
+        ("37827 37872", False),
+    ],
+)
+def test_a_figure_of_the_pdf_is_one_the_pages_show_or_run_together(printed, shown):
+    seen, marked = {"37827", "37872", "3782737872", "20", "25"}, {"3782737872"}
+    assert _shown(Written(0, len(printed), printed, Decimal(0), False, None), seen, marked) is shown
+
+
+def test_print_runs_side_by_side_elements_together_without_footnote_marks():
+    body = lxml.html.fromstring(
+        '<body><p>参保<del>37827</del><ins>37872</ins><sup id="fnref:1"><a class="footnote-ref" href="#fn:1">1</a>'
+        "</sup>人，<b>20</b> 个</p></body>"
+    )
+    assert _run_together(body) == "参保3782737872\ue000人，20 个"

@@ -1,19 +1,22 @@
 """Every message exists in Chinese and English with the same placeholders,
 Chinese is the default, and English is there for those who ask."""
 
+import datetime
 import re
 
 import pytest
 
-from reportsite.catalog import MESSAGES
+from reportsite.catalog import MESSAGES, READER
 from reportsite.diagnostics import problem
-from reportsite.messages import language, placeholders
+from reportsite.messages import language, placeholders, written_date
 
 
-@pytest.mark.parametrize("key", sorted(MESSAGES))
-def test_every_message_has_both_languages_with_the_same_placeholders(key):
-    assert set(MESSAGES[key]) == {"zh", "en"}
-    assert placeholders(MESSAGES[key]["zh"]) == placeholders(MESSAGES[key]["en"])
+def test_every_message_has_both_languages_with_the_same_placeholders():
+    # one property of the catalog: one test, naming every entry that breaks it
+    unpaired = [key for key, texts in MESSAGES.items() if set(texts) != {"zh", "en"}]
+    assert unpaired == []
+    mismatched = [key for key, texts in MESSAGES.items() if placeholders(texts["zh"]) != placeholders(texts["en"])]
+    assert mismatched == []
 
 
 def test_the_chinese_messages_are_chinese_and_the_english_english():
@@ -52,6 +55,26 @@ def test_a_problem_reads_the_same_in_both_languages_with_its_place_and_rule():
     assert "编号重复" in annotation and "duplicate code" in annotation
 
 
+def test_a_date_is_written_as_each_language_writes_it():
+    assert written_date(datetime.date(2026, 11, 4), "zh") == "2026年11月4日"
+    assert written_date(datetime.date(2026, 11, 4), "en") == "4 November 2026"
+    assert written_date(1_000_000_000, "en") == "9 September 2001"  # seconds since 1970, in UTC
+
+
+def test_every_readers_word_has_both_languages_with_the_same_keys_and_placeholders():
+    unpaired = [concern for concern, words in READER.items() if set(words) != {"zh", "en"}]
+    assert unpaired == []
+    mismatched = [
+        (concern, key)
+        for concern, words in READER.items()
+        for key in words["zh"].keys() | words["en"].keys()
+        if key not in words["zh"]
+        or key not in words["en"]
+        or placeholders(words["zh"][key]) != placeholders(words["en"][key])
+    ]
+    assert mismatched == []
+
+
 # What a Chinese message may write in Latin letters outside code: the names
 # of the programs and formats an editor meets, as Chinese writes them too.
 NAMES = frozenset(
@@ -63,6 +86,7 @@ PATH = re.compile(r"\S*[/\\]\S*|[\w.-]+\.(?:md|ya?ml|txt|json|py|sh|html|pdf|csv
 METRIC_CODE = re.compile(r"\b[A-Z]{2,3}-\d{2}\b")
 LATIN_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
 KEYS = re.compile(r"\bCtrl\+[A-Z]\b")
+RULE_TAG = re.compile(r"\[rule \d+\]")
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -88,19 +112,21 @@ def latin_words_outside_code(text):
     return [word for word in LATIN_WORD.findall(text) if word not in NAMES]
 
 
-RULE_TAG = re.compile(r"\[rule \d+\]")
+def test_every_chinese_message_is_chinese_outside_code_paths_and_names():
+    # rendered with plausible values; Latin letters only in code, paths, codes and the names of programs
+    english = {}
+    for key, texts in MESSAGES.items():
+        rendered = texts["zh"].format(**sample_values(texts["zh"]))
+        if latin_words_outside_code(rendered):
+            english[key] = latin_words_outside_code(rendered)
+    assert english == {}
 
 
-@pytest.mark.parametrize("key", sorted(MESSAGES))
-def test_every_chinese_message_is_chinese_outside_code_paths_and_names(key):
-    template = MESSAGES[key]["zh"]
-    rendered = template.format(**sample_values(template))
-    assert latin_words_outside_code(rendered) == [], rendered
-
-
-@pytest.mark.parametrize("key", sorted(MESSAGES))
-def test_every_english_message_is_english_outside_quotes_and_code(key):
-    template = MESSAGES[key]["en"]
-    rendered = template.format(**{name: "sample" for name in placeholders(template)})
-    outside = re.sub(r"“[^”]*”|`[^`]*`|\([^)]*[\u3400-\u9fff][^)]*\)", " ", rendered)  # quoted page text, code
-    assert not CJK.search(outside), rendered
+def test_every_english_message_is_english_outside_quotes_and_code():
+    chinese = []
+    for key, texts in MESSAGES.items():
+        rendered = texts["en"].format(**{name: "sample" for name in placeholders(texts["en"])})
+        outside = re.sub(r"“[^”]*”|`[^`]*`|\([^)]*[\u3400-\u9fff][^)]*\)", " ", rendered)  # quoted page text, code
+        if CJK.search(outside):
+            chinese.append(key)
+    assert chinese == []

@@ -124,6 +124,6 @@ def test_the_english_the_code_writes_for_readers_is_curly_too():
 
 
 def test_a_renamed_glossary_entry_keeps_its_published_anchor(real_site):
-    html = glossary_markdown(real_site.data.terms, "en")
+    html = glossary_markdown(real_site.data.terms, "en", real_site.editions["en"].config.theme.custom_dir)
     assert '<dt id="term-de-bureaucratisation"><dfn>eliminating bureaucratic tendencies</dfn>' in html
     assert '<dt id="term-two-upholds"><dfn>Two Upholds</dfn>' in html  # by default, from the rendering

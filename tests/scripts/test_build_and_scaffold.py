@@ -3,18 +3,21 @@
 import re
 from pathlib import Path
 
-from conftest import run_script
+from conftest import run_in_process, run_script
 from reportsite.build import Built
 from reportsite.messages import format_message
+from reportsite.paths import display_path
 
 
-def test_a_clean_build_says_in_one_line_what_it_built(repo):
-    result = run_script(repo, "build.py")
-    assert result.returncode == 0, result.stdout
+def test_a_clean_build_says_in_one_line_what_it_built(site_build):
+    # The run's build of the site (tests/conftest.py) is scripts/build.py's.
     assert re.fullmatch(
-        r"已构建：中文 22 页、英文 22 页、60 项指标、2 个 PDF，用时 [\d.]+ 秒，输出在 site。\n", result.stderr
-    ), result.stderr
-    assert (repo / "site" / "index.html").is_file() and (repo / "site" / "en" / "index.html").is_file()
+        r"已构建：中文 22 页、英文 22 页、60 项指标、2 个 PDF，用时 [\d.]+ 秒，输出在 "
+        + re.escape(display_path(site_build.folder))
+        + r"。\n",
+        site_build.said,
+    ), site_build.said
+    assert (site_build.folder / "index.html").is_file() and (site_build.folder / "en" / "index.html").is_file()
 
 
 def test_a_failing_check_builds_nothing_and_says_why(repo):
@@ -39,7 +42,7 @@ def test_a_new_section_quotes_its_titles_and_fails_until_the_report_text_is_in(r
     assert page.read_text(encoding="utf-8").startswith("---\ndescription: '住房: 保障'\n---\n")
     assert "- work-advancement/workers-housing.md" in (repo / "mkdocs.yml").read_text(encoding="utf-8")
     assert "workers-housing" not in (repo / "data" / "published_urls.txt").read_text(encoding="utf-8")
-    check = run_script(repo, "check_site.py", "--lang", "en")
+    check = run_in_process(repo, "check_site.py", "--lang", "en")
     assert check.returncode == 1
     errors = [line for line in check.stdout.splitlines() if "[rule" in line and "warning:" not in line]
     assert (
@@ -55,19 +58,23 @@ def test_a_new_section_quotes_its_titles_and_fails_until_the_report_text_is_in(r
 
 
 def test_the_scaffold_refuses_a_section_that_exists_or_a_bad_name(repo):
-    exists = run_script(repo, "new_section.py", "--lang", "en", "system-reform/de-elitism", "--zh", "x", "--en", "x")
-    bad = run_script(repo, "new_section.py", "system-reform/Workers Housing", "--zh", "x", "--en", "x")
+    exists = run_in_process(
+        repo, "new_section.py", "--lang", "en", "system-reform/de-elitism", "--zh", "x", "--en", "x"
+    )
+    bad = run_in_process(repo, "new_section.py", "system-reform/Workers Housing", "--zh", "x", "--en", "x")
     assert exists.returncode == 2 and "exists already" in exists.stderr
     assert bad.returncode == 2 and "不是简短的英文小写地址" in bad.stderr
     assert "Traceback" not in exists.stderr + bad.stderr
 
 
 def test_the_publish_step_records_new_addresses_once(repo):
-    assert run_script(repo, "published_urls.py", "--record").returncode == 0  # what is already on the site
-    result = run_script(repo, "new_section.py", "work-advancement/workers-housing", "--zh", "住房", "--en", "Housing")
+    assert run_script(repo, "published_urls.py", "--record").returncode == 0  # end to end; what is already on the site
+    result = run_in_process(
+        repo, "new_section.py", "work-advancement/workers-housing", "--zh", "住房", "--en", "Housing"
+    )
     assert result.returncode == 0
-    first = run_script(repo, "published_urls.py", "--record")
-    again = run_script(repo, "published_urls.py", "--record")
+    first = run_in_process(repo, "published_urls.py", "--record")
+    again = run_in_process(repo, "published_urls.py", "--record")
     assert first.stdout == "work-advancement/workers-housing/\n" and again.stdout == ""
     assert (
         (repo / "data" / "published_urls.txt")

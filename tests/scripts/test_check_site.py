@@ -10,14 +10,14 @@ import subprocess
 
 import pytest
 
-from conftest import run_script
+from conftest import run_in_process, run_script
 
 
-def check(repo, *args, tmp_path=None):
+def check(repo, *args, tmp_path=None, run=run_in_process):
     env = {**os.environ, "GITHUB_ACTIONS": "true"}
     if tmp_path is not None:
         env["GITHUB_STEP_SUMMARY"] = str(tmp_path / "summary.md")
-    result = run_script(repo, "check_site.py", *args, env=env)
+    result = run(repo, "check_site.py", *args, env=env)
     annotations = [line for line in result.stdout.splitlines() if line.startswith("::")]
     lines = [line for line in result.stdout.splitlines() if not line.startswith("::")]
     return result, annotations, lines
@@ -28,7 +28,7 @@ def errors(lines):
 
 
 def test_the_real_site_passes_and_says_what_it_checked_in_chinese(repo, tmp_path):
-    result, annotations, _ = check(repo, tmp_path=tmp_path)
+    result, annotations, _ = check(repo, tmp_path=tmp_path, run=run_script)  # the one end-to-end run
     assert result.returncode == 0, result.stdout
     assert [a for a in annotations if a.startswith("::error")] == []
     assert result.stderr.startswith("全部检查通过：中文 22 页、英文 22 页、60 项指标；构建也会通过。")
@@ -123,7 +123,7 @@ def test_a_moved_page_with_a_redirect_passes_and_the_old_address_redirects(repo)
     )
     result, _, lines = check(repo)
     assert (result.returncode, errors(lines)) == (0, [])
-    build = run_script(repo, "build.py", "--no-pdf")
+    build = run_in_process(repo, "build.py", "--no-pdf")
     assert build.returncode == 0, build.stdout
     for edition in ("", "en/"):
         redirect = (repo / "site" / edition / "system-reform" / "de-elitism" / "index.html").read_text()
@@ -152,7 +152,7 @@ def test_a_chinese_change_after_its_translation_is_a_warning_not_a_failure(repo)
 def test_the_locale_chooses_the_language(repo, environment, marker):
     page = repo / "docs" / "zh" / "closing.md"
     page.write_text(page.read_text(encoding="utf-8").replace("谱写新时代", "谱写新世纪"), encoding="utf-8")
-    result = run_script(repo, "check_site.py", env={**os.environ, **environment, "LC_ALL": "", "LC_MESSAGES": ""})
+    result = run_in_process(repo, "check_site.py", env={**os.environ, **environment, "LC_ALL": "", "LC_MESSAGES": ""})
     assert result.returncode == 1 and marker in result.stderr
 
 

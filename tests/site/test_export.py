@@ -5,12 +5,17 @@ not with the parser that made the export)."""
 import csv
 import io
 import json
+import re
+import subprocess
+import sys
 
 import jsonschema
 import lxml.html
 import pytest
 
 from conftest import DATA
+from reportsite.export import FIELDS
+from reportsite.paths import edition_url
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +75,58 @@ def test_both_editions_carry_the_data_and_a_data_page_that_links_it(site_dir):
             assert (edition / "data" / name).is_file()
         page = (edition / "data" / "index.html").read_text(encoding="utf-8")
         assert 'href="metrics.csv"' in page and 'href="metrics.json"' in page
+
+
+def test_each_edition_publishes_a_data_package_that_frictionless_validate_accepts(site_dir):
+    for edition in (site_dir, site_dir / "en"):
+        folder = edition / "data"
+        run = subprocess.run(
+            [sys.executable, "-m", "frictionless", "validate", "--json", "datapackage.json"],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert run.returncode == 0, run.stdout + run.stderr
+        report = json.loads(run.stdout)
+        assert report["valid"] is True
+        assert [(task["name"], task["place"], task["stats"]["rows"]) for task in report["tasks"]] == [
+            ("metrics-csv", "metrics.csv", 60),
+            ("metrics-json", "metrics.json", 60),
+        ]
+        package = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+        for resource in package["resources"]:
+            assert [field["name"] for field in resource["schema"]["fields"]] == list(FIELDS)
+        assert package["licenses"] and package["sources"] and package["title"]
+        page = (folder / "index.html").read_text(encoding="utf-8")
+        assert 'href="datapackage.json"' in page
+
+
+def dataset_of(page):
+    html = lxml.html.parse(str(page)).getroot()
+    [script] = html.xpath("//script[@type='application/ld+json']")
+    return html, json.loads(script.text)
+
+
+@pytest.mark.parametrize(("edition", "lang", "words"), [("", "zh", "全部统计数字"), ("en", "en", "All figures")])
+def test_the_data_page_describes_its_files_as_a_schema_org_dataset(site_dir, real_site, edition, lang, words):
+    html, found = dataset_of(site_dir / edition / "data" / "index.html")
+    config = real_site.editions[lang].config
+    assert (found["@context"], found["@type"]) == ("https://schema.org", "Dataset")
+    assert words in found["name"] and config.extra.get("report_title", config.site_name) in found["name"]
+    assert found["description"] == html.xpath("//meta[@name='description']/@content")[0]
+    assert found["creator"] == {"@type": "Organization", "name": config.site_author}
+    assert found["inLanguage"] == ["zh-Hans", "en"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", found["dateModified"])
+    assert found["license"].endswith("/about/#citation")
+    public = edition_url(config.site_url, real_site.editions[lang].path)
+    assert found["url"] == public + "data/"
+    offered = [(d["contentUrl"], d["encodingFormat"]) for d in found["distribution"]]
+    assert offered == [(public + "data/metrics.csv", "text/csv"), (public + "data/metrics.json", "application/json")]
+    for address, _ in offered:
+        assert (site_dir / edition / address.removeprefix(public)).is_file()
+    assert [variable["name"] for variable in found["variableMeasured"]] == list(FIELDS)
+    # No other page claims to be the dataset.
+    pages = [p for p in (site_dir / edition).rglob("index.html") if edition or p.relative_to(site_dir).parts[0] != "en"]
+    claiming = [page for page in pages if "application/ld+json" in page.read_text("utf-8")]
+    assert claiming == [site_dir / edition / "data" / "index.html"]

@@ -1,0 +1,97 @@
+"""The package installed as a library, `pip install .` (not editable), into a
+fresh virtual environment: it checks (git history included) and bundles a
+copy of the repository in another folder, found from the configuration,
+never from where the package lives; messages name paths relative to that
+repository."""
+
+import subprocess
+import sys
+import sysconfig
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from conftest import copy_repository
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(the fresh environment's python, a copy of the repository) — the
+    dependencies are this environment's, seen through a .pth file (pinned in
+    requirements.txt, not in the package), the package its own install."""
+    folder = tmp_path_factory.mktemp("installed")
+    repo = copy_repository(folder / "repository copy")
+    venv = folder / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    site_packages = Path(
+        subprocess.run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
+    (site_packages / "dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
+    pip = [sys.executable, "-m", "pip", "--python", str(python), "--disable-pip-version-check"]
+    install = subprocess.run(
+        [*pip, "install", "--quiet", "--no-deps", "--no-build-isolation", "--no-index", str(repo)],
+        capture_output=True,
+        text=True,
+        cwd=folder,
+    )
+    assert install.returncode == 0, install.stderr
+    return python, repo
+
+
+def run(python: Path, repo: Path, script: str, *args: str) -> subprocess.CompletedProcess:
+    # -I: the script's folder is not on the path, so the installed package runs;
+    # the working directory is another folder
+    return subprocess.run(
+        [str(python), "-I", str(repo / "scripts" / script), *args],
+        capture_output=True,
+        text=True,
+        cwd=repo.parent,
+        timeout=300,
+    )
+
+
+def test_the_installed_package_is_not_the_repositorys(installed):
+    python, repo = installed
+    where = subprocess.run(
+        [str(python), "-I", "-c", "import reportsite; print(reportsite.__file__)"], capture_output=True, text=True
+    ).stdout
+    assert "site-packages" in where and str(repo) not in where
+
+
+def test_the_installed_package_checks_the_copy_with_its_history(installed):
+    python, repo = installed
+    page = repo / "docs" / "zh" / "closing.md"
+    original = page.read_text(encoding="utf-8")
+    page.write_text(original.replace("谱写新时代", "谱写新世纪"), encoding="utf-8")
+    try:
+        result = run(python, repo, "check_site.py", "--lang", "en")
+    finally:
+        page.write_text(original, encoding="utf-8")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    lines = result.stdout.splitlines()
+    assert all(line.startswith("docs/") for line in lines), lines  # relative to the repository, not absolute
+    assert any(line.startswith("docs/zh/closing.md:") and line.endswith("[rule 3]") for line in lines)
+    # rule 17 reads the copy's git history: the Chinese page changed after its translation
+    assert any(line.startswith("docs/en/closing.md:1: warning: the Chinese page") for line in lines)
+
+
+def test_the_installed_package_bundles_the_copy(installed):
+    python, repo = installed
+    result = run(python, repo, "bundle.py")
+    assert result.returncode == 0, result.stdout + result.stderr
+    commit = subprocess.run(["git", "log", "-1", "--format=%h"], cwd=repo, capture_output=True, text=True).stdout
+    (archive,) = (repo / "dist").glob("*.zip")
+    assert (
+        commit.strip() in archive.name
+        and result.stderr == f"已生成离线包 dist/{archive.name}（{archive.stat().st_size / 1024 / 1024:.1f} MB）。\n"
+    )
+    with zipfile.ZipFile(archive) as bundle:
+        names = bundle.namelist()
+    assert f"{archive.stem}/index.html" in names and f"{archive.stem}/downloads/xining-ftu-report-en.pdf" in names
