@@ -142,7 +142,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "expected this copy deleted, or the page renamed, e.g. {example}",
     },
     "docs_file_type": {
-        "zh": "docs/ 中不应有“{suffix}”文件，它会原样发布；应当只有 Markdown 页面（.md）和允许的资源文件（{allowed}）",
+        "zh": "docs/ 中不应有“{suffix}”文件，它会原样发布；应当只有 Markdown 页面（`.md`）和允许的资源文件（{allowed}）",
         "en": "a “{suffix}” file in docs/ would be published as it is; expected only Markdown pages (.md) and "
         "asset files of the allowed types ({allowed})",
     },
@@ -168,10 +168,55 @@ MESSAGES: dict[str, dict[str, str]] = {
         "`[^{label}]: the note` at the end of the page (the footnote here is [^{example}]: the mark and the note need "
         "the same name)",
     },
+    "footnote_missing": {
+        "zh": "脚注标记 [^{label}] 没有对应的脚注，读者会看到“[^{label}]”这几个字；应当在页面末尾加一行 `[^{label}]: 说明`，"
+        "或者删去这个标记",
+        "en": "the footnote mark [^{label}] has no footnote, so readers see “[^{label}]” as text; expected a line "
+        "`[^{label}]: the note` at the end of the page, or the mark deleted",
+    },
     "footnote_unused": {
         "zh": "脚注 [^{label}] 没有在正文中被引用；应当在要说明的文字后写 [^{label}]，或者删去这条脚注",
         "en": "the footnote [^{label}] is not referred to in the text; expected [^{label}] after the words it explains, "
         "or the footnote removed",
+    },
+    "page_empty": {
+        "zh": "这个页面是空的，读者会看到一个空白页；应当写上页面的标题和正文（内容是误删的，用 `git checkout -- {path}` 恢复）；"
+        "不再需要这一页时，把它连同另一种语言的页面和导航中的一项一起删除",
+        "en": "this page is empty, so readers would see a blank page; expected its heading and text (if they were "
+        "deleted by mistake, `git checkout -- {path}` restores them), or, if the page is no longer wanted, the "
+        "page deleted together with its other edition and its entry in the navigation",
+    },
+    "merge_conflict": {
+        "zh": "从这一行到第 {end} 行是 Git 合并冲突留下的两个版本，连同标记 `<<<<<<<`、`=======`、`>>>>>>>`；"
+        "应当只保留两个版本中正确的一个，并删去这三行标记",
+        "en": "this line to line {end} hold the two versions a Git merge conflict left, with its markers `<<<<<<<`, "
+        "`=======` and `>>>>>>>`; expected the right one of the two versions kept and the "
+        "three marker lines deleted",
+    },
+    "merge_conflict_marker": {
+        "zh": "这一行是 Git 合并冲突留下的标记（`<<<<<<<`、`|||||||` 或 `>>>>>>>`）；"
+        "应当只保留冲突两个版本中正确的一个，并删去冲突的每一行标记",
+        "en": "this line is a marker a Git merge conflict left (`<<<<<<<`, `|||||||` or `>>>>>>>`); "
+        "expected the right one of the conflict's two versions kept and each of its marker lines deleted",
+    },
+    "markdown_fullwidth": {
+        "zh": "“{written}”里的 {chars} 是全角符号（中文输入法打出的），MkDocs 不认，读者会看到这几个字；"
+        "应当用半角符号写成 `{fixed}`",
+        "en": "“{written}” holds the full-width {chars} of a Chinese input method, which MkDocs does not read, so "
+        "readers would see the marks as text; expected `{fixed}`, in ASCII characters",
+    },
+    "admonition_indent": {
+        "zh": "这一行是第 {where} 行说明框“{opening}”的内容，却{spaces}，会落到框外，读者会把它当作正文；"
+        "说明框里的每一行应当缩进 4 个半角空格",
+        "en": "this line belongs in the note box “{opening}” of line {where} but {spaces}, so it "
+        "falls out of the box and readers take it for the page's text; expected every line of a note box indented "
+        "by 4 spaces",
+    },
+    "table_row_split": {
+        "zh": "表格的这一行被换行拆成了两行（这一行和第 {next} 行），读者会看到两行残缺的表格行；"
+        "应当把第 {next} 行接到这一行的末尾，一行表格写在同一行里",
+        "en": "this table row is broken over two lines (this one and line {next}), so readers would see two broken "
+        "rows; expected line {next} joined to the end of this one: a table row stands on one line",
     },
     "front_matter_unclosed": {
         "zh": "页首信息没有结束，MkDocs 会把它当作正文显示；应当在页首信息后再写一行 `---`",
@@ -249,10 +294,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the report once",
     },
     "correction_without_footnote": {
-        "zh": "校改“{text}”后面没有脚注；应当紧跟一个脚注说明原文和理由，例如 {{~~以~>党对~~}}[^c1] … "
-        "[^c1]: 原文作“…”，据文意校改。",
+        "zh": "校改“{text}”后面没有脚注；应当紧跟一个脚注说明原文和理由，例如 `{{~~以~>党对~~}}[^c1]` … "
+        "`[^c1]: 原文作“…”，据文意校改。`",
         "en": "the correction “{text}” has no footnote; expected a footnote right after it giving the source's "
-        "reading and the reason, e.g. {{~~以~>党对~~}}[^c1] … [^c1]: 原文作“…”，据文意校改。",
+        "reading and the reason, e.g. `{{~~以~>党对~~}}[^c1]` … `[^c1]: 原文作“…”，据文意校改。`",
     },
     # --- rules 4 to 10: metric tables --------------------------------------------------------
     "metric_header_wrong": {
@@ -315,8 +360,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "e.g. 596,000 or 20+",
     },
     "value_english_style": {
-        "zh": "{code}：数值“{value}”是英文写法；中文页面应当把“多于20”写作 20余",
-        "en": "{code}: the value “{value}” is written the English way; expected 20余 for “more than 20” on Chinese "
+        "zh": "{code}：数值“{value}”是英文写法；中文页面应当把“多于20”写作 `20余`",
+        "en": "{code}: the value “{value}” is written the English way; expected `20余` for “more than 20” on Chinese "
         "pages",
     },
     "value_separators": {
@@ -342,7 +387,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{code}: “{unit}” is a Chinese unit; expected the natural English noun for this indicator, e.g. {allowed}",
     },
     "metric_unit_unknown_en": {
-        "zh": "{code}：英文单位“{unit}”不在单位词表中；应当是 {allowed} 之一，或在 data/units.yml 的 english: 下新增",
+        "zh": "{code}：英文单位“{unit}”不在单位词表中；应当是 {allowed} 之一，或在 data/units.yml 的 `english:` 下新增",
         "en": "{code}: unknown English unit “{unit}”; expected one of {allowed}, or a new one added under "
         "`english:` in data/units.yml",
     },
@@ -387,12 +432,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "figure_without_row": {
         "zh": "正文中的数字 {figure}（“{context}”）在本页指标表中没有对应的行；应当在表中为它加一行，"
-        "如果它不是统计指标，则在页首信息的 not_metrics: 下写明它和理由",
+        "如果它不是统计指标，则在页首信息的 `not_metrics:` 下写明它和理由",
         "en": "the figure {figure} of the text (“{context}”) has no row in this page's metric table; expected a row "
         "for it, or, if it is not a metric, an entry under `not_metrics:` in the front matter with the reason",
     },
     "not_metric_unknown": {
-        "zh": "not_metrics 列出的 {figure} 不是本页正文中的数字；应当只列出正文中确有的数字",
+        "zh": "`not_metrics` 列出的 {figure} 不是本页正文中的数字；应当只列出正文中确有的数字",
         "en": "`not_metrics` lists {figure}, which is not a figure of this page's text; expected only figures the "
         "text states",
     },
@@ -442,7 +487,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(in docs/), never another host",
     },
     "html_url_scheme": {
-        "zh": "<{tag}> 的地址“{url}”不允许使用（javascript:、data: 等地址会运行脚本或嵌入内容）；应当是站内页面或 https:// 链接",
+        "zh": "<{tag}> 的地址“{url}”不允许使用（`javascript:`、`data:` 等地址会运行脚本或嵌入内容）；应当是站内页面或 https:// 链接",
         "en": "the address “{url}” on <{tag}> is not allowed (javascript:, data: and the like run script or embed "
         "content); expected a page of the site or an https:// link",
     },
@@ -452,17 +497,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "visible editorial note",
     },
     "html_class": {
-        "zh": "<{tag}> 上的 class“{name}”不在允许的列表中；页面只能用这些 class：{allowed}",
+        "zh": "<{tag}> 上的类名“{name}”不在允许的列表中；页面只能用这些类名：{allowed}",
         "en": "the class “{name}” on <{tag}> is not allowed; expected only these classes: {allowed}",
     },
     "html_class_hides": {
-        "zh": "<{tag}> 上的 class“{name}”会把文字藏起来，读者看不到；页面上不应有隐藏文字：删去这个 class，"
-        "或删去这段文字",
+        "zh": "<{tag}> 上的类名“{name}”会把文字藏起来，读者看不到；页面上不应有隐藏文字：删去这个类名，或删去这段文字",
         "en": "the class “{name}” on <{tag}> hides its text from readers; expected no hidden text: remove the "
         "class, or the text",
     },
     "html_class_not_printed": {
-        "zh": "<{tag}> 上的 class“{name}”会让这段文字不出现在打印稿和 PDF 中；报告页面的文字应当在网页和 PDF "
+        "zh": "<{tag}> 上的类名“{name}”会让这段文字不出现在打印稿和 PDF 中；报告页面的文字应当在网页和 PDF "
         "中都出现（只有编者页面上只对屏幕有用的操作说明可以这样标记）",
         "en": "the class “{name}” on <{tag}> leaves this text out of print and the PDF; expected a report page's "
         "text on screen and on paper alike (only on an editorial page may instructions for the screen be marked so)",
@@ -492,9 +536,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "html_img_report_page": {
         "zh": "报告页面上的图片“{alt}”不是报告原文，读者却可能当作原文；图片应当放在带“编者注”标签的说明框中"
-        '（!!! info "标题" 下缩进四个空格写图片）',
+        '（`!!! info "标题"` 下缩进四个空格写图片）',
         "en": "the image “{alt}” on a report page is not the report's text, yet readers may take it for it; expected "
-        'the image in a note box, under its “Editors’ note” label (indented four spaces under !!! info "Title")',
+        'the image in a note box, under its “Editors’ note” label (indented four spaces under `!!! info "Title"`)',
     },
     "html_link_program": {
         "zh": "<{tag}> 链接到一个程序或压缩包“{url}”，不允许使用；页面只能链接网页、PDF 和数据文件，不能让读者下载程序",
@@ -503,7 +547,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "html_link_outside": {
         "zh": "<{tag}> 链接到其他网站的地址“{url}”，而网站配置中没有声明它；应当链接站内页面，或者链接已声明的地址"
-        "（{allowed}；在 mkdocs.yml 的 reportsite 插件选项 outside_links 中声明）",
+        "（{allowed}；在 mkdocs.yml 的 `reportsite` 插件选项 `outside_links` 中声明）",
         "en": "the <{tag}> links “{url}” on another host, which the site's configuration does not declare; "
         "expected a page of the site, or an address declared under `outside_links` of the reportsite plugin in "
         "mkdocs.yml ({allowed})",
@@ -591,7 +635,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "delivered_link_outside": {
         "zh": "网站页面链接到其他网站的地址“{url}”，而网站配置中没有声明它；应当链接站内页面或已声明的地址"
-        "（mkdocs.yml 的 reportsite 插件选项 outside_links）",
+        "（mkdocs.yml 的 `reportsite` 插件选项 `outside_links`）",
         "en": "the built page links “{url}” on another host, which the configuration does not declare; expected "
         "links to the site, or to an address declared under `outside_links` of the reportsite plugin in mkdocs.yml",
     },
@@ -600,7 +644,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this text the checks read is not in the PDF: “{text}”; expected every text of the report in the PDF",
     },
     "delivered_pdf_unreadable": {
-        "zh": "读不出 PDF 中的文字（{reason}）；应当先运行 `bash scripts/setup.sh`，它会安装读取 PDF 所需的 poppler-utils",
+        "zh": "读不出 PDF 中的文字（{reason}）；应当先运行 `bash scripts/setup.sh`，它会安装读取 PDF 所需的 `poppler-utils`",
         "en": "the PDF's text cannot be read ({reason}); expected `bash scripts/setup.sh` run first, which installs "
         "poppler-utils to read it",
     },
@@ -664,12 +708,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "metric_approx_missing": {
         "zh": "{code}：数值 {value} 应当带“+”，中文写的是“余/多”（{where}）；两种语言应当给出同一个数字",
-        "en": "{code}: the value {value} should be written with “+”, as the Chinese has 余/多 ({where}); expected "
+        "en": "{code}: the value {value} should be written with “+”, as the Chinese has `余`/`多` ({where}); expected "
         "the same figure in both languages",
     },
     "metric_approx_extra": {
         "zh": "{code}：数值 {value} 不应带“+”，中文没有“余/多”（{where}）；两种语言应当给出同一个数字",
-        "en": "{code}: the value {value} should be written without “+”, as the Chinese has no 余/多 ({where}); "
+        "en": "{code}: the value {value} should be written without “+”, as the Chinese has no `余`/`多` ({where}); "
         "expected the same figure in both languages",
     },
     "metric_unit_not_people": {
@@ -679,21 +723,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "metric_unit_people_of_things": {
         "zh": "{code}：英文单位“{unit}”计的是人，而中文单位“{zh_unit}”计的不是人（{where}）；"
-        "应当是指标“{label}”所计事物的英文名词（data/units.yml 的 english: 下已有的，或新增）",
+        "应当是指标“{label}”所计事物的英文名词（data/units.yml 的 `english:` 下已有的，或新增）",
         "en": "{code}: the English unit “{unit}” counts people, but the Chinese unit “{zh_unit}” does not ({where}); "
         "expected the noun of what the indicator “{label}” counts (listed under `english:` in data/units.yml, "
         "or added there)",
     },
     "metric_unit_not_in_label": {
         "zh": "{code}：英文单位“{unit}”不是指标“{label}”所计的事物（中文单位“{zh_unit}”，{where}）；"
-        "应当是指标中所计事物的英文名词（data/units.yml 的 english: 下已有的，或新增），读作“数字 + 名词”",
+        "应当是指标中所计事物的英文名词（data/units.yml 的 `english:` 下已有的，或新增），读作“数字 + 名词”",
         "en": "{code}: the English unit “{unit}” is not what the indicator “{label}” counts (Chinese unit "
         "“{zh_unit}”, {where}); expected the noun of the indicator for what it counts (listed under `english:` in "
         "data/units.yml, or added there), so that the figure reads as number + noun",
     },
     "metric_kind_parity": {
-        "zh": "{code}：单位“{unit}”是 {kind} 类，中文单位是 {zh_kind} 类（{where}）；两种语言的单位应当是同一类",
-        "en": "{code}: the unit “{unit}” is a {kind}, not a {zh_kind} ({where}); expected the same kind of unit in "
+        "zh": "{code}：单位“{unit}”计的是{kind}，中文单位计的是{zh_kind}（{where}）；两种语言的单位应当计同一类数字",
+        "en": "{code}: the unit “{unit}” is for {kind}, not {zh_kind} ({where}); expected the same kind of unit in "
         "both languages",
     },
     "metric_extra_en": {
@@ -740,7 +784,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "edition writes them curly (“ ” for a quotation, ‘ ’ for a quotation inside one, ’ for an apostrophe)",
     },
     "number_missing_en_approx": {
-        "zh": "中文正文中的数字 {figure}（{zh_where}）不在英文正文中；应当写作“more than {english}”",
+        "zh": "中文正文中的数字 {figure}（{zh_where}）不在英文正文中；应当写作 `more than {english}`",
         "en": "the figure {figure} of the Chinese text ({zh_where}) is not in the English text; expected it as “more "
         "than {english}”",
     },
@@ -809,8 +853,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "only {limit}; expected at most {limit} characters: what matters most on the page",
     },
     "front_matter_value": {
-        "zh": "页首信息“{key}”的值不对（{reason}）；应当按编辑指南规则 2 书写",
-        "en": "the front matter value of “{key}” is wrong ({reason}); expected it as rule 2 of the guide describes",
+        "zh": "页首信息“{key}”的值不对；应当是{reason}（见编辑指南规则 2）",
+        "en": "the front matter value of “{key}” is wrong; expected {reason} (see rule 2 of the guide)",
     },
     "config_invalid": {
         "zh": "MkDocs 不接受这项设置：{reason}；应当按 MkDocs 和本站插件的说明书写",
@@ -818,30 +862,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "describe it",
     },
     "front_matter_title_not_heading": {
-        "zh": "页首信息的 title“{title}”与页面标题“{heading}”（第 {heading_line} 行）不同；"
-        "应当删去 title（导航中的名称取自页面标题），或写成与页面标题相同的文字",
+        "zh": "页首信息的 `title`“{title}”与页面标题“{heading}”（第 {heading_line} 行）不同；"
+        "应当删去 `title`（导航中的名称取自页面标题），或写成与页面标题相同的文字",
         "en": "the front matter's title “{title}” differs from the page's heading “{heading}” (line {heading_line}); "
         "expected no title (the navigation takes the page's heading), or the heading's words",
     },
     "front_matter_description_figure": {
-        "zh": "页首信息 description 中的数字 {figure} 不在本页正文中；description 概括本页，其中的数字应当与正文一致",
+        "zh": "页首信息 `description` 中的数字 {figure} 不在本页正文中；`description` 概括本页，其中的数字应当与正文一致",
         "en": "the figure {figure} of the front matter's description is not in the page's text; expected a summary "
         "of the page, its figures as the text gives them",
     },
     "config_python_tag": {
         "zh": "这一行的 YAML 标记 {tag} 会在检查和构建网站的机器上运行任意 Python 代码；"
-        "应当是普通的值，或只指向 pymdownx、markdown、material 中的函数",
+        "应当是普通的值，或只指向 `pymdownx`、`markdown`、`material` 中的函数",
         "en": "the YAML tag {tag} on this line would run any Python code on the machine that checks and builds the "
         "site; expected plain values, or tags naming functions of pymdownx, markdown or material only",
     },
     "config_tag": {
-        "zh": "这一行的 YAML 标记 {tag} 不是 MkDocs 需要的；配置文件中应当只用 !ENV、!relative，"
-        "以及指向 pymdownx、markdown、material 中函数的 !!python/name: 和 !!python/object/apply:",
+        "zh": "这一行的 YAML 标记 {tag} 不是 MkDocs 需要的；配置文件中应当只用 `!ENV`、`!relative`，"
+        "以及指向 `pymdownx`、`markdown`、`material` 中函数的 `!!python/name:` 和 `!!python/object/apply:`",
         "en": "the YAML tag {tag} on this line is not one MkDocs needs; expected plain values, !ENV, !relative, or "
         "!!python/name: and !!python/object/apply: naming functions of pymdownx, markdown or material",
     },
     "config_inherit_cycle": {
-        "zh": "INHERIT 绕成了一个圈（{chain}）；配置文件应当继承一个不再继承回来的文件",
+        "zh": "`INHERIT` 绕成了一个圈（{chain}）；配置文件应当继承一个不再继承回来的文件",
         "en": "INHERIT goes round in a circle ({chain}); expected a configuration to inherit a file that does not "
         "inherit it back",
     },
@@ -881,6 +925,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "yaml_too_many_values": {
         "zh": "{what}的值超过 {limit} 个（在这一行越过）；应当删减内容",
         "en": "{what} holds more than {limit} values (crossed on this line); expected fewer",
+    },
+    "yaml_fullwidth_indent": {
+        "zh": "这一行用全角空格“　”缩进，YAML 只认半角空格，会读不懂这一行；应当改用半角空格缩进，与同一层的行对齐",
+        "en": "this line is indented by the full-width space “　”, which YAML does not take for indentation; "
+        "expected ASCII spaces, lined up with the lines at the same level",
     },
     "data_fullwidth_colon": {
         "zh": "这一行的键“{key}”后面用了全角冒号“：”；应当写成 `{key}: 值`，用半角冒号加空格",
@@ -925,7 +974,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "not a valid JSON Schema ({reason}); expected a JSON Schema (draft 2020-12)",
     },
     "word_list_line": {
-        "zh": "“{entry}”不是词表的一行；每行应当是一个词，后面可以跟词频和词性，例如“春风行动 10 n”",
+        "zh": "“{entry}”不是词表的一行；每行应当是一个词，后面可以跟词频和词性，例如 `春风行动 10 n`",
         "en": "“{entry}” is not a line of the word list; expected one word a line, optionally followed by its "
         "frequency and part of speech, e.g. “春风行动 10 n”",
     },
@@ -940,9 +989,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "chart",
     },
     "chart_kind_wrong": {
-        "zh": "图表 {chart} 是 {chart_kind} 图，{code} 却是 {kind} 类数字；{chart_kind} 图应当只用 {allowed} 类数字",
-        "en": "the chart {chart} is a {chart_kind} chart, but {code} is a {kind} figure; expected only {allowed} "
-        "figures in a {chart_kind} chart",
+        "zh": "图表 {chart} 是{chart_kind}，{code} 却是{kind}；这种图表应当只用{allowed}的数字",
+        "en": "the chart {chart} is {chart_kind}, but {code} is {kind}; expected only {allowed} in such a chart",
     },
     "chart_units_differ": {
         "zh": "图表 {chart} 中 {code} 的单位是“{unit}”（{kind}），{first} 的却是“{first_unit}”（{first_kind}）；"
@@ -966,7 +1014,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- rule 18: the build ---------------------------------------------------------------------
     "link_target_missing": {
-        "zh": "链接“{link}”指向的页面或文件不存在；应当链接到 docs/ 中存在的页面（写页面的 .md 路径）",
+        "zh": "链接“{link}”指向的页面或文件不存在；应当链接到 docs/ 中存在的页面（写页面的 `.md` 路径）",
         "en": "the link “{link}” leads to no page or file; expected a link to a page that exists in docs/ (by its "
         ".md path)",
     },
@@ -976,16 +1024,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "code that page has",
     },
     "link_absolute": {
-        "zh": "链接“{link}”是绝对路径，在离线包和英文版中会失效；应当写相对于本页的 .md 路径",
+        "zh": "链接“{link}”是绝对路径，在离线包和英文版中会失效；应当写相对于本页的 `.md` 路径",
         "en": "the link “{link}” is absolute and breaks in the offline bundle and the other edition; expected a "
         "path relative to this page, to a .md file",
     },
     "link_unrecognized": {
-        "zh": "无法识别链接“{link}”指向哪个页面；应当写目标页面的 .md 路径，例如 ../closing.md",
+        "zh": "无法识别链接“{link}”指向哪个页面；应当写目标页面的 `.md` 路径，例如 ../closing.md",
         "en": "the link “{link}” does not name a page; expected the .md path of the page, e.g. ../closing.md",
     },
     "nav_page_missing": {
-        "zh": "页面 {page} 不在导航中；应当在 nav: 下为它加一项",
+        "zh": "页面 {page} 不在导航中；应当在 `nav:` 下为它加一项",
         "en": "the page {page} is not in the navigation; expected an entry for it under `nav:`",
     },
     "nav_target_missing": {
@@ -993,7 +1041,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the navigation lists {page}, which does not exist; expected the path of an existing page in docs/",
     },
     "edition_unknown": {
-        "zh": "主题语言“{language}”不是 plugins: reportsite: editions 中的版本（{editions}）；应当是其中之一，例如 en",
+        "zh": "主题语言“{language}”不是 `plugins: reportsite: editions` 中的版本（{editions}）；应当是其中之一，例如 `en`",
         "en": "the theme's language “{language}” is not one of the editions of plugins: reportsite: editions "
         "({editions}); expected one of them, e.g. en",
     },
@@ -1009,7 +1057,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # --- the scripts ------------------------------------------------------------------------------
     "cli_usage": {"zh": "用法错误：{detail}", "en": "usage: {detail}"},
     "cli_lang": {
-        "zh": "消息语言：zh（中文，默认）或 en（英文）",
+        "zh": "消息语言：`zh`（中文，默认）或 `en`（英文）",
         "en": "language of the messages: zh (Chinese, the default) or en",
     },
     "cli_no_such_path": {"zh": "没有这个文件或文件夹：{paths}", "en": "no such file or folder: {paths}"},
@@ -1038,11 +1086,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "parity_passed": {"zh": "中英文两版一致。", "en": "The editions are in step."},
     "parity_failed": {"zh": "中英文两版有 {count} 个问题。", "en": "{count} problem(s) between the editions."},
     "parity_folders": {
-        "zh": "请给出一个名为 zh 和一个名为 en 的文件夹，或者不给",
+        "zh": "请给出一个名为 `zh` 和一个名为 `en` 的文件夹，或者不给",
         "en": "give a folder named zh and a folder named en, or none",
     },
     "bundle_no_version": {
-        "zh": "没有 git 历史，也没有设置 SOURCE_DATE_EPOCH，无法确定离线包的版本；应当在 git 克隆中运行",
+        "zh": "没有 Git 历史，也没有设置 `SOURCE_DATE_EPOCH`，无法确定离线包的版本；应当在 Git 克隆中运行",
         "en": "no git history and no SOURCE_DATE_EPOCH: the bundle's version cannot be told; expected to run in a git clone",
     },
     "bundle_done": {"zh": "已生成离线包 {path}（{size} MB）。", "en": "Made the bundle {path} ({size} MB)."},
@@ -1052,11 +1100,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown part “{pillar}”; expected one of {allowed}",
     },
     "scaffold_slug": {
-        "zh": "名称“{slug}”不是简短的英文小写地址；应当像 workers-housing 这样，只用小写字母、数字和连字符",
+        "zh": "名称“{slug}”不是简短的英文小写地址；应当像 `workers-housing` 这样，只用小写字母、数字和连字符",
         "en": "the name “{slug}” is not a short ASCII slug; expected e.g. workers-housing (lower-case letters, digits, "
         "hyphens)",
     },
-    "scaffold_titles": {"zh": "两个标题都要写：--zh 和 --en", "en": "both titles are needed: --zh and --en"},
+    "scaffold_titles": {"zh": "两个标题都要写：`--zh` 和 `--en`", "en": "both titles are needed: --zh and --en"},
     "scaffold_exists": {"zh": "{path} 已经存在；应当换一个名称", "en": "{path} exists already; expected a new name"},
     "scaffold_wrote": {"zh": "已写入 {path}", "en": "wrote {path}"},
     "scaffold_next": {
@@ -1093,23 +1141,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "WeasyPrint: {message}; expected the PDF to render without a warning",
     },
     "pdf_no_weasyprint": {
-        "zh": "WeasyPrint 无法启动（{error}）；应当运行 `bash scripts/setup.sh` 安装 requirements.txt 中的 weasyprint 和 Debian 的 pango",
+        "zh": "WeasyPrint 无法启动（{error}）；应当运行 `bash scripts/setup.sh` 安装 requirements.txt 中的 `weasyprint` 和 Debian 的 `pango`",
         "en": "WeasyPrint cannot start ({error}); expected weasyprint from requirements.txt and Debian's pango: run "
         "`bash scripts/setup.sh`",
     },
     "pdf_tagging": {
         "zh": "WeasyPrint 的 PDF 标签结构与 scripts/reportsite/pdf_tags.py 所写的不同（{error}）；应当使用 requirements.txt "
-        "固定的 weasyprint 版本，或相应地更新 pdf_tags.py",
+        "固定的 WeasyPrint 版本，或相应地更新 pdf_tags.py",
         "en": "WeasyPrint's PDF tagging is not the one scripts/reportsite/pdf_tags.py extends ({error}); expected the "
         "weasyprint that requirements.txt pins, or pdf_tags.py updated for it",
     },
     "pdf_outside": {
-        "zh": "PDF 会加载 {url}；应当只用网站自己的文件和 data: 地址（生成 PDF 不访问网络）",
+        "zh": "PDF 会加载 {url}；应当只用网站自己的文件和 `data:` 地址（生成 PDF 不访问网络）",
         "en": "the PDF would load {url}; expected only files of the site and data: URLs (the PDF build makes no "
         "network request)",
     },
     "pdf_fonts": {
-        "zh": "PDF 用到了字体 {fonts}；应当只用 {expected}（Debian 的 fonts-noto-cjk，由 `bash scripts/setup.sh` 安装）",
+        "zh": "PDF 用到了字体 {fonts}；应当只用 {expected}（Debian 的 `fonts-noto-cjk`，由 `bash scripts/setup.sh` 安装）",
         "en": "the PDF uses the font(s) {fonts}; expected only {expected} (Debian's fonts-noto-cjk, installed by "
         "`bash scripts/setup.sh`)",
     },

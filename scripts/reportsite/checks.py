@@ -17,7 +17,7 @@ import jsonschema
 from .accounting import check_accounted
 from .catalog import READER
 from .config_loads import check_config_loads
-from .datafiles import schema
+from .datafiles import expected_words, schema
 from .diagnostics import Problem, problem, type_words
 from .docs_files import check_docs_files
 from .editorial_checks import check_buttons, check_editorial_parity
@@ -66,7 +66,8 @@ def check_site(site: Site) -> list[Problem]:
     problems += check_translation(site)
     problems += check_wording(site)
     problems += check_addresses(site)
-    if site.data.units is not None and site.data.declared is not None:
+    # where each figure comes from is read against the report: an unreadable report is its own problem
+    if site.data.units is not None and site.data.declared is not None and site.data.source is not None:
         problems += check_accounted(site)
     return problems
 
@@ -176,9 +177,8 @@ def check_front_matter(reading: PageReading) -> list[Problem]:
             found = dict(key=key, length=len(str(error.instance)), limit=error.validator_value)
             problems.append(problem(reading.display, line, FRONT_MATTER, "front_matter_too_long", **found))
         else:
-            problems.append(
-                problem(reading.display, line, FRONT_MATTER, "front_matter_value", key=key, reason=error.message)
-            )
+            found = dict(key=key, reason=expected_words(error))
+            problems.append(problem(reading.display, line, FRONT_MATTER, "front_matter_value", **found))
     return problems
 
 

@@ -22,9 +22,11 @@ from pathlib import Path
 
 from .datafiles import DataFile, check_json_schema, check_word_list, load_yaml
 from .diagnostics import Problem, problem
+from .messages import Words
 from .paths import display_path
 from .reading import normalise, read_text
-from .rules import ACCOUNTED
+from .rules import ACCOUNTED, FIDELITY
+from .slips import conflicts
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,35 @@ def load_rules(path: Path) -> tuple[list[ConsistencyRule] | None, DataFile]:
 
 # What each kind of chart may draw.
 CHART_KINDS = {"bar": ("count", "yuan"), "part": ("count", "yuan"), "rates": ("percent",)}
+
+# The kinds of unit (data/units.yml `kind:`) and of chart (data/charts.yml
+# `kind:`) as the messages say them: in the editor's words, one figure and
+# (in English) several.
+UNIT_KINDS = {
+    "count": (Words("计数", "a count"), Words("计数", "counts")),
+    "percent": (Words("百分比", "a percentage"), Words("百分比", "percentages")),
+    "change_percent": (
+        Words("同比变化的百分比", "a change in per cent"),
+        Words("同比变化的百分比", "changes in per cent"),
+    ),
+    "yuan": (Words("金额（元）", "an amount in yuan"), Words("金额（元）", "amounts in yuan")),
+}
+CHART_KIND_WORDS = {
+    "bar": Words("柱状图（`kind: bar`）", "a bar chart (`kind: bar`)"),
+    "part": Words("部分与整体图（`kind: part`）", "a chart of parts of a whole (`kind: part`)"),
+    "rates": Words("比率图（`kind: rates`）", "a chart of rates (`kind: rates`)"),
+}
+
+
+def kind_words(kind: str) -> Words:
+    """A unit's kind in words (the kind as it is, if unknown)."""
+    return UNIT_KINDS[kind][0] if kind in UNIT_KINDS else Words(f"`{kind}`", f"`{kind}`")
+
+
+def kinds_words(kinds: tuple[str, ...]) -> Words:
+    """Several kinds of figures, as in “only percentages”."""
+    plural = [UNIT_KINDS[kind][1] if kind in UNIT_KINDS else Words(kind, kind) for kind in kinds]
+    return Words("或".join(w.zh for w in plural), " or ".join(w.en for w in plural))
 
 
 @dataclass(frozen=True)
@@ -285,6 +316,9 @@ def read_source(path: Path) -> tuple[Source | None, list[Problem]]:
     text, problems = read_text(path)
     if text is None:
         return None, problems
+    conflict = conflicts(text, display_path(path), FIDELITY)
+    if conflict:  # both versions of a merge: neither is the report's text until one is chosen
+        return None, conflict
     return parse_source(path, text), []
 
 

@@ -26,9 +26,10 @@ from . import safe_yaml
 from .diagnostics import Problem, problem, type_words
 from .messages import Words
 from .paths import display_path
-from .reading import read_text
+from .reading import field_names, read_text
 from .rules import DATA_FILES
 from .safe_yaml import node_line
+from .slips import conflicts
 
 SCHEMAS = Path(__file__).with_name("schemas")
 
@@ -82,25 +83,12 @@ KEY_WITH_FULLWIDTH_COLON = re.compile(r"(?:^[ \t]*(?:-[ \t]+)?|[{,][ \t]*)([A-Za
 def _fullwidth_colon(path: Path, text: str, rules: dict) -> list[Problem]:
     """A field of the schema followed by an input method's colon `：`, where
     the file could not be read: that is the mistake, whatever YAML made of it."""
-    fields = _field_names(rules)
+    fields = field_names(rules)
     for found in KEY_WITH_FULLWIDTH_COLON.finditer(text):
         if found[1] in fields:
             line = text[: found.start(1)].count("\n") + 1
             return [problem(display_path(path), line, DATA_FILES, "data_fullwidth_colon", key=found[1])]
     return []
-
-
-def _field_names(rules: Any) -> set[str]:
-    """Every property name a schema declares, at any depth."""
-    names: set[str] = set()
-    if isinstance(rules, dict):
-        names |= set(rules.get("properties") or {})
-        for value in rules.values():
-            names |= _field_names(value)
-    elif isinstance(rules, list):
-        for value in rules:
-            names |= _field_names(value)
-    return names
 
 
 def schema_problems(file: DataFile, rules: dict) -> list[Problem]:
@@ -211,9 +199,9 @@ def _schema_problem(path: str, line: int, where: str, error: jsonschema.Validati
         if isinstance(error.instance, str | int | float)
         else json.dumps(error.instance, ensure_ascii=False)[:60]
     )
-    expected = error.schema.get("description", "") if isinstance(error.schema, dict) else ""
+    expected = expected_words(error)
     if error.validator == "pattern" and str(error.validator_value).startswith("^[A-Z]{2,3}-"):
-        expected = METRIC_CODE_WORDS  # in the editor's language, not the schema's English
+        expected = METRIC_CODE_WORDS
     if error.validator == "required":
         missing = [name for name in error.validator_value if name not in (error.instance or {})]
         return problem(path, line, DATA_FILES, "data_missing_field", where=where, field=missing)
@@ -235,7 +223,27 @@ def _schema_problem(path: str, line: int, where: str, error: jsonschema.Validati
             value=value,
             expected=type_words(error.validator_value),
         )
-    return problem(path, line, DATA_FILES, "data_invalid", where=where, value=value, expected=expected or error.message)
+    return problem(path, line, DATA_FILES, "data_invalid", where=where, value=value, expected=expected)
+
+
+def expected_words(error: jsonschema.ValidationError) -> Words:
+    """What a schema expects where `error` is, in the editor's language: its
+    description (`description_zh` and `description`), else the constraint."""
+    where = error.schema if isinstance(error.schema, dict) else {}
+    if where.get("description"):
+        return Words(where.get("description_zh") or where["description"], where["description"])
+    value = error.validator_value
+    said = {
+        "minLength": Words("非空的文字", "text, not empty"),
+        "minItems": Words(f"至少 {value} 项的列表", f"a list of at least {value} items"),
+        "maxItems": Words(f"至多 {value} 项的列表", f"a list of at most {value} items"),
+        "uniqueItems": Words("各项互不相同的列表", "a list without repeated items"),
+        "pattern": Words(f"符合 `{value}` 的文字", f"text matching `{value}`"),
+        "const": Words(f"`{value}`", f"`{value}`"),
+        "minimum": Words(f"不小于 {value} 的数", f"a number of at least {value}"),
+        "maximum": Words(f"不大于 {value} 的数", f"a number of at most {value}"),
+    }
+    return said.get(str(error.validator), Words(f"符合格式的值（`{error.message}`）", error.message))
 
 
 def load_json(path: Path) -> DataFile:
@@ -281,6 +289,9 @@ def load_lines(path: Path) -> tuple[list[tuple[int, str]], list[Problem]]:
     text, problems = read_text(path)
     if text is None:
         return [], problems
+    conflict = conflicts(text, display_path(path), DATA_FILES)
+    if conflict:
+        return [], conflict
     lines = []
     for number, line in enumerate(text.split("\n"), start=1):
         content = line.split("#", 1)[0].strip()

@@ -17,6 +17,8 @@ from .messages import Words
 from .reading import PageReading
 from .rules import EDITORIAL
 
+FOOTNOTE_PROBLEMS = frozenset({"footnote_undefined", "footnote_missing", "footnote_unused"})
+
 KIND_WORDS = {
     Kind.HEADING: Words("编者加的标题", "editors' heading"),
     Kind.BOX: Words("编者说明框", "editors' note box"),
@@ -30,20 +32,25 @@ def check_editorial_parity(zh: PageReading, en: PageReading) -> list[Problem]:
     same order, on the page of the other edition; so has every button, to
     the same page."""
     problems = []
-    zh_kinds = [block.kind for block in zh.editorial_blocks]
-    en_kinds = [block.kind for block in en.editorial_blocks]
+    # A page whose footnotes and marks do not pair up has that one message
+    # (rule 18): its footnotes are not also compared with the other edition's.
+    broken = any(found.key in FOOTNOTE_PROBLEMS for found in zh.problems + en.problems)
+    zh_blocks = [block for block in zh.editorial_blocks if not (broken and block.kind == Kind.FOOTNOTES)]
+    en_blocks = [block for block in en.editorial_blocks if not (broken and block.kind == Kind.FOOTNOTES)]
+    zh_kinds = [block.kind for block in zh_blocks]
+    en_kinds = [block.kind for block in en_blocks]
     if zh_kinds != en_kinds:
         index = next((i for i, (a, b) in enumerate(zip(zh_kinds, en_kinds, strict=False)) if a != b), None)
         index = min(len(zh_kinds), len(en_kinds)) if index is None else index
         if index < len(zh_kinds) and (index >= len(en_kinds) or zh_kinds[index:].count(en_kinds[index]) < 1):
-            block = zh.editorial_blocks[index]
-            line = en.editorial_blocks[index].line if index < len(en.editorial_blocks) else _last_line(en)
+            block = zh_blocks[index]
+            line = en_blocks[index].line if index < len(en_blocks) else _last_line(en)
             where = f"{zh.display}:{block.line}"
             problems.append(
                 problem(en.display, line, EDITORIAL, "editorial_missing_en", kind=KIND_WORDS[block.kind], where=where)
             )
         else:
-            block = en.editorial_blocks[index]
+            block = en_blocks[index]
             problems.append(
                 problem(
                     en.display,

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .catalog import READER
 from .config import nav_pages
-from .data import CHART_KINDS, Chart, Coded
+from .data import CHART_KIND_WORDS, CHART_KINDS, Chart, Coded, kind_words, kinds_words
 from .datafiles import DataFile
 from .diagnostics import Problem, problem
 from .metrics import Metric
@@ -111,14 +111,16 @@ def _check_chart(chart: Chart, file: DataFile, zh: dict[str, Metric], en: dict[s
                     DATA_FILES,
                     "chart_kind_wrong",
                     chart=chart.id,
-                    chart_kind=chart.kind,
+                    chart_kind=CHART_KIND_WORDS[chart.kind],
                     code=coded.code,
-                    kind=kind,
-                    allowed=list(allowed),
+                    kind=kind_words(kind),
+                    allowed=kinds_words(allowed),
                 )
             ]
     first = chart.codes[0]
-    for coded in chart.codes[1:]:
+    # a row missing from the English page is rule 13's one message: its unit is not compared here
+    untranslated = bool(en) and any(coded.code not in en for coded in chart.codes)
+    for coded in [] if untranslated else chart.codes[1:]:
         if _unit(coded.code, zh, en) != _unit(first.code, zh, en):
             unit, kind = _unit(coded.code, zh, en)
             first_unit, first_kind = _unit(first.code, zh, en)
@@ -131,10 +133,10 @@ def _check_chart(chart: Chart, file: DataFile, zh: dict[str, Metric], en: dict[s
                     chart=chart.id,
                     code=coded.code,
                     unit=unit,
-                    kind=kind,
+                    kind=kind_words(kind),
                     first=first.code,
                     first_unit=first_unit,
-                    first_kind=first_kind,
+                    first_kind=kind_words(first_kind),
                 )
             ]
     if chart.whole is None:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
 
-from .data import Units
+from .data import Units, kind_words
 from .diagnostics import Problem, problem
 from .metrics import Metric, metric_tables
 from .paths import display_path
@@ -166,7 +166,12 @@ def check_metric_tables(
         if metric.kind and other.kind and metric.kind != other.kind:
             problems.append(
                 _metric_problem(
-                    other, metric, "metric_kind_parity", unit=other.unit_text, kind=other.kind, zh_kind=metric.kind
+                    other,
+                    metric,
+                    "metric_kind_parity",
+                    unit=other.unit_text,
+                    kind=kind_words(other.kind),
+                    zh_kind=kind_words(metric.kind),
                 )
             )
     problems += [

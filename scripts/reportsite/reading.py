@@ -23,7 +23,10 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import errno
+import functools
 import html as html_lib
+import json
 import re
 import unicodedata
 from bisect import bisect_right
@@ -39,13 +42,13 @@ import yaml
 from lxml import etree
 from mkdocs.utils.meta import YAML_RE, get_data
 
-from . import safe_yaml
+from . import safe_yaml, slips
 from .diagnostics import Problem, problem
 from .editorial import BUTTON, NOTHING_EDITORIAL, Editorial, Kind, editorial_kind
 from .messages import Words
 from .metric_table import ROW_LIKE, is_metric_header
 from .paths import display_path
-from .rules import BUILD, ENCODING, FRONT_MATTER
+from .rules import BUILD, ENCODING, FRONT_MATTER, PAGE_PARITY
 from .safe_yaml import YAML_REASONS, yaml_problem  # noqa: F401 - the YAML messages, read from here too
 
 # Elements that start a block of text of their own; inline elements belong to
@@ -141,11 +144,26 @@ def _unseen_character(text: str) -> tuple[int, str] | None:
     return text.count("\n", 0, found.start()) + 1, found.group(0)
 
 
+# The usual reasons a file cannot be read, in the editor's words.
+OS_REASONS = {
+    errno.EACCES: "没有读取它的权限",
+    errno.EPERM: "没有读取它的权限",
+    errno.EISDIR: "这是一个文件夹，不是文件",
+    errno.ENOENT: "文件不存在（可能是指向不存在文件的链接）",
+    errno.ELOOP: "链接绕成了一个圈",
+}
+
+
+def os_reason(error: OSError) -> Words:
+    said = error.strerror or str(error)
+    return Words(OS_REASONS.get(error.errno or 0, f"`{said}`"), said)
+
+
 def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        return None, [problem(display_path(path), 1, ENCODING, "file_unreadable", reason=error.strerror or str(error))]
+        return None, [problem(display_path(path), 1, ENCODING, "file_unreadable", reason=os_reason(error))]
     return decode(path, raw)
 
 
@@ -166,6 +184,36 @@ class FrontMatter:
 FULLWIDTH_COLON = re.compile(r"^[ \t]*[A-Za-z_][\w-]*[ \t]*：", re.MULTILINE)
 
 
+# A key of the front matter (at any depth: `- figure：`, `{figure：`) followed by the colon.
+ITEM_WITH_FULLWIDTH_COLON = re.compile(r"(?:^[ \t]*-[ \t]+|[{,][ \t]*)([A-Za-z_][\w-]*)[ \t]*：", re.MULTILINE)
+
+
+def field_names(rules: Any) -> set[str]:
+    """Every property name a (JSON) schema declares, at any depth."""
+    names: set[str] = set()
+    if isinstance(rules, dict):
+        names |= set(rules.get("properties") or {})
+        for value in rules.values():
+            names |= field_names(value)
+    elif isinstance(rules, list):
+        for value in rules:
+            names |= field_names(value)
+    return names
+
+
+@functools.cache
+def front_matter_fields() -> frozenset[str]:
+    schema = Path(__file__).with_name("schemas") / "front_matter.schema.json"
+    return frozenset(field_names(json.loads(schema.read_text(encoding="utf-8"))))
+
+
+def _fullwidth_colon(block: str) -> re.Match | None:
+    found = FULLWIDTH_COLON.search(block)
+    fields = front_matter_fields()
+    item = next((m for m in ITEM_WITH_FULLWIDTH_COLON.finditer(block) if m[1] in fields), None)
+    return min((m for m in (found, item) if m), key=lambda m: m.start(), default=None)
+
+
 def read_front_matter(display: str, text: str) -> FrontMatter:
     """The front matter between MkDocs' own `---` lines, read by the site's
     safe loader (safe_yaml.py) before MkDocs ever does, with its body as
@@ -181,7 +229,7 @@ def read_front_matter(display: str, text: str) -> FrontMatter:
             problems.append(problem(display, 1, FRONT_MATTER, "front_matter_multimarkdown", key=next(iter(meta))))
         return FrontMatter({}, {}, body, text[: len(text) - len(body)].count("\n") + 1, problems)
     block = match.group(1)
-    colon = FULLWIDTH_COLON.search(block) if len(block) <= safe_yaml.FRONT_MATTER.max_bytes else None
+    colon = _fullwidth_colon(block) if len(block) <= safe_yaml.FRONT_MATTER.max_bytes else None
     if colon:  # an input method's colon: YAML reads no key there
         problems.append(
             problem(display, block[: colon.start()].count("\n") + 2, FRONT_MATTER, "front_matter_fullwidth_colon")
@@ -543,13 +591,22 @@ def read_markdown(
 ) -> PageReading:
     display = display_path(path)
     problems = list(problems or [])
+    conflict = slips.conflicts(text, display, ENCODING)
+    if conflict:  # both versions of a merge are in the page: which to read is the editor's choice
+        return _unreadable(path, rel, lang, problems + conflict)
     front = read_front_matter(display, text)
     problems += front.problems
     if front.refused:
         return _unreadable(path, rel, lang, problems)  # MkDocs would show the block as text: fix it first
+    if not front.body.strip():  # emptied, or not written yet: that is the one problem, not what is missing from it
+        found = problem(display, 1, PAGE_PARITY, "page_empty", path=display)
+        return _unreadable(path, rel, lang, [*problems, found])
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
+    slipped = slips.page_slips(display, lines[front.body_start - 1 :], front.body_start)
+    if slipped:  # what MkDocs makes of a typing slip is no one's meaning: the slip is the one problem
+        return _unreadable(path, rel, lang, problems + slipped)
     rendered = renderer.html(front.body)
     root = lxml.html.fragment_fromstring(rendered or "", create_parent="div")
     source = SourceMap(lines, front.body_start)
@@ -604,7 +661,10 @@ def footnote_problems(reading: PageReading) -> list[Problem]:
     for label, number in refs.items():
         if label not in notes:
             unused = [other for other in notes if other not in refs]
-            example = (difflib.get_close_matches(label, unused, n=1, cutoff=0) or [label])[0]
+            if not unused:  # its note deleted (or never written): no other name to suggest
+                problems.append(problem(display, number, BUILD, "footnote_missing", label=label))
+                continue
+            example = difflib.get_close_matches(label, unused, n=1, cutoff=0)[0]
             problems.append(problem(display, number, BUILD, "footnote_undefined", label=label, example=example))
     for label, number in notes.items():
         if label not in refs:

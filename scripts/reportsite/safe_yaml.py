@@ -38,6 +38,7 @@ from yaml.resolver import Resolver
 
 from .diagnostics import Problem, problem
 from .messages import Words
+from .slips import conflicts
 
 # libyaml's parser and loader when PyYAML has them (its wheels do): the same YAML, faster.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -159,14 +160,33 @@ def check(text: str, kind: Kind, display: str, rule: str, first_line: int = 1) -
     if len(raw) > kind.max_bytes:
         line = first_line + raw[: kind.max_bytes].count(b"\n")
         return problem(display, line, rule, "yaml_too_large", what=kind.what, limit=kind.size)
+    conflict = conflicts(text, display, rule, first_line)
+    if conflict:  # a merge left both versions: the markers are the mistake, whatever YAML makes of them
+        return conflict[0]
     walk = _Walk(kind, display, rule, first_line)
     try:
         for event in yaml.parse(text, Loader=LOADER):
             if found := walk.see(event):
                 return found
     except yaml.YAMLError as error:
-        return yaml_problem(display, error, first_line, rule, text)
+        return _fullwidth_indent(text, error, display, rule, first_line) or yaml_problem(
+            display, error, first_line, rule, text
+        )
     return None
+
+
+FULLWIDTH_INDENT = re.compile(r"^ *\u3000", re.MULTILINE)
+
+
+def _fullwidth_indent(text: str, error: yaml.YAMLError, display: str, rule: str, first_line: int) -> Problem | None:
+    """A line indented by an input method's full-width space, at or before
+    where YAML gave up: YAML takes it for text, not indentation."""
+    mark = getattr(error, "problem_mark", None)
+    end = len(text) if mark is None else mark.index + 1
+    found = FULLWIDTH_INDENT.search(text, 0, end)
+    if found is None:
+        return None
+    return problem(display, first_line + text.count("\n", 0, found.start()), rule, "yaml_fullwidth_indent")
 
 
 @dataclass
@@ -356,7 +376,8 @@ def yaml_problem(path: str, error: yaml.YAMLError, first_line: int, rule: str, s
         mark = context_mark
     line = first_line + (mark.line if mark else 0)
     raw = getattr(error, "problem", None) or getattr(error, "context", None) or "invalid YAML"
-    reason = next((words for pattern, words in YAML_REASONS if re.search(pattern, said)), Words(raw, raw))
+    unknown = Words(f"YAML 的说明：`{raw}`", raw)  # a mistake not in the list: YAML's own words, as code
+    reason = next((words for pattern, words in YAML_REASONS if re.search(pattern, said)), unknown)
     return problem(path, line, rule, "yaml_invalid", reason=reason)
 
 

@@ -2,6 +2,7 @@
 syntax or encoding error, never a traceback, and one mistake gives one
 message, not a cascade of false follow-on ones."""
 
+import json
 import os
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from conftest import DATA, messages, run_script
 from reportsite.build import check
 from reportsite.checks import check_site
+from reportsite.datafiles import SCHEMAS
 
 
 def broken(tmp_path, name, old, new):
@@ -241,3 +243,34 @@ def test_a_unit_listed_twice_is_said_in_chinese_too(fresh_site, tmp_path):
     assert found.render("zh") == (
         f"{path}:{line_of(path, at)}: units/12：单位“家”在第 {first} 行已经列出；每个单位应当只列一次，删去其中一处 [rule 20]"
     )
+
+
+def test_a_data_file_value_out_of_its_format_is_said_in_the_schemas_chinese_words(fresh_site, tmp_path):
+    path = broken(tmp_path, "key_figures.yml", "home: [SH-03, SH-09, GD-03, HR-09, DF-01, DB-01]", "home: [SH-03]")
+    fresh_site.use_data(key_figures=path)
+    errors = [p for p in check_site(fresh_site) if p.severity == "error"]
+    line = line_of(path, "home:")
+    assert messages(errors, "zh") == [
+        f'{path}:{line}: home：“["SH-03"]”不符合格式；应当是 5 到 8 个互不相同的指标编号，例如 '
+        "[SH-03, HR-09, DF-01, GD-03, DB-01] [rule 20]"
+    ]
+    assert messages(errors, "en") == [
+        f'{path}:{line}: home: “["SH-03"]” does not follow the format; expected 5 to 8 different metric codes, '
+        "e.g. [SH-03, HR-09, DF-01, GD-03, DB-01] [rule 20]"
+    ]
+
+
+def test_every_description_of_a_schema_has_its_chinese():
+    def descriptions(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("description"), str):
+                yield node
+            for value in node.values():
+                yield from descriptions(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from descriptions(value)
+
+    for path in SCHEMAS.glob("*.schema.json"):
+        for node in descriptions(json.loads(path.read_text(encoding="utf-8"))):
+            assert any("\u4e00" <= char <= "\u9fff" for char in node.get("description_zh", "")), (path.name, node)

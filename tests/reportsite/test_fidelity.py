@@ -38,7 +38,7 @@ EXPECTED = {
         "tests/fixtures/fidelity/zh/composed.md:18: this text is not in the report: “第一句原文写在这里。第五句是最后一句；第三句有错子。”; expected only the report's words on a Chinese page; an editorial addition is marked {++added++} with a footnote, an editorial note goes in a footnote or a note box [rule 3]",
     ],
     "correction-without-footnote": [
-        "tests/fixtures/fidelity/zh/correction-without-footnote.md:7: the correction “子” has no footnote; expected a footnote right after it giving the source's reading and the reason, e.g. {~~以~>党对~~}[^c1] … [^c1]: 原文作“…”，据文意校改。 [rule 3]",
+        "tests/fixtures/fidelity/zh/correction-without-footnote.md:7: the correction “子” has no footnote; expected a footnote right after it giving the source's reading and the reason, e.g. `{~~以~>党对~~}[^c1]` … `[^c1]: 原文作“…”，据文意校改。` [rule 3]",
     ],
     "good": [],
     "inserted-words": [

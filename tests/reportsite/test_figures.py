@@ -37,13 +37,13 @@ CASES = [
     (
         "charts-kind-wrong",
         "charts",
-        "{file}:8: the chart rates is a rates chart, but HR-04 is a count figure; expected only percent figures in a "
-        "rates chart [rule 20]",
+        "{file}:8: the chart rates is a chart of rates (`kind: rates`), but HR-04 is a count; expected only "
+        "percentages in such a chart [rule 20]",
     ),
     (
         "charts-units-differ",
         "charts",
-        "{file}:8: in the chart mixed, HR-08 is in “employers” (count) but HR-04 in “people” (count); expected one "
+        "{file}:8: in the chart mixed, HR-08 is in “employers” (a count) but HR-04 in “people” (a count); expected one "
         "unit and one kind for all the figures of a chart [rule 20]",
     ),
     (
@@ -89,8 +89,8 @@ def test_the_site_checks_report_it_in_chinese_too_and_draw_only_the_good_charts(
     fresh_site.use_data(charts=FIGURES / "charts-units-differ.yml")
     errors = [p for p in check_site(fresh_site) if p.severity == "error"]
     assert messages(errors, "zh") == [
-        "tests/fixtures/figures/charts-units-differ.yml:8: 图表 mixed 中 HR-08 的单位是“employers”（count），"
-        "HR-04 的却是“people”（count）；同一图表的数字应当单位和类型都相同 [rule 20]"
+        "tests/fixtures/figures/charts-units-differ.yml:8: 图表 mixed 中 HR-08 的单位是“employers”（计数），"
+        "HR-04 的却是“people”（计数）；同一图表的数字应当单位和类型都相同 [rule 20]"
     ]
     assert drawable_charts(fresh_site) == []
 
@@ -207,3 +207,12 @@ def test_the_citation_example_cites_a_page_by_its_full_address_and_date_of_acces
 def test_the_citation_sets_the_title_as_each_language_does(real_site):
     assert "ISSUER：《TITLE》，“" in glance(real_site, "zh").citation_html()
     assert "ISSUER, <cite>TITLE</cite>, “" in glance(real_site, "en").citation_html()
+
+
+def test_a_chart_of_the_wrong_kind_is_said_in_chinese_words(fresh_site):
+    fresh_site.use_data(charts=FIGURES / "charts-kind-wrong.yml")
+    errors = [p for p in check_site(fresh_site) if p.severity == "error"]
+    assert messages(errors, "zh") == [
+        "tests/fixtures/figures/charts-kind-wrong.yml:8: 图表 rates 是比率图（`kind: rates`），HR-04 却是计数；"
+        "这种图表应当只用百分比的数字 [rule 20]"
+    ]

@@ -2,6 +2,7 @@
 Chinese is the default, and English is there for those who ask."""
 
 import datetime
+import re
 
 import pytest
 
@@ -72,3 +73,60 @@ def test_every_readers_word_has_both_languages_with_the_same_keys_and_placeholde
         or placeholders(words["zh"][key]) != placeholders(words["en"][key])
     ]
     assert mismatched == []
+
+
+# What a Chinese message may write in Latin letters outside code: the names
+# of the programs and formats an editor meets, as Chinese writes them too.
+NAMES = frozenset(
+    "CriticMarkup Ctrl Debian Git GitHub HTML JSON KB Markdown MB MkDocs PDF Python SHA Schema Tab UTF "
+    "WeasyPrint YAML id".split()
+)
+CODE_SPAN = re.compile(r"`[^`\n]*`")
+PATH = re.compile(r"\S*[/\\]\S*|[\w.-]+\.(?:md|ya?ml|txt|json|py|sh|html|pdf|csv|xlsx|zip|png|jpe?g|webp|svg)\b")
+METRIC_CODE = re.compile(r"\b[A-Z]{2,3}-\d{2}\b")
+LATIN_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
+KEYS = re.compile(r"\bCtrl\+[A-Z]\b")
+RULE_TAG = re.compile(r"\[rule \d+\]")
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def sample_values(template):
+    """Plausible values for a message's placeholders: lines and counts as
+    numbers, paths and codes as editors see them, anything else Chinese."""
+    values = {}
+    for name in placeholders(template):
+        if re.search(r"line|count|number|limit|end|next|where|first|level|size", name):
+            values[name] = "12"
+        elif re.search(r"path|page|file|link|guide", name):
+            values[name] = "docs/zh/closing.md"
+        elif "code" in name:
+            values[name] = "DB-01"
+        else:
+            values[name] = "示例"
+    return values
+
+
+def latin_words_outside_code(text):
+    for pattern in (CODE_SPAN, PATH, METRIC_CODE, RULE_TAG, KEYS):
+        text = pattern.sub(" ", text)
+    return [word for word in LATIN_WORD.findall(text) if word not in NAMES]
+
+
+def test_every_chinese_message_is_chinese_outside_code_paths_and_names():
+    # rendered with plausible values; Latin letters only in code, paths, codes and the names of programs
+    english = {}
+    for key, texts in MESSAGES.items():
+        rendered = texts["zh"].format(**sample_values(texts["zh"]))
+        if latin_words_outside_code(rendered):
+            english[key] = latin_words_outside_code(rendered)
+    assert english == {}
+
+
+def test_every_english_message_is_english_outside_quotes_and_code():
+    chinese = []
+    for key, texts in MESSAGES.items():
+        rendered = texts["en"].format(**{name: "sample" for name in placeholders(texts["en"])})
+        outside = re.sub(r"“[^”]*”|`[^`]*`|\([^)]*[\u3400-\u9fff][^)]*\)", " ", rendered)  # quoted page text, code
+        if CJK.search(outside):
+            chinese.append(key)
+    assert chinese == []

@@ -28,7 +28,7 @@ EXPECTED = {
         f"{F}/zh/empty-value.md:11: AA-01: the value is empty; expected a number such as 103、59.6万、20余 [rule 6]",
     ],
     "zh/english-style-value": [
-        f"{F}/zh/english-style-value.md:13: AA-03: the value “20+” is written the English way; expected 20余 for “more than 20” on Chinese pages [rule 6]",
+        f"{F}/zh/english-style-value.md:13: AA-03: the value “20+” is written the English way; expected `20余` for “more than 20” on Chinese pages [rule 6]",
     ],
     "zh/english-unit": [
         f"{F}/zh/english-unit.md:11: AA-01: “stations” is an English unit; expected the Chinese unit on a Chinese page [rule 7]",

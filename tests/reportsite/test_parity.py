@@ -36,7 +36,7 @@ EXPECTED = {
         "tests/fixtures/parity/untranslated/en/page.md:9: this text of the English page is not yet a translation: “职工书屋建设扎实推进。”; expected the English of the Chinese paragraph [rule 11]",
     ],
     "metric-approx": [
-        "tests/fixtures/parity/metric-approx/en/page.md:13: AA-01: the value 103+ should be written without “+”, as the Chinese has no 余/多 (tests/fixtures/parity/metric-approx/zh/page.md:13); expected the same figure in both languages [rule 13]",
+        "tests/fixtures/parity/metric-approx/en/page.md:13: AA-01: the value 103+ should be written without “+”, as the Chinese has no `余`/`多` (tests/fixtures/parity/metric-approx/zh/page.md:13); expected the same figure in both languages [rule 13]",
     ],
     "metric-extra": [
         "tests/fixtures/parity/metric-extra/en/page.md:15: AA-03 is not in the metric tables of the Chinese page tests/fixtures/parity/metric-extra/zh/page.md; expected only the Chinese page's metrics [rule 13]",
@@ -55,7 +55,7 @@ EXPECTED = {
         "tests/fixtures/parity/metric-unit-people-of-things/en/page.md:13: AA-01: the English unit “people” counts people, but the Chinese unit “家” does not (tests/fixtures/parity/metric-unit-people-of-things/zh/page.md:13); expected the noun of what the indicator “Service stations” counts (listed under `english:` in data/units.yml, or added there) [rule 7]",
     ],
     "metric-unit-kind": [
-        "tests/fixtures/parity/metric-unit-kind/en/page.md:13: AA-01: the unit “%” is a percent, not a count (tests/fixtures/parity/metric-unit-kind/zh/page.md:13); expected the same kind of unit in both languages [rule 13]",
+        "tests/fixtures/parity/metric-unit-kind/en/page.md:13: AA-01: the unit “%” is for a percentage, not a count (tests/fixtures/parity/metric-unit-kind/zh/page.md:13); expected the same kind of unit in both languages [rule 13]",
     ],
     "metric-value": [
         "tests/fixtures/parity/metric-value/en/page.md:14: AA-02: the value 569,000 differs from the Chinese 59.6万 (tests/fixtures/parity/metric-value/zh/page.md:14); expected the same figure in both languages [rule 13]",

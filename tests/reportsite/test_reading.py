@@ -107,11 +107,30 @@ def test_a_paragraph_that_opens_with_its_headings_words_stands_at_its_own_line(t
     assert [(block.tag, block.line) for block in reading.blocks] == [("h1", 1), ("p", 3)]
 
 
-def test_an_empty_page_is_read_as_empty_not_as_unreadable(tmp_path, real_site):
+@pytest.mark.parametrize(
+    "text", ["", "\n\n", "---\ndescription: 摘要\n---\n\n"], ids=["empty", "blank", "front-matter"]
+)
+def test_an_empty_page_is_one_message_and_the_other_checks_leave_it_alone(tmp_path, real_site, text):
     path = tmp_path / "page.md"
-    path.write_text("", encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     reading = read_page(path, "page.md", "zh", Renderer.from_config(real_site.editions["zh"].config))
-    assert not reading.unread and reading.blocks == []
+    assert reading.unread
+    assert [p.render("zh") for p in reading.problems] == [
+        f"{path}:1: 这个页面是空的，读者会看到一个空白页；应当写上页面的标题和正文（内容是误删的，用 `git checkout -- {path}` "
+        "恢复）；不再需要这一页时，把它连同另一种语言的页面和导航中的一项一起删除 [rule 11]"
+    ]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    ['  - figure： "5677"\n    reason: 工作法的名称\n', '  - {figure： "5677", reason: 工作法的名称}\n'],
+    ids=["block", "flow"],
+)
+def test_a_full_width_colon_after_a_key_of_a_list_item_is_named_at_its_line(tmp_path, real_site, entry):
+    path = tmp_path / "page.md"
+    path.write_text(f"---\nnot_metrics:\n{entry}---\n\n# 标题 {{#t}}\n", encoding="utf-8")
+    reading = read_page(path, "page.md", "zh", Renderer.from_config(real_site.editions["zh"].config))
+    assert [(p.line, p.rule, p.key) for p in reading.problems] == [(3, "2", "front_matter_fullwidth_colon")]
 
 
 def test_a_full_width_colon_in_the_front_matter_is_named_at_its_line(tmp_path, real_site):
@@ -213,3 +232,16 @@ def test_a_special_digit_is_refused_as_a_figure_the_checks_would_not_read(tmp_pa
     reading = read_page(path, "page.md", "zh", Renderer.from_config(real_site.editions["zh"].config))
     [message] = [problem.render("zh") for problem in reading.problems]
     assert message.startswith(f"{path}:3: 这一行的“⑤”（U+2464，") and "普通的数字 0–9" in message
+
+
+def test_a_file_that_cannot_be_read_says_why_in_chinese(tmp_path, real_site):
+    folder = tmp_path / "page.md"
+    folder.mkdir()  # a folder where the page should be
+    reading = read_page(folder, "page.md", "zh", Renderer.from_config(real_site.editions["zh"].config))
+    assert [p.render("zh") for p in reading.problems] == [
+        f"{folder}:1: 无法读取文件（这是一个文件夹，不是文件）；应当是可读的普通文件 [rule 1]"
+    ]
+    assert (
+        reading.problems[0].render("en")
+        == f"{folder}:1: the file cannot be read (Is a directory); expected a readable file [rule 1]"
+    )

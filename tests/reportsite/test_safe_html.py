@@ -62,16 +62,16 @@ EXPECTED_ZH = {
         "tests/fixtures/safe_html/zh/direction.md:7: <span> 上不允许使用属性 dir；允许的属性是 class、id、lang、title [rule 19]",
     ],
     "dot-segments": [
-        "tests/fixtures/safe_html/zh/dot-segments.md:7: <a> 链接到其他网站的地址“https://github.com/xining-ftu/report-site/../../evil-org/tool/releases/download/v1/tool”，而网站配置中没有声明它；应当链接站内页面，或者链接已声明的地址（https://github.com/xining-ftu/report-site；在 mkdocs.yml 的 reportsite 插件选项 outside_links 中声明） [rule 19]",
+        "tests/fixtures/safe_html/zh/dot-segments.md:7: <a> 链接到其他网站的地址“https://github.com/xining-ftu/report-site/../../evil-org/tool/releases/download/v1/tool”，而网站配置中没有声明它；应当链接站内页面，或者链接已声明的地址（https://github.com/xining-ftu/report-site；在 mkdocs.yml 的 `reportsite` 插件选项 `outside_links` 中声明） [rule 19]",
     ],
     "image-on-report-page": [
-        'tests/fixtures/safe_html/zh/image-on-report-page.md:7: 报告页面上的图片“座谈会现场”不是报告原文，读者却可能当作原文；图片应当放在带“编者注”标签的说明框中（!!! info "标题" 下缩进四个空格写图片） [rule 19]',
+        'tests/fixtures/safe_html/zh/image-on-report-page.md:7: 报告页面上的图片“座谈会现场”不是报告原文，读者却可能当作原文；图片应当放在带“编者注”标签的说明框中（`!!! info "标题"` 下缩进四个空格写图片） [rule 19]',
     ],
     "image-without-alt": [
         "tests/fixtures/safe_html/zh/image-without-alt.md:7: 这张图片没有说明文字；应当写成 ![图片所示的内容](图片文件)，方括号中写明图片上有什么 [rule 19]",
     ],
     "mail-link": [
-        "tests/fixtures/safe_html/zh/mail-link.md:7: <a> 链接到其他网站的地址“mailto:leak@evil.example?subject=hi”，而网站配置中没有声明它；应当链接站内页面，或者链接已声明的地址（https://github.com/xining-ftu/report-site；在 mkdocs.yml 的 reportsite 插件选项 outside_links 中声明） [rule 19]",
+        "tests/fixtures/safe_html/zh/mail-link.md:7: <a> 链接到其他网站的地址“mailto:leak@evil.example?subject=hi”，而网站配置中没有声明它；应当链接站内页面，或者链接已声明的地址（https://github.com/xining-ftu/report-site；在 mkdocs.yml 的 `reportsite` 插件选项 `outside_links` 中声明） [rule 19]",
     ],
     "struck": [
         "tests/fixtures/safe_html/zh/struck.md:7: 页面上不能用 <del> 标出删改：读者会把它当作校改，而它没有说明；校改应当写成 {~~原字~>改字~~}，后面加脚注说明理由 [rule 19]",
@@ -83,10 +83,10 @@ EXPECTED_ZH = {
         "tests/fixtures/safe_html/zh/fake-footnote-mark.md:7: <sup> 的 id“fnref:x”是脚注专用的，检查不会把它当作正文读；脚注应当写成 [^名字]，页面末尾写 [^名字]: 脚注文字 [rule 19]",
     ],
     "fake-permalink": [
-        "tests/fixtures/safe_html/zh/fake-permalink.md:7: <a> 上的 class“headerlink”不在允许的列表中；页面只能用这些 class：admonition、cards、corrections、editorial、footnote、grid、md-button、md-button--primary、report-banner、report-banner__by [rule 19]",
+        "tests/fixtures/safe_html/zh/fake-permalink.md:7: <a> 上的类名“headerlink”不在允许的列表中；页面只能用这些类名：admonition、cards、corrections、editorial、footnote、grid、md-button、md-button--primary、report-banner、report-banner__by [rule 19]",
     ],
     "hidden-class": [
-        "tests/fixtures/safe_html/zh/hidden-class.md:8: <p> 上的 class“md-visually-hidden”会把文字藏起来，读者看不到；页面上不应有隐藏文字：删去这个 class，或删去这段文字 [rule 19]",
+        "tests/fixtures/safe_html/zh/hidden-class.md:8: <p> 上的类名“md-visually-hidden”会把文字藏起来，读者看不到；页面上不应有隐藏文字：删去这个类名，或删去这段文字 [rule 19]",
     ],
     "hover-abbr": [
         "tests/fixtures/safe_html/zh/hover-abbr.md:9: 报告页面上的 <abbr> 带有只在鼠标悬停时才显示的文字：“全市共有120家服务站”；报告页面上不应有编者写的悬停文字：术语的解释写在 data/glossary.yml 中，网站会自动在术语上显示 [rule 19]",
@@ -95,16 +95,16 @@ EXPECTED_ZH = {
         "tests/fixtures/safe_html/zh/hover-title.md:7: 报告页面上的 <span> 带有只在鼠标悬停时才显示的文字：“实际共120家”；报告页面上不应有编者写的悬停文字：术语的解释写在 data/glossary.yml 中，网站会自动在术语上显示 [rule 19]",
     ],
     "outside-link": [
-        "tests/fixtures/safe_html/zh/outside-link.md:7: <a> 链接到其他网站的地址“https://news.example/a”，而网站配置中没有声明它；应当链接站内页面，或者链接已声明的地址（https://github.com/xining-ftu/report-site；在 mkdocs.yml 的 reportsite 插件选项 outside_links 中声明） [rule 19]",
+        "tests/fixtures/safe_html/zh/outside-link.md:7: <a> 链接到其他网站的地址“https://news.example/a”，而网站配置中没有声明它；应当链接站内页面，或者链接已声明的地址（https://github.com/xining-ftu/report-site；在 mkdocs.yml 的 `reportsite` 插件选项 `outside_links` 中声明） [rule 19]",
     ],
     "program-link": [
         "tests/fixtures/safe_html/zh/program-link.md:7: <a> 链接到一个程序或压缩包“https://evil.example/setup.exe”，不允许使用；页面只能链接网页、PDF 和数据文件，不能让读者下载程序 [rule 19]",
     ],
     "screen-only": [
-        "tests/fixtures/safe_html/zh/screen-only.md:8: <p> 上的 class“screen-only”会让这段文字不出现在打印稿和 PDF 中；报告页面的文字应当在网页和 PDF 中都出现（只有编者页面上只对屏幕有用的操作说明可以这样标记） [rule 19]",
+        "tests/fixtures/safe_html/zh/screen-only.md:8: <p> 上的类名“screen-only”会让这段文字不出现在打印稿和 PDF 中；报告页面的文字应当在网页和 PDF 中都出现（只有编者页面上只对屏幕有用的操作说明可以这样标记） [rule 19]",
     ],
     "unknown-class": [
-        "tests/fixtures/safe_html/zh/unknown-class.md:8: <p> 上的 class“lead”不在允许的列表中；页面只能用这些 class：admonition、cards、corrections、editorial、footnote、grid、md-button、md-button--primary、report-banner、report-banner__by [rule 19]",
+        "tests/fixtures/safe_html/zh/unknown-class.md:8: <p> 上的类名“lead”不在允许的列表中；页面只能用这些类名：admonition、cards、corrections、editorial、footnote、grid、md-button、md-button--primary、report-banner、report-banner__by [rule 19]",
     ],
 }
 

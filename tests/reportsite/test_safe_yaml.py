@@ -179,8 +179,8 @@ def test_a_configuration_takes_only_the_tags_mkdocs_needs(text, key):
 def test_a_refused_configuration_tag_is_said_in_both_languages():
     found = refused("a: 1\nb: !!binary aGk=\n", safe_yaml.CONFIG)
     assert found.render("zh") == (
-        "data/f.yml:2: 这一行的 YAML 标记 !!binary 不是 MkDocs 需要的；配置文件中应当只用 !ENV、!relative，"
-        "以及指向 pymdownx、markdown、material 中函数的 !!python/name: 和 !!python/object/apply: [rule 20]"
+        "data/f.yml:2: 这一行的 YAML 标记 !!binary 不是 MkDocs 需要的；配置文件中应当只用 `!ENV`、`!relative`，"
+        "以及指向 `pymdownx`、`markdown`、`material` 中函数的 `!!python/name:` 和 `!!python/object/apply:` [rule 20]"
     )
 
 
@@ -368,7 +368,7 @@ def test_a_configuration_that_inherits_itself_is_one_message(tmp_path):
     second.write_text("INHERIT: a.yml\n", encoding="utf-8")
     _, problems = raw_config(first)
     assert messages(problems, "zh") == [
-        f"{second}:1: INHERIT 绕成了一个圈（{first} → {second} → {first}）；配置文件应当继承一个不再继承回来的文件 [rule 18]"
+        f"{second}:1: `INHERIT` 绕成了一个圈（{first} → {second} → {first}）；配置文件应当继承一个不再继承回来的文件 [rule 18]"
     ]
 
 

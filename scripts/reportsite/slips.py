@@ -1,0 +1,330 @@
+"""Typing slips that change what Markdown or YAML makes of a file, found in
+the source before anything else reads it.
+
+A Chinese input method types `｛＃id｝`, `＃＃`, `！！！`, `【文字】（地址）` and
+`[^脚注]：` as readily as their ASCII forms, which MkDocs alone reads; a note
+box's line indented by two spaces (or by full-width spaces) falls out of the
+box; a table row broken over two lines becomes two broken rows; a merge left
+Git's conflict markers and both versions in the file. Each of these would
+otherwise surface as the symptoms it causes (text not in the report, a
+heading without an id, an empty value, a malformed code, a YAML error), in
+several rules and files. Here each is the one problem at its line, saying
+what to type instead; a page with one is left alone by the other checks
+until it is fixed (reading.read_markdown), as a front matter YAML refuses is.
+
+Nothing here writes to a file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .diagnostics import Problem, problem
+from .messages import Words
+from .rules import BUILD, TABLE_FORMAT
+
+# --- merge conflicts ----------------------------------------------------------
+
+# Git writes each marker at the start of a line: seven of one character, then
+# a space and a name (or nothing). `=======` alone is also Markdown's underline
+# of a heading, so it counts only between `<<<<<<<` and `>>>>>>>`.
+CONFLICT_OPEN = re.compile(r"<{7}(?: |$)")
+CONFLICT_BASE = re.compile(r"\|{7}(?: |$)")
+CONFLICT_MIDDLE = re.compile(r"={7}$")
+CONFLICT_CLOSE = re.compile(r">{7}(?: |$)")
+
+
+def conflicts(text: str, display: str, rule: str, first_line: int = 1) -> list[Problem]:
+    """One problem per merge conflict left in `text` (whose first line is
+    line `first_line` of the file), at its `<<<<<<<` line; one at each
+    marker standing alone."""
+    problems = []
+    start: int | None = None
+    for number, line in enumerate(text.split("\n"), start=first_line):
+        line = line.rstrip()
+        if CONFLICT_OPEN.match(line):
+            if start is not None:  # the last one never closed
+                problems.append(_conflict(display, rule, start, None))
+            start = number
+        elif CONFLICT_CLOSE.match(line):
+            problems.append(_conflict(display, rule, start if start is not None else number, number))
+            start = None
+        elif start is None and CONFLICT_BASE.match(line):
+            problems.append(_conflict(display, rule, number, None))
+    if start is not None:
+        problems.append(_conflict(display, rule, start, None))
+    return problems
+
+
+def _conflict(display: str, rule: str, start: int, end: int | None) -> Problem:
+    if end is not None and end != start:
+        return problem(display, start, rule, "merge_conflict", end=end)
+    return problem(display, start, rule, "merge_conflict_marker")
+
+
+# --- Markdown written with an input method's characters ------------------------
+
+FULLWIDTH = {
+    "｛": "{",
+    "｝": "}",
+    "＃": "#",
+    "．": ".",
+    "：": ":",
+    "！": "!",
+    "？": "?",
+    "【": "[",
+    "】": "]",
+    "［": "[",
+    "］": "]",
+    "（": "(",
+    "）": ")",
+    "＾": "^",
+    "“": '"',
+    "”": '"',
+    "\u3000": " ",
+    "－": "-",
+    "—": "-",
+    "–": "-",
+    "｜": "|",
+    "＊": "*",
+    "＋": "+",
+    "＞": ">",
+    "～": "~",
+    "＝": "=",
+    "＜": "<",
+}
+FIXED = str.maketrans(FULLWIDTH)
+
+_ATTR_ITEM = r"(?:[#＃.．][A-Za-z0-9_-]+|[A-Za-z_-]+=\S+)"
+_SPACE = r"[ \u3000]"
+# An attribute list, `{#id}` or `{: .class }`, with any of its marks full-width.
+ATTRIBUTES = re.compile(rf"[{{｛]{_SPACE}*[:：]?{_SPACE}*{_ATTR_ITEM}(?:{_SPACE}+{_ATTR_ITEM})*{_SPACE}*[}}｝]")
+# A heading's marks, a note box's opening (`!!! note "title"`), a footnote's
+# colon, a link's brackets.
+HEADING = re.compile(r"^ {0,3}[#＃]*＃[#＃]*(?:[ \u3000]|(?=.*[{｛][#＃][\w-]+[}｝][ \t]*$))")
+ADMONITION_OPENER = re.compile(
+    r"^(?P<indent> *)(?P<marks>[!！?？]{3}\+?)[ \u3000]*(?P<type>[A-Za-z][\w-]*)(?P<rest>.*)$"
+)
+FOOTNOTE_COLON = re.compile(r"^(?P<label>[\[［][\^＾][^\]］\s]+[\]］])(?P<colon>[:：])")
+LINK = re.compile(r"!?[\[【](?P<text>[^\[\]【】\n]+)[\]】][(（](?P<target>[\x21-\x27\x2a-\x7e]+)[)）]")
+FOOTNOTE_MARK = re.compile(r"[\[［][\^＾][A-Za-z0-9_-]+[\]］]")
+# CriticMarkup's corrections: {++补字++}, {--删字--}, {~~原字~>改字~~}, {==…==}, {>>…<<}.
+_CRITIC_OPEN = r"[+＋]{2}|[-－]{2}|[~～]{2}|[=＝]{2}|[>＞]{2}"
+_CRITIC_CLOSE = r"[+＋]{2}|[-－]{2}|[~～]{2}|[=＝]{2}|[<＜]{2}"
+CRITIC = re.compile(rf"[{{｛](?P<open>{_CRITIC_OPEN})(?P<body>[^{{}}｛｝\n]*?)(?P<close>{_CRITIC_CLOSE})[}}｝]")
+BOLD = re.compile(r"[*＊]{2}(?P<text>[^*＊\n]+?)[*＊]{2}")
+# A list item's or a quotation's mark at the start of a line.
+LINE_MARK = re.compile(r"^(?P<indent> *)(?P<mark>[－＊＋＞])(?P<space>[ \u3000]+)(?=\S)")
+FENCE = re.compile(r"^\s*(```|~~~)")
+CODE_SPAN = re.compile(r"(`+).+?\1")
+
+
+def _fullwidth(written: str) -> bool:
+    return any(char in FULLWIDTH and char not in "“”" for char in written)
+
+
+def _written(display: str, number: int, written: str, fixed: str, markup: str | None = None) -> Problem:
+    """The slip `written`, to be `fixed`; the full-width marks named are
+    those of `markup` (the marks without the text they mark), else of `written`."""
+    written, fixed = written.strip(), fixed.strip()
+    chars = [char for char in dict.fromkeys(written if markup is None else markup) if char in FULLWIDTH]
+    if markup is None:
+        chars = [char for char in chars if char not in fixed]
+    return problem(display, number, BUILD, "markdown_fullwidth", written=written, chars=chars, fixed=fixed)
+
+
+def _markup(found: re.Match, text: str) -> str:
+    """The marks of a match: all of it but its group `text`, the words marked
+    (a correction's `~>` counts as a mark)."""
+    start, end = found.span(text)
+    inner = "".join(re.findall(r"[~～][>＞]", found.group(text)))
+    return found.string[found.start() : start] + inner + found.string[end : found.end()]
+
+
+def _fix_attributes(text: str) -> str:
+    return ATTRIBUTES.sub(lambda found: found.group(0).translate(FIXED), text)
+
+
+def _fix_link(found: re.Match) -> str:
+    bang = "!" if found.group(0).startswith("!") else ""
+    return f"{bang}[{found['text']}]({found['target']})"
+
+
+def _fix_critic(found: re.Match) -> str:
+    body = re.sub(r"[~～][>＞]", "~>", found["body"])
+    return "{" + found["open"].translate(FIXED) + body + found["close"].translate(FIXED) + "}"
+
+
+def _fix_bold(found: re.Match) -> str:
+    return f"**{found['text']}**"
+
+
+def _shortened(text: str, length: int = 12) -> str:
+    return text[:length] + ("…" if len(text) > length else "")
+
+
+def _line_slips(display: str, number: int, line: str) -> Iterator[Problem]:
+    """The first slip of a line outside code blocks, if any."""
+    opener = ADMONITION_OPENER.match(line)
+    rest = opener["rest"].strip() if opener else ""
+    # the title in an input method's quotes (at either end): Python-Markdown reads ASCII quotes only
+    curly = len(rest) > 1 and rest[0] in '“"' and rest[-1] in '”"' and (rest[0], rest[-1]) != ('"', '"')
+    if opener and (_fullwidth(opener["marks"]) or curly):
+        title = f' "{rest[1:-1]}"' if curly else (f" {rest}" if rest else "")
+        marks = opener["marks"] + (rest[0] + rest[-1] if curly else "")
+        yield _written(display, number, line, f"{opener['marks'].translate(FIXED)} {opener['type']}{title}", marks)
+        return
+    heading = HEADING.match(line)
+    if heading:
+        marks = heading.group(0).strip(" \u3000")
+        fixed = "#" * len(marks) + " " + _fix_attributes(line[heading.end() :].strip(" \u3000"))
+        yield _written(display, number, line, fixed, marks + "".join(ATTRIBUTES.findall(line)))
+        return
+    note = FOOTNOTE_COLON.match(line)
+    if note and _fullwidth(note.group(0)):
+        rest = _shortened(line[note.end() :].strip(" \u3000"))
+        yield _written(display, number, note.group(0) + rest, note.group(0).translate(FIXED) + " " + rest)
+        return
+    mark = LINE_MARK.match(line)
+    if mark:
+        rest = _shortened(line[mark.end() :].strip(), 16)
+        written = f"{mark['mark']}{mark['space']}{rest}"
+        space = mark["space"].replace("\u3000", " ")
+        yield _written(display, number, written, f"{mark['mark'].translate(FIXED)}{space}{rest}")
+        return
+    text = CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
+    inline = (
+        (ATTRIBUTES, None, None),
+        (CRITIC, _fix_critic, "body"),
+        (LINK, _fix_link, "text"),
+        (FOOTNOTE_MARK, None, None),
+        (BOLD, _fix_bold, "text"),
+    )
+    for pattern, fix, words in inline:
+        for found in pattern.finditer(text):
+            markup = _markup(found, words) if words else found.group(0)
+            if _fullwidth(markup):
+                written = line[found.start() : found.end()]
+                yield _written(display, number, written, fix(found) if fix else written.translate(FIXED), markup)
+                return
+
+
+# --- note boxes and table rows -------------------------------------------------
+
+
+def _indent(line: str) -> tuple[int, bool]:
+    """The columns a line is indented by in spaces and tabs (a tab to the
+    next multiple of four), and whether a full-width space comes next."""
+    columns = 0
+    for char in line:
+        if char == " ":
+            columns += 1
+        elif char == "\t":
+            columns += 4 - columns % 4
+        else:
+            return columns, char == "\u3000"
+    return columns, False
+
+
+def _admonition_slip(display: str, lines: list[str], first: int, at: int, opener: re.Match) -> Problem | None:
+    """A line of the note box opened on lines[at] indented too little (or by
+    full-width spaces), so that it falls out of the box."""
+    outside = len(opener["indent"])
+    inside = outside + 4
+    after_blank, empty = True, True  # the line right after the opening is the box's first
+    for index in range(at + 1, len(lines)):
+        line = lines[index]
+        if not line.strip(" \t\u3000"):
+            after_blank = True
+            continue
+        columns, fullwidth = _indent(line)
+        if columns >= inside:
+            after_blank = empty = False
+            continue
+        if fullwidth and empty and columns >= outside:
+            spaces = Words("用全角空格“　”缩进", "is indented by full-width spaces “　”")
+        elif after_blank and columns > outside:
+            count = columns - outside
+            spaces = Words(f"只缩进了 {count} 个空格", f"is indented by {count} space{'s' * (count > 1)} only")
+        else:
+            return None  # the box has ended (or this is a lazy line of its paragraph)
+        found = dict(opening=lines[at].strip(), where=first + at, spaces=spaces)
+        return problem(display, first + index, BUILD, "admonition_indent", **found)
+    return None
+
+
+SEPARATOR = re.compile(r"^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+
+
+def _cells(line: str) -> int:
+    text = CODE_SPAN.sub("x", line.replace("\\|", "x")).strip()
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|"):
+        text = text[:-1]
+    return text.count("|") + 1
+
+
+def _split_rows(display: str, lines: list[str], first: int, at: int) -> Iterator[Problem]:
+    """Rows of the table whose header is lines[at] broken over two lines: the
+    two lines' cells make one row of the header's, and either alone does not."""
+    header = lines[at].strip()
+    columns = _cells(header)
+    index = at + 2
+    while index + 1 < len(lines) and lines[index].strip() and lines[index + 1].strip():
+        row, following = lines[index].strip(), lines[index + 1].strip()
+        broken_end = header.endswith("|") and not row.endswith("|")
+        broken_start = header.startswith("|") and not following.startswith("|")
+        joined = _cells(f"{row} {following}") == columns
+        if joined and (broken_end or _cells(row) != columns) and (broken_start or _cells(following) != columns):
+            yield problem(display, first + index, TABLE_FORMAT, "table_row_split", next=first + index + 1)
+            index += 2
+            continue
+        index += 1
+
+
+# A front matter's `---` typed with an input method's dashes.
+FRONT_DASHES = re.compile(r"^[-－—–‐―﹣]{2,}[ \t]*$")
+FRONT_KEY = re.compile(r"[A-Za-z_][\w-]*[ \t]*[:：]")
+
+
+def _table_bars(display: str, number: int, line: str, following: str) -> Problem | None:
+    """A table's header or separator line written with the full-width bar
+    `｜`: no table at all, only its lines as text."""
+    if "｜" not in line:
+        return None
+    fixed, next_fixed = line.replace("｜", "|"), following.replace("｜", "|")
+    separator = bool(SEPARATOR.match(fixed)) and "-" in fixed
+    header = bool(SEPARATOR.match(next_fixed)) and "-" in next_fixed
+    return _written(display, number, line, fixed) if separator or header else None
+
+
+def page_slips(display: str, lines: list[str], first: int) -> list[Problem]:
+    """Every slip of a page's body (`lines`, whose first is line `first`)."""
+    problems: list[Problem] = []
+    fenced = False
+    for index, line in enumerate(lines):
+        if FENCE.match(line):
+            fenced = not fenced
+            continue
+        if fenced:
+            continue
+        number = first + index
+        dashes = number == 1 and FRONT_DASHES.match(line) and line.strip() != "---"
+        if dashes and len(lines) > 1 and FRONT_KEY.match(lines[1]):  # a key follows: a front matter was meant
+            problems.append(_written(display, number, line, "---", line))
+            continue
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        slip = next(_line_slips(display, number, line), None) or _table_bars(display, number, line, following)
+        if slip:
+            problems.append(slip)
+            continue
+        opener = ADMONITION_OPENER.match(line)
+        if opener:
+            found = _admonition_slip(display, lines, first, index, opener)
+            if found and found not in problems:
+                problems.append(found)
+        elif index + 1 < len(lines) and "|" in line and SEPARATOR.match(lines[index + 1]) and "-" in lines[index + 1]:
+            problems += _split_rows(display, lines, first, index)
+    return problems

@@ -1,0 +1,421 @@
+"""Typing slips are said first and only: a new editor's mistake with an
+input method, a merge or a note box is one message at its line, saying what
+to type instead, in Chinese (English on request), and nothing else of the
+whole site's checks follows from it. Each test breaks one real page or data
+file the way an editor would and runs every check of the site."""
+
+import pytest
+
+from conftest import DATA, FIXTURES, messages
+from reportsite import slips
+from reportsite.checks import check_site
+from reportsite.data import read_source
+from reportsite.datafiles import check_word_list
+from reportsite.diagnostics import errors_in
+from reportsite.reading import Renderer, read_page
+
+GREEN = "work-advancement/green-development.md"
+UNION = "political-building/union-political-building.md"
+ROW = "| GD-02 | 职业技能大赛工种（项目） | 28 | 个 | |"
+
+
+def with_page(site, tmp_path, rel, old, new, lang="zh"):
+    """The site with one page edited, its path, and the line `new` begins on."""
+    edition = site.editions[lang]
+    text = (edition.docs_dir / rel).read_text(encoding="utf-8")
+    assert old in text
+    edited = text.replace(old, new, 1)
+    path = tmp_path / rel.replace("/", "-")
+    path.write_text(edited, encoding="utf-8")
+    edition.readings[rel] = read_page(path, rel, lang, Renderer.from_config(edition.config), site.editorial)
+    return path, edited[: edited.index(new)].count("\n") + 1
+
+
+def errors(site, lang="zh"):
+    return messages(errors_in(check_site(site)), lang)
+
+
+def test_full_width_braces_after_a_heading_are_one_message_with_the_ascii_braces(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, GREEN, "{#green-development}", "｛#green-development｝")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “｛#green-development｝”里的 ｛、｝ 是全角符号（中文输入法打出的），MkDocs 不认，"
+        "读者会看到这几个字；应当用半角符号写成 `{#green-development}` [rule 18]"
+    ]
+    assert errors(fresh_site, "en") == [
+        f"{path}:{line}: “｛#green-development｝” holds the full-width ｛, ｝ of a Chinese input method, which MkDocs "
+        "does not read, so readers would see the marks as text; expected `{#green-development}`, in ASCII characters "
+        "[rule 18]"
+    ]
+
+
+def test_one_full_width_brace_of_an_attribute_list_under_a_paragraph_is_named(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, "glossary.md", "{: .screen-only }", "｛: .screen-only }")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “｛: .screen-only }}”里的 ｛ 是全角符号（中文输入法打出的），MkDocs 不认，"
+        "读者会看到这几个字；应当用半角符号写成 `{: .screen-only }` [rule 18]"
+    ]
+
+
+def test_full_width_hashes_of_a_heading_are_one_message(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, GREEN, "## 主要指标", "＃＃ 主要指标")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “＃＃ 主要指标 {{#metrics .editorial}}”里的 ＃ 是全角符号（中文输入法打出的），MkDocs 不认，"
+        "读者会看到这几个字；应当用半角符号写成 `## 主要指标 {#metrics .editorial}` [rule 18]"
+    ]
+
+
+def test_a_note_box_opened_with_full_width_marks_or_curly_quotes_is_one_message(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, UNION, '!!! info "原版面配图说明"', "！！！ info “原版面配图说明”")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “！！！ info “原版面配图说明””里的 ！、“、” 是全角符号（中文输入法打出的），MkDocs 不认，"
+        '读者会看到这几个字；应当用半角符号写成 `!!! info "原版面配图说明"` [rule 18]'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "fixed", "chars"),
+    [
+        (
+            "【思想根基】(political-building/theoretical-study.md)",
+            "[思想根基](political-building/theoretical-study.md)",
+            "【、】",
+        ),
+        (
+            "[思想根基]（political-building/theoretical-study.md）",
+            "[思想根基](political-building/theoretical-study.md)",
+            "（、）",
+        ),
+    ],
+    ids=["brackets", "parentheses"],
+)
+def test_a_link_written_with_full_width_brackets_is_one_message(fresh_site, tmp_path, written, fixed, chars):
+    path, line = with_page(
+        fresh_site, tmp_path, "index.md", "[思想根基](political-building/theoretical-study.md)", written
+    )
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “{written}”里的 {chars} 是全角符号（中文输入法打出的），MkDocs 不认，"
+        f"读者会看到这几个字；应当用半角符号写成 `{fixed}` [rule 18]"
+    ]
+
+
+def test_a_footnote_mark_in_full_width_brackets_is_one_message_not_an_unused_footnote(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, UNION, "52余项[^c-order-52]", "52余项［^c-order-52］")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “［^c-order-52］”里的 ［、］ 是全角符号（中文输入法打出的），MkDocs 不认，"
+        "读者会看到这几个字；应当用半角符号写成 `[^c-order-52]` [rule 18]"
+    ]
+
+
+def test_a_footnote_with_a_full_width_colon_is_one_message_not_a_missing_footnote(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, UNION, "[^c-order-52]: 原版面", "[^c-order-52]：原版面")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “[^c-order-52]：原版面中，“52余项，始…”里的 ： 是全角符号（中文输入法打出的），MkDocs 不认，"
+        "读者会看到这几个字；应当用半角符号写成 `[^c-order-52]: 原版面中，“52余项，始…` [rule 18]"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (f"{ROW}\n", "| GD-02 | 职业技能大赛工种\n（项目） | 28 | 个 | |\n"),
+        (f"{ROW}\n", "| GD-02 | 职业技能大赛工种（项目） | 28 |\n个 | |\n"),
+    ],
+    ids=["in-a-cell", "between-cells"],
+)
+def test_a_table_row_broken_over_two_lines_is_one_message(fresh_site, tmp_path, old, new):
+    path, line = with_page(fresh_site, tmp_path, GREEN, old, new)
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 表格的这一行被换行拆成了两行（这一行和第 {line + 1} 行），读者会看到两行残缺的表格行；"
+        f"应当把第 {line + 1} 行接到这一行的末尾，一行表格写在同一行里 [rule 4]"
+    ]
+    assert errors(fresh_site, "en") == [
+        f"{path}:{line}: this table row is broken over two lines (this one and line {line + 1}), so readers would "
+        f"see two broken rows; expected line {line + 1} joined to the end of this one: a table row stands on one "
+        "line [rule 4]"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "spaces"),
+    [
+        (
+            "\n    全市工会政治建设工作座谈会\n\n    原版面",
+            "\n  全市工会政治建设工作座谈会\n\n  原版面",
+            "只缩进了 2 个空格",
+        ),
+        ("\n\n    原版面", "\n\n  原版面", "只缩进了 2 个空格"),
+        ("\n    全市工会", "\n\u3000\u3000全市工会", "用全角空格“　”缩进"),
+    ],
+    ids=["whole-box", "second-paragraph", "full-width-spaces"],
+)
+def test_a_note_box_line_indented_too_little_is_one_message_not_text_outside_the_report(
+    fresh_site, tmp_path, old, new, spaces
+):
+    path, _ = with_page(fresh_site, tmp_path, UNION, old, new)
+    edited = path.read_text(encoding="utf-8").split("\n")
+    opening = next(n for n, row in enumerate(edited, 1) if row.startswith("!!! info"))
+    line = next(n for n, row in enumerate(edited, 1) if n > opening and row.strip() and not row.startswith("    "))
+    assert errors(fresh_site) == [
+        f'{path}:{line}: 这一行是第 {opening} 行说明框“!!! info "原版面配图说明"”的内容，却{spaces}，会落到框外，'
+        "读者会把它当作正文；说明框里的每一行应当缩进 4 个半角空格 [rule 18]"
+    ]
+
+
+def test_a_note_box_indented_by_a_tab_is_in_the_box(fresh_site, tmp_path):
+    with_page(fresh_site, tmp_path, UNION, "\n    全市工会", "\n\t全市工会")
+    assert errors(fresh_site) == []
+
+
+CONFLICT = "<<<<<<< HEAD\n{ours}=======\n{theirs}>>>>>>> issue-7\n"
+
+
+def test_merge_conflict_markers_in_a_metric_table_are_one_message(fresh_site, tmp_path):
+    conflict = CONFLICT.format(ours=f"{ROW}\n", theirs=f"{ROW.replace('28', '29')}\n")
+    path, line = with_page(fresh_site, tmp_path, GREEN, f"{ROW}\n", conflict)
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 从这一行到第 {line + 4} 行是 Git 合并冲突留下的两个版本，连同标记 `<<<<<<<`、`=======`、"
+        "`>>>>>>>`；应当只保留两个版本中正确的一个，并删去这三行标记 [rule 1]"
+    ]
+    assert errors(fresh_site, "en") == [
+        f"{path}:{line}: this line to line {line + 4} hold the two versions a Git merge conflict left, with its "
+        "markers `<<<<<<<`, `=======` and `>>>>>>>`; expected the right one of the two versions kept and the three "
+        "marker lines deleted [rule 1]"
+    ]
+
+
+def test_merge_conflict_markers_around_the_text_and_the_front_matter_are_one_message(fresh_site, tmp_path):
+    conflict = CONFLICT.format(ours="---\ndescription: 甲\n", theirs="---\ndescription: 乙\n")
+    path, line = with_page(fresh_site, tmp_path, GREEN, "---\ndescription", conflict + "description")
+    assert [message.split(": ", 1)[0] for message in errors(fresh_site)] == [f"{path}:{line}"]
+
+
+def test_a_marker_left_alone_after_a_conflict_is_resolved_is_named(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, GREEN, f"{ROW}\n", f"{ROW}\n>>>>>>> issue-7\n")
+    assert errors(fresh_site) == [
+        f"{path}:{line + 1}: 这一行是 Git 合并冲突留下的标记（`<<<<<<<`、`|||||||` 或 `>>>>>>>`）；"
+        "应当只保留冲突两个版本中正确的一个，并删去冲突的每一行标记 [rule 1]"
+    ]
+
+
+def test_a_heading_underlined_with_equals_signs_is_no_conflict(fresh_site, tmp_path):
+    with_page(fresh_site, tmp_path, "about.md", "\n\n", "\n\n编者说明\n=======\n\n")
+    assert not [message for message in errors(fresh_site) if "合并冲突" in message]
+
+
+def with_data(site, tmp_path, name, old, new):
+    path = tmp_path / f"{name}.yml"
+    text = (DATA / f"{name}.yml").read_text(encoding="utf-8")
+    assert old in text
+    edited = text.replace(old, new, 1)
+    path.write_text(edited, encoding="utf-8")
+    site.use_data(**{name: path})
+    return path, edited[: edited.index(new)].count("\n") + 1
+
+
+def test_merge_conflict_markers_in_a_data_file_are_one_message(fresh_site, tmp_path):
+    old = "  - id: spring-breeze\n"
+    conflict = CONFLICT.format(ours=old, theirs="  - id: spring-wind\n")
+    path, line = with_data(fresh_site, tmp_path, "charts", old, conflict)
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 从这一行到第 {line + 4} 行是 Git 合并冲突留下的两个版本，连同标记 `<<<<<<<`、`=======`、"
+        "`>>>>>>>`；应当只保留两个版本中正确的一个，并删去这三行标记 [rule 20]"
+    ]
+
+
+def test_a_data_file_line_indented_by_full_width_spaces_is_named(fresh_site, tmp_path):
+    path, line = with_data(fresh_site, tmp_path, "charts", "    kind: bar\n", "\u3000\u3000kind: bar\n")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 这一行用全角空格“　”缩进，YAML 只认半角空格，会读不懂这一行；应当改用半角空格缩进，"
+        "与同一层的行对齐 [rule 20]"
+    ]
+
+
+def test_an_english_page_has_the_same_slips_in_english(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, GREEN, "## Key figures", "＃＃ Key figures", lang="en")
+    [message] = errors(fresh_site, "en")
+    assert message.startswith(f"{path}:{line}: “＃＃ Key figures") and "expected `## Key figures" in message
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "chars", "fixed"),
+    [
+        ("驰而不息纠正", "驰而不息｛++坚决++｝纠正", "｛、｝", "{++坚决++}"),
+        ("驰而不息纠正", "驰而不息{～～纠正～＞改正～～}", "～、＞", "{~~纠正~>改正~~}"),
+    ],
+    ids=["braces", "tildes"],
+)
+def test_a_correction_typed_with_full_width_marks_is_one_message(fresh_site, tmp_path, old, new, chars, fixed):
+    path, line = with_page(fresh_site, tmp_path, UNION, old, new)
+    written = new.removeprefix("驰而不息").removesuffix("纠正")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “{written}”里的 {chars} 是全角符号（中文输入法打出的），MkDocs 不认，"
+        f"读者会看到这几个字；应当用半角符号写成 `{fixed}` [rule 18]"
+    ]
+
+
+def test_bold_typed_with_full_width_asterisks_is_one_message(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, UNION, "**加强工会系统政治建设。**", "＊＊加强工会系统政治建设。＊＊")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “＊＊加强工会系统政治建设。＊＊”里的 ＊ 是全角符号（中文输入法打出的），MkDocs 不认，"
+        "读者会看到这几个字；应当用半角符号写成 `**加强工会系统政治建设。**` [rule 18]"
+    ]
+
+
+def test_a_list_item_marked_with_a_full_width_dash_is_one_message(fresh_site, tmp_path):
+    path, line = with_page(
+        fresh_site, tmp_path, "index.md", "-   **[争当群团系统改革的排头兵]", "－   **[争当群团系统改革的排头兵]"
+    )
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “－   **[争当群团系统改革的排头兵]…”里的 － 是全角符号（中文输入法打出的），MkDocs 不认，"
+        "读者会看到这几个字；应当用半角符号写成 `-   **[争当群团系统改革的排头兵]…` [rule 18]"
+    ]
+
+
+def test_a_deleted_footnote_is_one_message_naming_no_other_footnote(fresh_site, tmp_path):
+    text = (fresh_site.editions["zh"].docs_dir / UNION).read_text(encoding="utf-8")
+    note = next(row for row in text.split("\n") if row.startswith("[^c-order-52]:"))
+    path, _ = with_page(fresh_site, tmp_path, UNION, note + "\n", "")
+    line = next(n for n, row in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if "[^c-order-52]" in row)
+    # the English page's footnote is not also said to have no Chinese counterpart
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 脚注标记 [^c-order-52] 没有对应的脚注，读者会看到“[^c-order-52]”这几个字；"
+        "应当在页面末尾加一行 `[^c-order-52]: 说明`，或者删去这个标记 [rule 18]"
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**加强工会系统政治建设（一）：**召开座谈会。",
+        "见[职工（项目）：说明](work-advancement/index.md)。",
+        "驰而不息{~~（项目）~>（项）~~}[^c1]纠正。",
+        '!!! info "关于“安康杯”竞赛"',
+        '!!! info "“安康杯”竞赛"',
+        "## 主要指标（二）——说明 {#metrics .editorial}",
+        "——“四风”问题，【典型案例】（二）",
+        "＃话题＃之外",
+        "| 编号 | 指标（项目）：说明 | 数值 | 单位 | 说明 |",
+        "<<<<<< 六个不是冲突",
+    ],
+)
+def test_chinese_punctuation_in_the_words_marked_is_no_slip(line):
+    assert slips.page_slips("page.md", [line], 3) == []
+
+
+def test_the_real_pages_have_no_slips(real_site):
+    for edition in real_site.editions.values():
+        for reading in edition.readings.values():
+            assert slips.page_slips(reading.display, reading.lines, 1) == [], reading.display
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("| 编号 | 指标 | 数值 | 单位 | 说明 |", "｜ 编号 ｜ 指标 ｜ 数值 ｜ 单位 ｜ 说明 ｜"),
+        ("| --- | --- | --- | --- | --- |", "｜ --- ｜ --- ｜ --- ｜ --- ｜ --- ｜"),
+    ],
+    ids=["header", "separator"],
+)
+def test_a_table_header_with_full_width_bars_is_one_message_at_its_line(fresh_site, tmp_path, old, new):
+    path, line = with_page(fresh_site, tmp_path, GREEN, old, new)
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “{new}”里的 ｜ 是全角符号（中文输入法打出的），MkDocs 不认，"
+        f"读者会看到这几个字；应当用半角符号写成 `{old}` [rule 18]"
+    ]
+
+
+def test_a_front_matter_opened_with_full_width_dashes_is_one_message(fresh_site, tmp_path):
+    path, _ = with_page(fresh_site, tmp_path, GREEN, "---\ndescription", "－－－\ndescription")
+    assert errors(fresh_site) == [
+        f"{path}:1: “－－－”里的 － 是全角符号（中文输入法打出的），MkDocs 不认，读者会看到这几个字；"
+        "应当用半角符号写成 `---` [rule 18]"
+    ]
+
+
+def test_an_emptied_page_is_one_message_not_what_is_missing_from_it(fresh_site, tmp_path):
+    text = (fresh_site.editions["zh"].docs_dir / GREEN).read_text(encoding="utf-8")
+    path, _ = with_page(fresh_site, tmp_path, GREEN, text, "\n")
+    assert errors(fresh_site) == [
+        f"{path}:1: 这个页面是空的，读者会看到一个空白页；应当写上页面的标题和正文（内容是误删的，用 `git checkout -- {path}` "
+        "恢复）；不再需要这一页时，把它连同另一种语言的页面和导航中的一项一起删除 [rule 11]"
+    ]
+
+
+def test_an_english_row_deleted_is_one_message_not_also_a_charts_unit(fresh_site, tmp_path):
+    rel = "work-advancement/hardship-relief.md"
+    text = (fresh_site.editions["en"].docs_dir / rel).read_text(encoding="utf-8")
+    row = next(line for line in text.split("\n") if line.startswith("| HR-04 |"))
+    path, _ = with_page(fresh_site, tmp_path, rel, row + "\n", "", lang="en")
+    [message] = errors(fresh_site, "en")
+    assert message.startswith(f"{path}:") and "HR-04" in message and message.endswith("[rule 13]")
+
+
+def with_conflict(tmp_path, name, number):
+    """A copy of data/`name` with a merge conflict around its line `number`."""
+    lines = (DATA / name).read_text(encoding="utf-8").split("\n")
+    line = lines[number - 1]
+    lines[number - 1 : number] = ["<<<<<<< HEAD", line, "=======", line + "改", ">>>>>>> issue-7"]
+    path = tmp_path / name
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_merge_conflict_markers_in_the_reports_text_are_one_message(fresh_site, tmp_path):
+    path = with_conflict(tmp_path, "source.txt", 39)
+    source, problems = read_source(path)
+    assert source is None
+    fresh_site.data.source, fresh_site.data.problems = None, problems
+    assert errors(fresh_site) == [
+        f"{path}:39: 从这一行到第 43 行是 Git 合并冲突留下的两个版本，连同标记 `<<<<<<<`、`=======`、`>>>>>>>`；"
+        "应当只保留两个版本中正确的一个，并删去这三行标记 [rule 3]"
+    ]
+
+
+def test_merge_conflict_markers_in_a_word_list_are_one_message(tmp_path):
+    path = with_conflict(tmp_path, "jieba_userdict.txt", 2)
+    assert [(p.line, p.key) for p in check_word_list(path)] == [(2, "merge_conflict")]
+
+
+def test_a_note_box_title_closed_with_a_curly_quote_is_named():
+    [found] = slips.page_slips("page.md", ['!!! info "原版面配图说明”'], 11)
+    assert found.render("zh") == (
+        'page.md:11: “!!! info "原版面配图说明””里的 ” 是全角符号（中文输入法打出的），MkDocs 不认，读者会看到这几个字；'
+        '应当用半角符号写成 `!!! info "原版面配图说明"` [rule 18]'
+    )
+
+
+# One page per slip (tests/fixtures/slips/zh): the line, message and rule it is said at.
+SLIPS = FIXTURES / "slips" / "zh"
+EXPECTED = {
+    "attribute-list.md": (4, "markdown_fullwidth", "18"),
+    "bold.md": (3, "markdown_fullwidth", "18"),
+    "conflict-marker.md": (4, "merge_conflict_marker", "1"),
+    "conflict.md": (3, "merge_conflict", "1"),
+    "correction-braces.md": (3, "markdown_fullwidth", "18"),
+    "empty.md": (1, "page_empty", "11"),
+    "footnote-colon.md": (5, "markdown_fullwidth", "18"),
+    "footnote-mark.md": (3, "markdown_fullwidth", "18"),
+    "front-matter-dashes.md": (1, "markdown_fullwidth", "18"),
+    "heading-braces.md": (1, "markdown_fullwidth", "18"),
+    "heading-hashes.md": (3, "markdown_fullwidth", "18"),
+    "link-brackets.md": (3, "markdown_fullwidth", "18"),
+    "link-parentheses.md": (3, "markdown_fullwidth", "18"),
+    "list-mark.md": (3, "markdown_fullwidth", "18"),
+    "note-fullwidth-indent.md": (5, "admonition_indent", "18"),
+    "note-indent.md": (5, "admonition_indent", "18"),
+    "note-marks.md": (3, "markdown_fullwidth", "18"),
+    "note-quotes.md": (3, "markdown_fullwidth", "18"),
+    "split-row.md": (7, "table_row_split", "4"),
+    "table-header.md": (5, "markdown_fullwidth", "18"),
+}
+
+
+def test_every_slip_fixture_is_listed():
+    assert sorted(path.name for path in SLIPS.glob("*.md")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_slip_is_one_message_at_its_line_and_the_page_waits_for_it(real_site, name):
+    reading = read_page(SLIPS / name, name, "zh", Renderer.from_config(real_site.editions["zh"].config))
+    assert reading.unread
+    assert [(p.line, p.key, p.rule) for p in reading.problems] == [EXPECTED[name]]
