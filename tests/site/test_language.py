@@ -133,8 +133,8 @@ def test_every_chinese_passage_of_an_english_page_is_marked_as_chinese(site_dir)
     assert unmarked == []
     assert marked > 500  # Chinese characters, all marked
     notes = parsed(site_dir / "en" / "editorial-notes" / "index.html")
-    title = notes.xpath("//span[@lang='zh-Hans'][starts-with(., '《勇立改革潮头再出发')]")[0]
-    assert title.text == "《勇立改革潮头再出发 争当群团工作排头兵》" and title.tail.startswith(")")
+    title = notes.xpath("//span[@lang='zh-Hans'][. = '勇立改革潮头再出发 争当群团工作排头兵']")[0]
+    assert title.tail.startswith("”)")  # the English quotation marks stay outside, the English sentence's
     # A quotation's marks are the English sentence's; the Chinese between them is Chinese.
     relief = parsed(site_dir / "en" / "work-advancement" / "hardship-relief" / "index.html")
     assert any(span.text == "24场（次）" for span in relief.xpath("//span[@lang='zh-Hans']"))
