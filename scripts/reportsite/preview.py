@@ -77,6 +77,7 @@ class Preview(logging.Handler):
         self.unsaid: list[Problem] = []  # of those, the ones the terminal was not told (not logged)
         self.shown: list[Problem] = []  # what the tabs are shown
         self.complete = True  # the pages served are those of the latest build
+        self.troubled = False  # the latest build had problems
         self.seq = 0
         self.changed = threading.Condition()
 
@@ -117,7 +118,7 @@ class Preview(logging.Handler):
 
     def finish(self, complete: bool) -> None:
         """The build is over (`complete`: its pages are written); say how it went."""
-        before = bool(self.shown)
+        before, self.troubled = self.troubled, bool(self.found)
         self.publish(complete)
         errors = [found for found in self.shown if found.severity == ERROR]
         if not complete:

@@ -102,8 +102,9 @@ def saved(path, text, page, panel):
 def test_the_live_preview_shows_the_problems_in_the_page_and_never_hangs(repo, browser):
     closing, config = repo / "docs" / "zh" / "closing.md", repo / "mkdocs.yml"
     page_text, config_text = closing.read_text(encoding="utf-8"), config.read_text(encoding="utf-8")
-    broken = page_text.replace("成立70周年。", "成立71周年。", 1)
-    assert broken != page_text
+    before, figure, after = page_text.rpartition("成立70周年。")  # the text's, not the description's
+    broken = before + "成立71周年。" + after
+    assert figure
     line = next(n for n, row in enumerate(broken.split("\n"), 1) if "成立71周年" in row)
     with live_preview(repo) as (base, said):
         context = new_context(browser, viewport={"width": 1280, "height": 900})
@@ -133,9 +134,8 @@ def test_the_live_preview_shows_the_problems_in_the_page_and_never_hangs(repo, b
 
         # A configuration the site refuses: no page can be built; the tab
         # reloads to a page listing the problem, and back when fixed.
-        config.write_text(config_text.replace("strict: true", "strict: [true", 1), encoding="utf-8")
-        wait_for(lambda: "预览没有构建成功" in page(base + "closing/"))
-        tab.reload()
+        with tab.expect_event("load", timeout=120_000):
+            config.write_text(config_text.replace("strict: true", "strict: [true", 1), encoding="utf-8")
         settle(tab)
         assert tab.locator("h1").inner_text() == "预览没有构建成功"
         assert tab.locator(".preview-problems__where").first.inner_text().startswith("mkdocs.yml:")
