@@ -31,10 +31,12 @@ from reportsite.site import Site
 
 
 class _Shown(logging.Handler):
-    """MkDocs' and the checks' complaints while previewing, one per line."""
+    """MkDocs' and the checks' complaints while previewing, one per line
+    (the checks' warnings too, which go out as info: they do not fail a build)."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        print(record.getMessage(), file=sys.stderr)
+        if record.levelno >= logging.WARNING or hasattr(record, "problem"):
+            print(record.getMessage(), file=sys.stderr)
 
 
 def _checked(load_config: Any) -> Any:
@@ -64,7 +66,7 @@ def live(edition_lang: str, lang: str, host: str, port: int) -> int:
     shown = preview.Preview(lang, templates, edition.config_file)
     preview.ACTIVE = shown
     logger = logging.getLogger("mkdocs")
-    logger.addHandler(_Shown(logging.WARNING))
+    logger.addHandler(_Shown(logging.INFO))
     logger.addHandler(shown)  # every build's problems, for the page
     logger.setLevel(logging.INFO)
     url = f"http://{host}:{port}/{edition.path}"

@@ -77,7 +77,7 @@ class Preview(logging.Handler):
         self.unsaid: list[Problem] = []  # of those, the ones the terminal was not told (not logged)
         self.shown: list[Problem] = []  # what the tabs are shown
         self.complete = True  # the pages served are those of the latest build
-        self.troubled = False  # the latest build had problems
+        self.troubled = False  # the latest build had errors
         self.seq = 0
         self.changed = threading.Condition()
 
@@ -118,15 +118,14 @@ class Preview(logging.Handler):
 
     def finish(self, complete: bool) -> None:
         """The build is over (`complete`: its pages are written); say how it went."""
-        before, self.troubled = self.troubled, bool(self.found)
+        before, self.troubled = self.troubled, any(found.severity == ERROR for found in self.found)
         self.publish(complete)
-        errors = [found for found in self.shown if found.severity == ERROR]
         if not complete:
             for found in sorted(set(self.unsaid)):
                 print(found.render(self.lang), file=sys.stderr)
             print(say("preview_refused_said", self.lang, count=len(self.shown)), file=sys.stderr)
-        elif errors:
-            print(say("preview_problems_said", self.lang, count=len(errors)), file=sys.stderr)
+        elif self.shown:
+            print(say("preview_problems_said", self.lang, count=len(self.shown)), file=sys.stderr)
         elif before:
             print(say("preview_clean_said", self.lang), file=sys.stderr)
 
