@@ -224,6 +224,24 @@ class PreviewServer(LiveReloadServer):
         kwargs.setdefault("polling_interval", WATCH_SECONDS)
         super().__init__(self.preview.builder(builder), *args, **kwargs)
 
+    # MkDocs' error pages (the site's 404 page) get the reload and the panel
+    # too: a tab on a page that a save removed comes back by itself.
+    @property
+    def error_handler(self) -> Callable[[int], bytes | None]:
+        return self._error_page
+
+    @error_handler.setter
+    def error_handler(self, handler: Callable[[int], bytes | None]) -> None:
+        self._mkdocs_error_page = handler
+
+    def _error_page(self, code: int) -> bytes | None:
+        content = self._mkdocs_error_page(code)
+        if content is None:
+            return None
+        with self._epoch_cond:
+            epoch = self._visible_epoch
+        return self._inject_js_into_html(content, epoch)
+
     def _serve_request(self, environ: dict, start_response: Callable) -> Iterable[bytes] | None:
         path = environ["PATH_INFO"].encode("latin-1").decode("utf-8", "ignore")
         if path.startswith(PREFIX):
