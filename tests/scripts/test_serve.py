@@ -46,10 +46,11 @@ def page(url):
 
 
 @contextlib.contextmanager
-def live_preview(repo, *args):
+def live_preview(repo, *args, home="勇立改革潮头再出发"):
     """scripts/serve.py --live on `repo`, as an editor starts it (Chinese
     messages, Material's banner not silenced); yields its address once the
-    first build is served, then what it printed (`said`) once stopped."""
+    first build is served (its home page says `home`), then what it printed
+    (`said`) once stopped."""
     port = free_port()
     env = {key: value for key, value in os.environ.items() if key != "NO_MKDOCS_2_WARNING"}
     env = {key: value for key, value in env.items() if key not in ("LC_ALL", "LC_MESSAGES", "LANG")}
@@ -64,7 +65,7 @@ def live_preview(repo, *args):
     said = []
     try:
         base = f"http://127.0.0.1:{port}/"
-        wait_for(lambda: "勇立改革潮头再出发" in page(base))
+        wait_for(lambda: home in page(base))
         yield base, said
     finally:
         server.terminate()
@@ -147,6 +148,33 @@ def test_the_live_preview_shows_the_problems_in_the_page_and_never_hangs(repo, b
     assert shown < 10 and cleared < 10  # a sanity bound; the figure wanted is under 2 s
     assert "Traceback" not in said[0] and "appear stuck" not in said[0]
     assert "预览发现" in said[0] and "问题都已改好，预览已更新。" in said[0]
+
+
+def test_with_lang_en_the_english_edition_shows_its_problems_in_english(repo, browser):
+    closing = repo / "docs" / "en" / "closing.md"
+    text = closing.read_text(encoding="utf-8")
+    broken = text.replace("greet the 70th anniversary of the founding", "greet the 71st anniversary of the founding")
+    assert broken != text
+    line = next(n for n, row in enumerate(broken.split("\n"), 1) if "71st anniversary" in row)
+    with live_preview(repo, "--lang", "en", home="Forging Ahead Anew") as (base, said):
+        context = new_context(browser, viewport={"width": 1280, "height": 900})
+        watched = watch(context.new_page(), base)
+        tab = watched.page
+        tab.goto(base + "en/closing/")
+        settle(tab)
+        saved(closing, broken, tab, "attached")
+        panel = tab.locator(PANEL)
+        assert panel.get_attribute("lang") == "en"
+        assert panel.locator(".preview-problems__title").inner_text().startswith("The preview found")
+        listed = panel.locator(".preview-problems__item").all_inner_texts()
+        assert any(
+            item.startswith(f"docs/en/closing.md:{line} ") and item.endswith("[rule 14]") and "71" in item
+            for item in listed
+        ), listed
+        assert not re.search(r"[\u4e00-\u9fff]", panel.locator(".preview-problems__title").inner_text())
+        watched.assert_clean()
+        context.close()
+    assert "The preview found" in said[0]
 
 
 def test_the_help_is_in_the_editors_language():
