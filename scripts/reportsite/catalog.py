@@ -1135,6 +1135,53 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # After a link to another host, in the offline bundle.
     "theme_needs_network": {"zh": "（需联网）", "en": " (needs a network)"},
+    "serve_description": {
+        "zh": "构建两种语言版本，在 http://127.0.0.1:8000/ 提供网站（英文版在 /en/）；加 --live 则边改边预览一种语言版本。",
+        "en": "Builds both editions and serves the site at http://127.0.0.1:8000/ (English at /en/); with --live, "
+        "previews one edition while you edit.",
+    },
+    "serve_help_live": {
+        "zh": "边改边预览：每次保存 docs/ 中的页面或 data/ 中的文件后重新构建，浏览器自动刷新，问题列在页面底部；"
+        "预览中文版，加 --lang en 预览英文版",
+        "en": "preview while you edit: every save of a page in docs/ or a file in data/ rebuilds it, the browser "
+        "reloads, and the problems are listed at the foot of the page; the Chinese edition, or with --lang en the "
+        "English",
+    },
+    "serve_help_port": {
+        "zh": "端口（默认 8000）；8000 已被占用时换一个，例如 --port 8001",
+        "en": "the port (8000 by default); another if 8000 is taken, e.g. --port 8001",
+    },
+    "serve_help_host": {
+        "zh": "监听的地址（默认 127.0.0.1：只有这台电脑能打开预览）",
+        "en": "the address to listen on (127.0.0.1 by default: only this computer can open the preview)",
+    },
+    "serve_metavar_port": {"zh": "端口", "en": "PORT"},
+    "serve_metavar_host": {"zh": "地址", "en": "ADDRESS"},
+    "preview_panel_title": {
+        "zh": "预览发现 {count} 个问题（改好并保存后，这里自动更新）：",
+        "en": "The preview found {count} problem(s) (fix and save: this updates by itself):",
+    },
+    "preview_refused_title": {"zh": "预览没有构建成功", "en": "The preview could not be built"},
+    "preview_refused_lead": {
+        "zh": "网站的页面没有构建出来。改好下面列出的问题并保存后，这一页会自动换成网站的页面。",
+        "en": "The site's pages were not built. Fix the problems listed below and save: this page then turns back "
+        "into the site's page by itself.",
+    },
+    "preview_problems_said": {
+        "zh": "预览发现 {count} 个问题，浏览器的页面底部也列出了这些问题；改好并保存后预览自动更新。",
+        "en": "The preview found {count} problem(s), also listed at the foot of the page in the browser; fix and "
+        "save, and the preview updates by itself.",
+    },
+    "preview_refused_said": {
+        "zh": "预览没有构建成功（{count} 个问题，浏览器中的页面列出了这些问题）；改好并保存后预览自动恢复。",
+        "en": "The preview could not be built ({count} problem(s), listed on the page in the browser); fix and save, "
+        "and the preview comes back by itself.",
+    },
+    "preview_clean_said": {"zh": "问题都已改好，预览已更新。", "en": "No problems left: the preview is up to date."},
+    "cli_usage_prefix": {"zh": "用法：", "en": "usage: "},
+    "cli_options": {"zh": "选项", "en": "options"},
+    "cli_positionals": {"zh": "参数", "en": "positional arguments"},
+    "cli_help": {"zh": "显示本帮助并退出", "en": "show this help message and exit"},
     # --- the PDFs ---------------------------------------------------------------------------------
     "pdf_warning": {
         "zh": "WeasyPrint 报告：{message}；PDF 应当没有任何警告",

@@ -31,8 +31,19 @@ def config_file() -> Path:
     return repository() / CONFIG_NAME
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help, its "usage: " in the editor's language."""
+
+    def __init__(self, prog: str, usage_prefix: str) -> None:
+        super().__init__(prog)
+        self.usage_prefix = usage_prefix
+
+    def add_usage(self, usage: str | None, actions: Iterable, groups: Iterable, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, self.usage_prefix if prefix is None else prefix)
+
+
 class Parser(argparse.ArgumentParser):
-    """argparse, with its complaints in the editor's language and exit code 2."""
+    """argparse, with its help and complaints in the editor's language and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -47,9 +58,14 @@ def parser(description: str, argv: list[str] | None = None) -> Parser:
     args = sys.argv[1:] if argv is None else argv
     requested = next((args[i + 1] for i, arg in enumerate(args[:-1]) if arg == "--lang"), None)
     requested = next((arg.split("=", 1)[1] for arg in args if arg.startswith("--lang=")), requested)
-    result = Parser(description=description)
-    result.lang = language(requested if requested in LANGUAGES else None)
-    result.add_argument("--lang", choices=LANGUAGES, help=say("cli_lang", result.lang))
+    lang = language(requested if requested in LANGUAGES else None)
+    prefix = say("cli_usage_prefix", lang)
+    result = Parser(description=description, add_help=False, formatter_class=lambda prog: _Formatter(prog, prefix))
+    result.lang = lang
+    result._optionals.title = say("cli_options", lang)
+    result._positionals.title = say("cli_positionals", lang)
+    result.add_argument("-h", "--help", action="help", help=say("cli_help", lang))
+    result.add_argument("--lang", choices=LANGUAGES, help=say("cli_lang", lang))
     return result
 
 

@@ -73,17 +73,21 @@ def _iframe_worker_template(root: Path) -> tuple[str, str]:
     return before, match[5]
 
 
+# MkDocs' preview injects a script of its own into every page it serves (the
+# reload), different on every request: a local preview allows inline script;
+# a built page never does. The preview's problems panel (preview.py) needs
+# nothing more: its script and style are files of the preview's own address.
+LIVE_PREVIEW = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; object-src 'none'; base-uri 'none'"
+)
+
+
 @pass_context
 def policy(context: Any) -> str:
     env = context.environment
     if context.get("live_preview"):
-        # MkDocs' preview injects a script of its own into every page it
-        # serves (the reload), different on every request: a local preview
-        # allows inline script; a built page never does.
-        return (
-            "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
-            "img-src 'self' data:; object-src 'none'; base-uri 'none'"
-        )
+        return LIVE_PREVIEW
     hashes = set()
     for name in INLINE_SCRIPT_PARTIALS:
         try:

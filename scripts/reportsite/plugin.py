@@ -21,7 +21,10 @@ context and filters), never rendered HTML:
   glance: glance.py); the sitemap's dates from each page's last commit;
 - templates: the same page in each edition (language switch, hreflang), the
   theme assets shared between editions, a Content-Security-Policy, the
-  readers' words of the catalog in the edition's language (`reader_words`).
+  readers' words of the catalog in the edition's language (`reader_words`);
+- in the live preview (serve.py --live), every problem goes out with the
+  log record (`problem`), and the preview is told when the checks are done
+  (preview.py shows them in the browser).
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from . import assets, csp
+from . import assets, csp, preview
 from .catalog import READER
 from .checks import check_site
 from .delivered import Delivered, check_delivered
@@ -179,7 +182,9 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         self.site, problems = Site.load(Path(config.config_file_path), current=config)
         if self.site is None:
             for found in problems:
-                log.error(found.render())
+                log.error(found.render(language(self.config.messages)), extra={"problem": found})
+            if self.command == "serve":
+                preview.checked()
             return
         if self.site.data.terms:
             config.markdown_extensions.append(GlossaryExtension(self.site.data.terms, self.lang))
@@ -210,9 +215,11 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         lang = language(self.config.messages)
         for found in sorted(set(check_site(self.site))):
             # Errors fail a strict build; warnings must not, so they go out as info.
-            (log.error if found.severity == ERROR else log.info)(found.render(lang))
+            (log.error if found.severity == ERROR else log.info)(found.render(lang), extra={"problem": found})
             if in_github_actions():
                 print(found.annotation())
+        if self.command == "serve":  # the preview's open tabs see the problems now, before the pages
+            preview.checked()
 
     # --- files and navigation ---------------------------------------------------------------
 
@@ -397,7 +404,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             return
         if self.command == "serve":  # the preview shows the rest; the problems are said
             for item in found:
-                log.error(item.render(language(self.config.messages)))
+                log.error(item.render(language(self.config.messages)), extra={"problem": item})
             return
         raise ProblemError(*sorted(set(found)))
 
