@@ -86,6 +86,8 @@ PATH = re.compile(r"\S*[/\\]\S*|[\w.-]+\.(?:md|ya?ml|txt|json|py|sh|html|pdf|csv
 METRIC_CODE = re.compile(r"\b[A-Z]{2,3}-\d{2}\b")
 LATIN_WORD = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*")
 KEYS = re.compile(r"\bCtrl\+[A-Z]\b")
+# a command-line option and its value, as the editor types it: --lang en, --port 8001
+OPTION = re.compile(r"(?<!\S)--[a-z][a-z-]*(?: (?:en|zh|\d+))?")
 RULE_TAG = re.compile(r"\[rule \d+\]")
 CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -107,7 +109,7 @@ def sample_values(template):
 
 
 def latin_words_outside_code(text):
-    for pattern in (CODE_SPAN, PATH, METRIC_CODE, RULE_TAG, KEYS):
+    for pattern in (CODE_SPAN, PATH, METRIC_CODE, RULE_TAG, KEYS, OPTION):
         text = pattern.sub(" ", text)
     return [word for word in LATIN_WORD.findall(text) if word not in NAMES]
 
