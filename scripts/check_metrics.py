@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check the metric tables of the site (rules 4 to 10 of CONTRIBUTING.md).
+"""Check the metric tables of the site (rules 4 to 10 of guide/en/rules.md).
 
 With no arguments, every page of both editions; otherwise the given Markdown
 files or folders (a file's language is the `zh` or `en` folder it is in;

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Check that the English edition is in step with the Chinese one (rules 11
-to 15 of CONTRIBUTING.md): the same pages, the same headings and ids, the
+to 15 of guide/en/rules.md): the same pages, the same headings and ids, the
 same metric tables, the same figures in the text, and the glossary's
 renderings of official terms.
 

@@ -7,7 +7,7 @@
 creates docs/zh/… and docs/en/… with the metric-table headers and adds the
 page to the navigation in mkdocs.yml. Then copy the section's text from
 data/source.txt onto the Chinese page, add its figures, translate it
-(CONTRIBUTING.md, "add a section").
+(guide/en/section.md, "Add a section").
 """
 
 from __future__ import annotations

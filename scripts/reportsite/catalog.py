@@ -1066,8 +1066,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "All checks passed: {zh} Chinese pages, {en} English pages, {metrics} metrics; the build will pass too.",
     },
     "check_failed": {
-        "zh": "发现 {count} 个问题需要修正；规则说明见 CONTRIBUTING.md。",
-        "en": "{count} problem(s) to fix; the rules are explained in CONTRIBUTING.en.md.",
+        "zh": "发现 {count} 个问题需要修正；规则说明见 guide/zh/rules.md。",
+        "en": "{count} problem(s) to fix; the rules are explained in guide/en/rules.md.",
     },
     "build_done": {
         "zh": "已构建：中文 {zh} 页、英文 {en} 页、{metrics} 项指标、{pdfs} 个 PDF，用时 {seconds} 秒，输出在 {site}。",

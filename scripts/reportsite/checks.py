@@ -3,7 +3,7 @@
 Used by the site plugin before a build, by scripts/check_site.py (which adds
 what MkDocs itself finds: links, anchors, the navigation), by the other
 check scripts and by the tests. The rules are numbered in rules.py and
-explained in CONTRIBUTING.md.
+explained in guide/zh/rules.md and guide/en/rules.md.
 """
 
 from __future__ import annotations

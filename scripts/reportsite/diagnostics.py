@@ -121,7 +121,7 @@ def report(problems: Iterable[Problem], lang: str = DEFAULT_LANGUAGE, stream: Te
     return errors
 
 
-def rule_link(rule: str, guide: str = "CONTRIBUTING.md") -> str:
+def rule_link(rule: str, guide: str = "guide/zh/rules.md") -> str:
     """Where a rule is explained: on GitHub when run there, else the file."""
     server, repository, sha = (os.environ.get(k) for k in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA"))
     base = f"{server}/{repository}/blob/{sha}/" if server and repository and sha else ""
@@ -147,7 +147,7 @@ def summary_markdown(problems: Iterable[Problem]) -> str:
     if unique:
         lines += ["", "| 文件 File | 行 Line | 规则 Rule | 问题 Problem |", "| --- | --- | --- | --- |"]
         for found in errors + warnings:
-            rule = f"[{found.rule}]({rule_link(found.rule)}) · [en]({rule_link(found.rule, 'CONTRIBUTING.en.md')})"
+            rule = f"[{found.rule}]({rule_link(found.rule)}) · [en]({rule_link(found.rule, 'guide/en/rules.md')})"
             message = f"{found.message('zh')}<br>{found.message('en')}".replace("|", "\\|")
             lines.append(f"| `{found.path}` | {found.line} | {rule} | {message} |")
     return "\n".join(lines) + "\n"

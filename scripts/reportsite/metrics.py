@@ -5,8 +5,8 @@ A metric table is a table whose header is exactly `| 编号 | 指标 | 数值 | 
 (English pages), wherever it stands on the page (in an admonition, a list, a
 `<div markdown>`, with or without outer pipes): the checks read the page as
 it is rendered (reading.py). A row readers cannot see (in an HTML comment, in
-a code block, cut off from its table) is an error. See CONTRIBUTING.md,
-rules 4 to 10.
+a code block, cut off from its table) is an error. See the rule reference
+(guide/en/rules.md), rules 4 to 10.
 
 Rule 9 binds each row of a Chinese table to the one place in the page's text
 that states its figure (value and unit, e.g. 1345家, 9万余名, 2.4%), and each

@@ -1,7 +1,9 @@
 """The contributor rules that the checks enforce.
 
-Each rule has a number that never changes; CONTRIBUTING.md explains it under
-the anchor `rule-N`, and every problem message ends with `[rule N]`.
+Each rule has a number that never changes; the rule reference of the editors'
+guide (guide/zh/rules.md, guide/en/rules.md, written by scripts/rule_reference.py
+from guide/rules.yml) explains it under the anchor `rule-N`, and every problem
+message ends with `[rule N]`.
 """
 
 from __future__ import annotations

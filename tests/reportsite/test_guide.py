@@ -1,28 +1,76 @@
-"""The editors' guide: every rule the checks name is explained, in both
-languages, under a linkable anchor, and every message it quotes is one the
-checks print today."""
+"""The editors' guide: a one-screen start in each language, then guide/zh/
+and guide/en/ (the same file names); every rule the checks name is explained,
+in both languages, under a linkable anchor of the generated rule reference,
+which is what scripts/rule_reference.py writes now; every message a guide page
+quotes is one the checks print today; every relative link resolves."""
 
+import importlib.util
 import re
 import string
+from pathlib import Path
 
 import pytest
 
 from conftest import ROOT
 from reportsite.catalog import MESSAGES
+from reportsite.diagnostics import rule_link
 from reportsite.messages import say
 from reportsite.rules import RULES
 
+STARTS = {"zh": "CONTRIBUTING.md", "en": "CONTRIBUTING.en.md"}
+GUIDE = ROOT / "guide"
+# every page of the guide with its language: the start pages, then guide/zh/ and guide/en/
+PAGES = [(start, lang) for lang, start in STARTS.items()] + [
+    (path.relative_to(ROOT).as_posix(), lang) for lang in STARTS for path in sorted((GUIDE / lang).glob("*.md"))
+]
 
-@pytest.mark.parametrize("guide", ["CONTRIBUTING.md", "CONTRIBUTING.en.md"])
-def test_every_rule_has_an_anchor_in_the_guide(guide):
-    text = (ROOT / guide).read_text(encoding="utf-8")
+
+def rule_reference():
+    spec = importlib.util.spec_from_file_location("rule_reference", ROOT / "scripts" / "rule_reference.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_both_languages_have_the_same_guide_pages():
+    assert {p.name for p in (GUIDE / "zh").glob("*.md")} == {p.name for p in (GUIDE / "en").glob("*.md")}
+    assert len([page for page, lang in PAGES if lang == "zh"]) > 10
+
+
+@pytest.mark.parametrize("start", STARTS.values())
+def test_the_start_page_fits_on_one_screen(start):
+    assert len((ROOT / start).read_bytes()) <= 4096
+
+
+@pytest.mark.parametrize("lang", STARTS)
+def test_every_rule_has_an_anchor_in_the_guide(lang):
+    text = (GUIDE / lang / "rules.md").read_text(encoding="utf-8")
     for number in RULES:
-        assert f'<a id="rule-{number}"></a>' in text, f"{guide}: rule {number}"
+        assert f'<a id="rule-{number}"></a>' in text, f"guide/{lang}/rules.md: rule {number}"
+
+
+def test_the_rule_reference_is_what_the_script_writes_now():
+    for path, text in rule_reference().pages().items():
+        assert path.read_text(encoding="utf-8") == text, f"run scripts/rule_reference.py: {path} is out of date"
+
+
+def test_the_rule_reference_lists_messages_of_each_rule():
+    keys = rule_reference().messages_by_rule()
+    assert keys["3"] and keys["9"] and keys["17"] and "fidelity_mismatch" not in keys["1"]
+    assert sum(map(len, keys.values())) > 100
+
+
+def test_messages_link_the_rule_reference():
+    assert rule_link("3").endswith("guide/zh/rules.md#rule-3")
+    assert rule_link("3", "guide/en/rules.md") == "guide/en/rules.md#rule-3"
+    assert "guide/zh/rules.md" in MESSAGES["check_failed"]["zh"]
+    assert "guide/en/rules.md" in MESSAGES["check_failed"]["en"]
 
 
 def test_the_readme_links_the_guides():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "CONTRIBUTING.md" in readme and "CONTRIBUTING.en.md" in readme
+    assert "guide/zh/" in readme and "guide/en/" in readme and "`guide/`" in readme
 
 
 def message_patterns(lang):
@@ -36,8 +84,8 @@ def message_patterns(lang):
     return patterns
 
 
-@pytest.mark.parametrize(("guide", "lang"), [("CONTRIBUTING.md", "zh"), ("CONTRIBUTING.en.md", "en")])
-def test_every_message_the_guide_quotes_is_one_the_checks_print_today(guide, lang):
+def quotes(guide, lang):
+    """How many messages `guide` quotes, and those the checks do not print today."""
     patterns, prefix = message_patterns(lang), say("warning_prefix", lang)
     quoted, stale, fenced = 0, [], False
     for number, line in enumerate((ROOT / guide).read_text(encoding="utf-8").split("\n"), 1):
@@ -48,4 +96,37 @@ def test_every_message_the_guide_quotes_is_one_the_checks_print_today(guide, lan
             quoted += 1
             if not any(pattern.fullmatch(found[1].removeprefix(prefix)) for pattern in patterns):
                 stale.append((number, found[1][:80]))
-    assert quoted > 20 and stale == []
+    return quoted, stale
+
+
+@pytest.mark.parametrize(("guide", "lang"), PAGES)
+def test_every_message_the_guide_quotes_is_one_the_checks_print_today(guide, lang):
+    assert quotes(guide, lang)[1] == []
+
+
+def test_the_guide_quotes_many_messages():
+    for lang in STARTS:
+        quoted = sum(quotes(page, language)[0] for page, language in PAGES if language == lang)
+        assert quoted > 20, lang
+
+
+def anchors(path: Path) -> set[str]:
+    return set(re.findall(r'<a id="([^"]+)"></a>', path.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize(("guide", "lang"), PAGES)
+def test_every_relative_link_of_the_guide_resolves(guide, lang):
+    page, broken, fenced = ROOT / guide, [], False
+    for number, line in enumerate(page.read_text(encoding="utf-8").split("\n"), 1):
+        if line.lstrip().startswith("```"):
+            fenced = not fenced
+        if fenced:
+            continue
+        for target in re.findall(r"\]\(([^)\s]+)\)", re.sub(r"`[^`]*`", "", line)):
+            if re.match(r"[a-z]+:", target):
+                continue
+            file, _, anchor = target.partition("#")
+            path = (page.parent / file).resolve() if file else page
+            if not path.exists() or (anchor and path.suffix == ".md" and anchor not in anchors(path)):
+                broken.append((number, target))
+    assert broken == []
