@@ -73,10 +73,10 @@ def test_the_readme_links_the_guides():
     assert "guide/zh/" in readme and "guide/en/" in readme and "`guide/`" in readme
 
 
-def message_patterns(lang):
-    """Each message of the catalog in `lang` as a pattern, its placeholders any text."""
+def message_patterns(lang, keys=None):
+    """Each message of the catalog in `lang` (or those of `keys`) as a pattern, its placeholders any text."""
     patterns = []
-    for templates in MESSAGES.values():
+    for templates in (MESSAGES[key] for key in keys or MESSAGES):
         parts = []
         for literal, field, _, _ in string.Formatter().parse(templates[lang]):
             parts.append(re.escape(literal) + ("(.+?)" if field is not None else ""))
@@ -88,10 +88,17 @@ def quotes(guide, lang):
     """How many messages `guide` quotes, and those the checks do not print today."""
     patterns, prefix = message_patterns(lang), say("warning_prefix", lang)
     quoted, stale, fenced = 0, [], False
+    summaries = {}
+    for key, pick in (("check_failed", lambda parts: max(parts, key=len)), ("check_passed", lambda parts: parts[0])):
+        literals = [literal for literal, _, _, _ in string.Formatter().parse(MESSAGES[key][lang])]
+        summaries[re.split("[：:；;]", pick(literals))[0]] = message_patterns(lang, [key])[0]
     for number, line in enumerate((ROOT / guide).read_text(encoding="utf-8").split("\n"), 1):
         if line.lstrip().startswith("```"):
             fenced = not fenced
         found = re.fullmatch(r"\s*\S+:\d+: (.*) \[rule \d+\]\s*", line) if fenced else None
+        for summary, pattern in summaries.items():  # the last line of a check: its words as printed today
+            if fenced and summary in line and not pattern.fullmatch(line.strip()):
+                stale.append((number, line.strip()[:80]))
         if found:
             quoted += 1
             if not any(pattern.fullmatch(found[1].removeprefix(prefix)) for pattern in patterns):
