@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import string
 import sys
 from pathlib import Path
 
@@ -96,6 +97,15 @@ def messages_by_rule() -> dict[str, list[str]]:
     return {number: sorted(keys, key=order.__getitem__) for number, keys in found.items()}
 
 
+def shown(template: str) -> str:
+    """A message as the checks print it, each placeholder left as `{name}`, on one line."""
+    text = "".join(
+        literal + ("{" + field + "}" if field is not None else "")
+        for literal, field, _, _ in string.Formatter().parse(template)
+    )
+    return " ".join(text.split())
+
+
 def render(lang: str, source: dict, keys: dict[str, list[str]]) -> str:
     words = WORDS[lang]
     intro = source["intro"][lang]
@@ -107,7 +117,7 @@ def render(lang: str, source: dict, keys: dict[str, list[str]]) -> str:
         lines.append(source["rules"][int(number)][lang].rstrip("\n"))
         if keys[number]:
             lines += ["", words["messages"], "", "```text"]
-            lines += [" ".join(MESSAGES[key][lang].split()) + f" [rule {number}]" for key in keys[number]]
+            lines += [shown(MESSAGES[key][lang]) + f" [rule {number}]" for key in keys[number]]
             lines.append("```")
     return "\n".join(lines) + "\n"
 
