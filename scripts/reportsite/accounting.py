@@ -264,6 +264,14 @@ class Ledger:
             row.approx == figure.approx and figure.unit in row.units for row in self.rows.get(figure.number, [])
         )
 
+    def rows_of(self, figure: Written) -> list[str]:
+        """The codes of the rows whose value and unit a figure is (whoever it is said of)."""
+        return [
+            row.code
+            for row in self.rows.get(figure.number, [])
+            if row.approx == figure.approx and figure.unit is not None and figure.unit in row.units
+        ]
+
     def _a_row(self, figure: Written, said: str, text: str, place: str) -> bool:
         """Whether a figure is a row's: the same value and unit, and, where
         the editors wrote it, said of that row's indicator (its words, or
@@ -404,7 +412,11 @@ def check_accounted(site: Site) -> list[Problem]:
                 missing = [f for f in missing if f.number in book.counterparts.get(text.rel, set())]
             if not missing:
                 continue
-            if text.group is None:
+            codes = sorted({code for figure in missing for code in book.rows_of(figure)})
+            if codes and all(book.rows_of(figure) for figure in missing):
+                # a row's value and unit, said of no indicator: the words are missing, not a declaration
+                problems.append(unnamed_row_problem(text.path, text.line, text.text, missing, codes))
+            elif text.group is None:
                 problems.append(unaccounted_problem(text.path, text.line, text.text, missing))
             elif text.group not in said:
                 said[text.group] = [text, missing]
@@ -422,6 +434,13 @@ def unaccounted_problem(path: str, line: int, text: str, missing: list[Written],
     if len(figures) > MAX_SHOWN:
         figures = [*figures[:MAX_SHOWN], f"… ({len(figures)})"]
     return problem(path, line, ACCOUNTED, f"figure_unaccounted_{place}", figures=figures, text=quoted)
+
+
+def unnamed_row_problem(path: str, line: int, text: str, missing: list[Written], codes: list[str]) -> Problem:
+    quoted = " ".join(text.split())
+    quoted = quoted if len(quoted) <= QUOTE_LIMIT else quoted[:QUOTE_LIMIT] + "…"
+    figures = list(dict.fromkeys(f.text + _joined(f) for f in missing))
+    return problem(path, line, ACCOUNTED, "figure_unnamed_row", figures=figures, codes=codes, text=quoted)
 
 
 def _joined(figure: Written) -> str:

@@ -590,6 +590,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the site's navigation, to give that page's title “{title}”",
     },
     # --- rule 22: every figure accounted for --------------------------------------------------
+    "figure_unnamed_row": {
+        "zh": "编者文字中的数字 {figures} 与指标 {codes} 同值同单位，但这句话没有说出是哪项指标（“{text}”）；"
+        "应当在数字旁写出这项指标的说法（指标表“指标”一栏中的词）或它的编号",
+        "en": "the figure(s) {figures} in the editors' text have the value and unit of {codes}, but the sentence does "
+        "not say which indicator they are (“{text}”); expected the indicator's words (those of the table's Indicator "
+        "column) or its code next to the figure",
+    },
     "figure_unaccounted_text": {
         "zh": "编者文字中的数字 {figures} 找不到出处（“{text}”）：没有哪一行指标是这个数值和单位，报告原文里也没有；"
         "编者文字中的数字应当是报告中的数字，确实需要时在 data/editorial_figures.yml 中声明它，写明理由和来源",

@@ -148,3 +148,13 @@ def test_the_reports_own_figure_said_of_its_own_indicator_passes(fresh_site, tmp
     fresh_site.use_pages([page.parent])
     fresh_site.editions["zh"].readings = {**original, **fresh_site.editions["zh"].readings}
     assert check_accounted(fresh_site) == []
+
+
+def test_a_rows_figure_said_of_no_indicator_asks_for_its_words_not_a_declaration(fresh_site):
+    # 37827人 is HR-09's value and unit; the note does not say it is the number of people insured
+    with_pages(fresh_site, ("zh/note-with-a-rows-figure-unnamed", "sample.md"))
+    assert accounted(fresh_site) == [
+        "tests/fixtures/accounting/zh/note-with-a-rows-figure-unnamed.md:9: 编者文字中的数字 37827人 与指标 HR-09 "
+        "同值同单位，但这句话没有说出是哪项指标（“另据核实，这一数字应为37827人。”）；应当在数字旁写出这项指标的说法"
+        "（指标表“指标”一栏中的词）或它的编号 [rule 22]"
+    ]
