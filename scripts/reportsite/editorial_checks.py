@@ -102,6 +102,8 @@ def check_buttons(reading: PageReading, titles: dict[str, str | None]) -> list[P
         title = titles.get(target) if target else None
         if target in titles and title is None:
             continue  # the page it opens cannot be read: that page's problem
+        if target is not None and target not in titles:
+            continue  # a link to a page that does not exist (moved, misspelt): rule 18's message, at this line
         if title is None:
             problems.append(
                 problem(reading.display, link.line, EDITORIAL, "button_not_a_page", text=link.text, href=link.href)

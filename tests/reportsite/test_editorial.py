@@ -175,3 +175,11 @@ def test_an_editors_heading_in_one_edition_only_is_one_message(fresh_site, tmp_p
         f"{en.display}:11: the Chinese page has the editors' heading here ({zh.display}:13) that this page lacks; "
         "expected the same editorial blocks in both languages: add its translation here [rule 21]"
     ]
+
+
+def test_a_button_to_a_page_that_does_not_exist_is_the_broken_links_message_alone(real_site, fresh_site, tmp_path):
+    # a renamed page: MkDocs' warning (rule 18) names the link at its line; rule 21 adds nothing
+    button = "\n[立足新起点](closed.md){ .md-button .md-button--primary }\n"
+    zh, _ = pair(fresh_site, tmp_path, NOTE_ZH + button, NOTE_EN)
+    titles = {rel: r.headings[0].text for rel, r in real_site.editions["zh"].readings.items()}
+    assert check_buttons(zh, titles) == []
