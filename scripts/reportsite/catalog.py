@@ -558,6 +558,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the Chinese page has the {kind} here ({where}) that this page lacks; expected the same editorial "
         "blocks in both languages: add its translation here",
     },
+    "footnote_missing_en": {
+        "zh": "中文页面在这一段有脚注 [^{name}]（{where}），本页没有；两种语言的编者说明应当一一对应：请在这一段的译文中"
+        "同一处加上脚注引用 `[^{name}]`，并在本页末尾写出脚注的译文 `[^{name}]: …`",
+        "en": "the Chinese page has the footnote [^{name}] in this paragraph ({where}) that this page lacks; expected the "
+        "same editorial blocks in both languages: add the mark `[^{name}]` at the same place of this paragraph's "
+        "translation, and the footnote's translation `[^{name}]: …` at the end of this page",
+    },
     "editorial_extra_en": {
         "zh": "本页的{kind}在中文页面 {page} 上没有对应；两种语言的编者说明应当一一对应：先在中文页面加上，或删去这一个",
         "en": "this {kind} has no counterpart on the Chinese page {page}; expected the same editorial blocks in both "

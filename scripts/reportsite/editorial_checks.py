@@ -10,6 +10,7 @@ the page it opens, never a claim.
 from __future__ import annotations
 
 import posixpath
+import re
 
 from .diagnostics import Problem, problem
 from .editorial import Kind
@@ -46,9 +47,17 @@ def check_editorial_parity(zh: PageReading, en: PageReading) -> list[Problem]:
             block = zh_blocks[index]
             line = en_blocks[index].line if index < len(en_blocks) else _last_line(en)
             where = f"{zh.display}:{block.line}"
-            problems.append(
-                problem(en.display, line, EDITORIAL, "editorial_missing_en", kind=KIND_WORDS[block.kind], where=where)
-            )
+            marked = _footnote_mark(zh, en) if block.kind == Kind.FOOTNOTES else None
+            if marked is not None:
+                # at the English paragraph whose Chinese holds the footnote's mark, not at the page's end
+                name, line = marked
+                problems.append(problem(en.display, line, EDITORIAL, "footnote_missing_en", name=name, where=where))
+            else:
+                problems.append(
+                    problem(
+                        en.display, line, EDITORIAL, "editorial_missing_en", kind=KIND_WORDS[block.kind], where=where
+                    )
+                )
         else:
             block = en_blocks[index]
             problems.append(
@@ -113,6 +122,24 @@ def check_buttons(reading: PageReading, titles: dict[str, str | None]) -> list[P
                 problem(reading.display, link.line, EDITORIAL, "button_text_not_title", text=link.text, title=title)
             )
     return problems
+
+
+FOOTNOTE_MARK = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+
+
+def _footnote_mark(zh: PageReading, en: PageReading) -> tuple[str, int] | None:
+    """The first footnote mark of the Chinese page and the line of the English
+    paragraph that translates the paragraph holding it (paragraphs pair in
+    order); None when they do not pair."""
+    zh_texts, en_texts = list(zh.text_blocks(editorial=False)), list(en.text_blocks(editorial=False))
+    for number, line in enumerate(zh.lines, 1):
+        found = FOOTNOTE_MARK.search(line)
+        if found and not line.lstrip().startswith("[^"):
+            holding = [i for i, block in enumerate(zh_texts) if block.line <= number]
+            if holding and len(zh_texts) == len(en_texts):
+                return found.group(1), en_texts[holding[-1]].line
+            return None
+    return None
 
 
 def _target(href: str) -> str:

@@ -183,3 +183,15 @@ def test_a_button_to_a_page_that_does_not_exist_is_the_broken_links_message_alon
     zh, _ = pair(fresh_site, tmp_path, NOTE_ZH + button, NOTE_EN)
     titles = {rel: r.headings[0].text for rel, r in real_site.editions["zh"].readings.items()}
     assert check_buttons(zh, titles) == []
+
+
+def test_a_footnote_in_one_edition_only_is_named_at_the_paragraph_that_lacks_its_mark(fresh_site, tmp_path):
+    zh_text = (
+        "---\ndescription: 样例\n---\n\n# 样例 {#sample}\n\n第一段。\n\n第二段有校改[^c1]。\n\n"
+        "| 编号 | 指标 | 数值 | 单位 | 说明 |\n| --- | --- | --- | --- | --- |\n\n[^c1]: 原文作“…”，据文意校改。\n"
+    )
+    en_text = "---\ndescription: Sample\n---\n\n# Sample {#sample}\n\nThe first.\n\nThe second.\n"
+    zh, en = pair(fresh_site, tmp_path, zh_text, en_text)
+    [found] = check_editorial_parity(zh, en)
+    assert (found.key, found.line) == ("footnote_missing_en", 9)  # the second paragraph, not the page's end
+    assert "`[^c1]`" in found.render("zh") and "`[^c1]: …`" in found.render("zh")
