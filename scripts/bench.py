@@ -241,7 +241,7 @@ def bare_build(site: Path, offline: bool = False) -> None:
         for lang in LANGUAGES:
             shim = site / PREFIX[lang] / SHIM
             shim.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(iframe_worker_shim(), shim)
+            shutil.copy(iframe_worker_shim(ROOT), shim)
 
 
 class Sites:
