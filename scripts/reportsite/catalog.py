@@ -436,6 +436,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the figure {figure} of the text (“{context}”) has no row in this page's metric table; expected a row "
         "for it, or, if it is not a metric, an entry under `not_metrics:` in the front matter with the reason",
     },
+    "not_metric_curly_quotes": {
+        "zh": '`not_metrics` 列出的 {figure} 带着中文引号，YAML 把引号当成了数字的一部分；应当用半角引号写作 "{bare}"',
+        "en": "`not_metrics` lists {figure} with Chinese quotation marks, which YAML reads as part of the figure; "
+        'expected ASCII quotes: "{bare}"',
+    },
     "not_metric_unknown": {
         "zh": "`not_metrics` 列出的 {figure} 不是本页正文中的数字；应当只列出正文中确有的数字",
         "en": "`not_metrics` lists {figure}, which is not a figure of this page's text; expected only figures the "

@@ -361,11 +361,18 @@ def check_binding(page: PageMetrics, reading: PageReading, units: Units, report:
                 )
             )
     stated = {figure.written for figure in text_figures}
-    problems += [
-        problem(display, reading.meta_line("not_metrics"), METRIC_PROSE, "not_metric_unknown", figure=written)
-        for written in sorted(declared - stated)
-    ]
+    for written in sorted(declared - stated):
+        bare = written.strip(CURLY_QUOTES)
+        if bare != written and bare in stated:
+            # “103家”: the Chinese quotation marks an input method types, read by YAML as part of the figure
+            key, values = "not_metric_curly_quotes", {"figure": written, "bare": bare}
+        else:
+            key, values = "not_metric_unknown", {"figure": written}
+        problems.append(problem(display, reading.meta_line("not_metrics"), METRIC_PROSE, key, **values))
     return problems
+
+
+CURLY_QUOTES = "“”‘’「」"
 
 
 def _unbound_problem(
@@ -527,8 +534,11 @@ def _swaps(metrics: list[Metric], text_figures: list[Figure], bound: dict[int, i
 
 
 def _not_metrics(reading: PageReading) -> set[str]:
+    """The figures the front matter declares not metrics (a figure in Chinese
+    quotation marks counts as declared: its own message says to fix the marks)."""
     declared = reading.meta.get("not_metrics") or []
-    return {ascii_figures(str(entry.get("figure", ""))) for entry in declared if isinstance(entry, dict)}
+    written = {ascii_figures(str(entry.get("figure", ""))) for entry in declared if isinstance(entry, dict)}
+    return written | {figure.strip(CURLY_QUOTES) for figure in written}
 
 
 # --- rules across pages ------------------------------------------------------------------------

@@ -70,6 +70,9 @@ EXPECTED = {
         f"{F}/zh/not-metrics-unknown.md:3: `not_metrics` lists 12个, which is not a figure of this page's text; expected only figures the text states [rule 9]",
     ],
     "zh/not-metrics": [],
+    "zh/not-metrics-curly-quotes": [
+        f'{F}/zh/not-metrics-curly-quotes.md:3: `not_metrics` lists “12个” with Chinese quotation marks, which YAML reads as part of the figure; expected ASCII quotes: "12个" [rule 9]',
+    ],
     "zh/rate-out-of-range": [
         f"{F}/zh/rate-out-of-range.md:14: AA-04: the rate 120 % is outside 0–100; expected a percentage between 0 and 100 [rule 8]",
     ],
