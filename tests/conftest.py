@@ -44,6 +44,22 @@ SLOW_FIXTURES = {
 SLOW_FOLDERS = {"browser": "browser", "pdf": "pdf", "bundle": "bundle", "scripts": "subprocess", "site": "build"}
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """One cache of made PDFs (scripts/reportsite/cache.py) for the run and
+    its workers, empty at its start: the site's build makes them, the other
+    builds of the same sources reuse them, and nothing of an earlier run or of
+    the user's own cache counts."""
+    if not hasattr(config, "workerinput"):  # the first process: the workers inherit its environment
+        import tempfile
+
+        os.environ["REPORTSITE_CACHE_DIR"] = tempfile.mkdtemp(prefix="reportsite-cache-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if not hasattr(config, "workerinput"):
+        shutil.rmtree(os.environ.pop("REPORTSITE_CACHE_DIR", ""), ignore_errors=True)
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         used = set(getattr(item, "fixturenames", ()))
