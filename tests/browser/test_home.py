@@ -1,4 +1,5 @@
-"""The home page as a reader meets it, in Chromium: what the report is and\nits key figures on a phone's first screen, searches."""
+"""The home page as a reader meets it, in Chromium: what the report is and
+its key figures on a phone's first screen, searches."""
 
 import json
 import re
