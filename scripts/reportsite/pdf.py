@@ -232,7 +232,7 @@ def render_pdf(meta: ReportMeta, pages: list[ReportPage], base_dir: Path) -> byt
 def _inputs(html: str, css: str, identifier: bytes, base_dir: Path) -> str | None:
     """The cache key of a PDF: everything its bytes follow from (the document,
     the stylesheets, the files it may read, the fonts installed, the versions
-    of WeasyPrint and of this code); None, so it is made, when the installed
+    of WeasyPrint and of this package's code); None, so it is made, when the installed
     fonts cannot be listed."""
     from importlib.metadata import version
 
@@ -248,7 +248,7 @@ def _inputs(html: str, css: str, identifier: bytes, base_dir: Path) -> str | Non
     readable = sorted(
         path for root in (base_dir, ASSETS) for path in root.rglob("*") if path.is_file() and path.suffix != ".md"
     )
-    code = [Path(__file__).with_name(name).read_bytes() for name in ("pdf.py", "pdf_tags.py", "whole_report.py")]
+    code = [path.read_bytes() for path in sorted(Path(__file__).parent.glob("*.py"))]  # whatever makes it
     parts: list[bytes | str] = [html, css, identifier, PDF_VARIANT, version("weasyprint"), version("pydyf"), *code]
     parts += [b"\n".join(sorted(fonts.splitlines()))]
     for path in readable:
