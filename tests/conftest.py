@@ -41,6 +41,7 @@ SLOW_FIXTURES = {
     "site_dir": "build",
     "offline_site_dir": "build",
 }
+FIRST = {"subprocess": 0, "bundle": 1, "browser": 2, "pdf": 3, "build": 4}
 SLOW_FOLDERS = {"browser": "browser", "pdf": "pdf", "bundle": "bundle", "scripts": "subprocess", "site": "build"}
 
 
@@ -72,6 +73,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(kind)
         if kinds or item.get_closest_marker("slow"):
             item.add_marker("slow")
+    # Longest first, a file at a time (pytest -n hands each worker a file as it
+    # frees up): the runs on copies of the repository, which wait for no
+    # build; the bundle's (whose PDFs the site's build then takes from the
+    # cache) beside them; the browser's; the quick tests last, to even out the end.
+    rank = {}
+    for item in items:
+        kinds = {marker.name for marker in item.iter_markers()}
+        here = min((order for kind, order in FIRST.items() if kind in kinds), default=len(FIRST))
+        rank[item.path] = min(rank.get(item.path, here), here)
+    items.sort(key=lambda item: rank[item.path])  # stable: a file's tests stay in their order
 
 
 @pytest.fixture(scope="session")
