@@ -7,7 +7,7 @@ from bs4 import BeautifulSoup
 
 
 def soup(site_dir, path):
-    return BeautifulSoup((site_dir / path / "index.html").read_text(encoding="utf-8"), "html.parser")
+    return BeautifulSoup((site_dir / path / "index.html").read_text(encoding="utf-8"), "lxml")
 
 
 @pytest.mark.parametrize(("edition", "lang"), [("", "zh"), ("en/", "en")])

@@ -4,7 +4,7 @@ from bs4 import BeautifulSoup
 
 
 def soup(site_dir, path):
-    return BeautifulSoup((site_dir / path / "index.html").read_text(encoding="utf-8"), "html.parser")
+    return BeautifulSoup((site_dir / path / "index.html").read_text(encoding="utf-8"), "lxml")
 
 
 def test_a_metric_table_is_marked_up_with_an_anchor_per_code(site_dir):
