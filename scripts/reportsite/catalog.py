@@ -676,6 +676,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{setting}：{effect}；网站不从任何其他主机加载内容，应当{instead}",
         "en": "{setting}: {effect}; the site loads nothing from any other host: expected {instead}",
     },
+    "config_silences": {
+        "zh": "{setting}：{effect}；网站的检查不能在配置中关掉，应当{instead}",
+        "en": "{setting}: {effect}; the site's checks are not to be switched off in the configuration: expected "
+        "{instead}",
+    },
     "config_html": {
         "zh": "{setting} 的文字含有 HTML 标记 {tag}，它会原样写进每一页，不经页面的检查；应当是纯文字",
         "en": "{setting} holds the HTML tag {tag}, which every page would carry as it is, unchecked; expected plain "
