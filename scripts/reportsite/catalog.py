@@ -782,6 +782,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the figure {figure} of the Chinese text ({zh_where}) is not in the English text; expected it as "
         "{english}",
     },
+    "number_in_words_en": {
+        "zh": "“{written}”是用英文单词写的数，中文正文用阿拉伯数字写作 {figure}（{zh_where}）；英文也应当用数字写作 {english}",
+        "en": "“{written}” is a number in words, but the Chinese text writes it in digits, {figure} ({zh_where}); "
+        "expected {english}, in digits as in the Chinese",
+    },
     "number_word_missing_en": {
         "zh": "中文正文中的“{figure}”（{zh_where}）在本页的英文中没有对应的数字；英文应当给出同一个数字（用数字或英文数词）",
         "en": "the figure “{figure}” of the Chinese text ({zh_where}) has no counterpart in this page's English; "
