@@ -1140,6 +1140,35 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "scaffold_titles": {"zh": "两个标题都要写：`--zh` 和 `--en`", "en": "both titles are needed: --zh and --en"},
     "scaffold_exists": {"zh": "{path} 已经存在；应当换一个名称", "en": "{path} exists already; expected a new name"},
+    "practice_description": {
+        "zh": "建一个练习副本（仓库当前版本的 Git 工作树），其中的 data/source.txt 多了演示的一节，"
+        "data/source_editions.yml 登记了练习用的新版，用来照着“（四）新增一节”从第 1 步练习；仓库本身不变",
+        "en": "Make a practice copy (a Git worktree of the repository's current commit) whose data/source.txt has "
+        "the walkthrough's section added and data/source_editions.yml a practice edition for it, to follow "
+        "“(d) Add a section” from step 1; the repository itself does not change",
+    },
+    "practice_metavar_folder": {"zh": "文件夹", "en": "FOLDER"},
+    "practice_help_folder": {
+        "zh": "练习副本放在哪里（默认：仓库旁边的 report-site-practice 之类，仓库名加 -practice）",
+        "en": "where the practice copy goes (default: beside the repository, its name with -practice)",
+    },
+    "practice_exists": {
+        "zh": "{path} 已经存在；应当换一个文件夹，或者先用 `git worktree remove --force {path}` 删掉旧的练习副本",
+        "en": "{path} exists already; expected another folder, or the old practice copy removed first with "
+        "`git worktree remove --force {path}`",
+    },
+    "practice_failed": {
+        "zh": "没能建好练习副本：{reason}；应当在仓库的克隆中运行（需要 Git）",
+        "en": "the practice copy could not be made: {reason}; expected to be run in a clone of the repository "
+        "(Git is needed)",
+    },
+    "practice_made": {
+        "zh": "已建好练习副本 {path}：新版已经登记，可以从“（四）新增一节”的第 1 步做起。先 `cd {path}`，"
+        "练习中的命令都在那里运行；不要提交那里的改动。练完用 `git worktree remove --force {path}` 删掉它。",
+        "en": "Made the practice copy {path}: the new edition is registered, so “(d) Add a section” can be followed "
+        "from step 1. First `cd {path}` and run the walkthrough's commands there; commit nothing of it. When done, "
+        "remove it with `git worktree remove --force {path}`.",
+    },
     "scaffold_wrote": {"zh": "已写入 {path}", "en": "wrote {path}"},
     "scaffold_next": {
         "zh": "下一步：把本节原文从 data/source.txt 逐字复制到中文页面（占位文字不会通过检查），填写指标表，翻译英文页面，"
