@@ -1149,7 +1149,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "practice_metavar_folder": {"zh": "文件夹", "en": "FOLDER"},
     "practice_help_folder": {
-        "zh": "练习副本放在哪里（默认：仓库旁边的 report-site-practice 之类，仓库名加 -practice）",
+        "zh": "练习副本放在哪里（默认：仓库旁边，名字是仓库名加上 `-practice`）",
         "en": "where the practice copy goes (default: beside the repository, its name with -practice)",
     },
     "practice_exists": {

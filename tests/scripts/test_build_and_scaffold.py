@@ -92,9 +92,7 @@ def test_a_build_without_pdfs_does_not_count_them():
     )
 
 
-def test_a_practice_copy_starts_the_new_section_walkthrough_at_step_1_and_leaves_the_repository_alone(
-    repo, tmp_path
-):
+def test_a_practice_copy_starts_the_new_section_walkthrough_at_step_1_and_leaves_the_repository_alone(repo, tmp_path):
     before = {name: (repo / "data" / name).read_bytes() for name in ("source.txt", "source_editions.yml")}
     folder = tmp_path / "practice"
     made = run_script(repo, "practice.py", str(folder), "--lang", "en")
