@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from .diagnostics import Problem, problem
 from .messages import Words
-from .rules import BUILD, FIDELITY, METRIC_VALUE, NUMBER_PARITY, TABLE_FORMAT
+from .rules import BUILD, FIDELITY, FRONT_MATTER, METRIC_VALUE, NUMBER_PARITY, TABLE_FORMAT
 
 # --- merge conflicts ----------------------------------------------------------
 
@@ -220,7 +220,7 @@ FULLWIDTH_DIGITS = "０１２３４５６７８９．"
 TO_ASCII = str.maketrans(FULLWIDTH_DIGITS, "0123456789.")
 
 
-def _digits(display: str, number: int, line: str, lang: str) -> Problem | None:
+def _digits(display: str, number: int, line: str, lang: str, rule: str | None = None) -> Problem | None:
     """A figure of the line typed with full-width digits: the report, and
     every value and figure of the site, write ASCII digits; in the text the
     figure is not the report's (rule 3) nor the Chinese page's (rule 14),
@@ -236,13 +236,19 @@ def _digits(display: str, number: int, line: str, lang: str) -> Problem | None:
     written = line[found.start() : following.end() if following else found.end()]
     chars = [char for char in dict.fromkeys(found.group(0)) if char in FULLWIDTH_DIGITS]
     in_table = line.lstrip().startswith(("|", "｜"))
-    rule = METRIC_VALUE if in_table else FIDELITY if lang == "zh" else NUMBER_PARITY
+    rule = rule or (METRIC_VALUE if in_table else FIDELITY if lang == "zh" else NUMBER_PARITY)
     effect = (
         Words(
             "表格里的数值一律用半角数字，与正文和报告原文一致",
             "while every value of a table is in ASCII digits, as in the text and the report",
         )
         if in_table
+        else Words(
+            "页面摘要中的数字一律用半角数字，读者会在搜索结果和分享的链接中看到全角的数字",
+            "while a description's figures are in ASCII digits: readers would see these in search results and "
+            "shared links",
+        )
+        if rule == FRONT_MATTER
         else Words(
             "与报告原文的数字不同，读者会看到全角的数字",
             "unlike the report's figures, and readers would see them as they are",
@@ -258,6 +264,13 @@ def _digits(display: str, number: int, line: str, lang: str) -> Problem | None:
         effect=effect,
         fixed=written.translate(TO_ASCII),
     )
+
+
+def front_matter_slips(display: str, lines: list[str], lang: str) -> list[Problem]:
+    """Full-width digits in a front matter (`lines`, from line 1): a
+    description readers see in search results and shared links (rule 2)."""
+    found = (_digits(display, number, line, lang, FRONT_MATTER) for number, line in enumerate(lines, 1))
+    return [slip for slip in found if slip is not None]
 
 
 # --- note boxes and table rows -------------------------------------------------

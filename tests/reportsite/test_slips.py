@@ -284,6 +284,14 @@ def test_full_width_digits_are_one_message_at_their_line_not_a_difference_from_t
     assert errors(fresh_site) == [f"{path}:{line}: {message}"]
 
 
+def test_full_width_digits_in_a_description_are_one_message_at_its_line(fresh_site, tmp_path):
+    path, _ = with_page(fresh_site, tmp_path, GREEN, "description: ", "description: ２８个工种，")
+    assert errors(fresh_site) == [
+        f"{path}:2: “２８个工种”里的 ２、８ 是全角数字（中文输入法打出的），页面摘要中的数字一律用半角数字，"
+        "读者会在搜索结果和分享的链接中看到全角的数字；应当用半角数字写成 `28个工种` [rule 2]"
+    ]
+
+
 def test_full_width_digits_on_an_english_page_are_said_in_english(fresh_site, tmp_path):
     path, line = with_page(fresh_site, tmp_path, GREEN, "28 ", "2８ ", lang="en")
     [message] = errors(fresh_site, "en")
