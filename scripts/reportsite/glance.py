@@ -3,7 +3,9 @@
 - the home page (`generated: home`): after its title, who issued the report,
   when it dates from (an editorial inference, marked as such) and a strip of
   key figures (data/key_figures.yml), each linked to its row;
-- the key-figures page (`generated: key-figures`): every figure, grouped as
+- the key-figures page (`generated: key-figures`): right after its title,
+  a summary that fits a phone's first screen (how many figures, from how
+  many pages, a jump to each part and page of the list); then every figure, grouped as
   the navigation groups the pages, with its indicator, value, unit, "more
   than" mark, note and a link to its row, and every chart under the table
   of its page;
