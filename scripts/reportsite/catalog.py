@@ -208,9 +208,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "readers would see the marks as text; expected `{fixed}`, in ASCII characters",
     },
     "figure_fullwidth": {
-        "zh": "“{written}”里的 {chars} 是全角数字（中文输入法打出的），{effect}；应当用半角数字写成 `{fixed}`",
-        "en": "“{written}” holds the full-width digits {chars} of a Chinese input method, {effect}; expected "
-        "`{fixed}`, in ASCII digits",
+        "zh": "“{written}”里的 {chars} 是全角的数字或符号（中文输入法打出的），{effect}；应当用半角写成 `{fixed}`",
+        "en": "“{written}” holds the full-width {chars} of a Chinese input method, {effect}; expected `{fixed}`, in "
+        "ASCII characters",
     },
     "admonition_indent": {
         "zh": "这一行是第 {where} 行说明框“{opening}”的内容，却{spaces}，会落到框外，读者会把它当作正文；"

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from .diagnostics import Problem, problem
 from .messages import Words
-from .rules import BUILD, FIDELITY, FRONT_MATTER, METRIC_VALUE, NUMBER_PARITY, TABLE_FORMAT
+from .rules import BUILD, FIDELITY, FRONT_MATTER, METRIC_UNIT, METRIC_VALUE, NUMBER_PARITY, TABLE_FORMAT
 
 # --- merge conflicts ----------------------------------------------------------
 
@@ -214,10 +214,12 @@ def _line_slips(display: str, number: int, line: str) -> Iterator[Problem]:
 
 # A figure (one with a full-width digit or point counts: ３７, 3７, 59．6), and
 # what follows it up to the next punctuation (its unit, a word or two), to show.
-FIGURE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+FIGURE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?")
+# A table cell that is (or begins with) the full-width percent sign: a unit typed so.
+PERCENT_CELL = re.compile(r"\|[ \u3000]*(％[^|]*?)[ \u3000]*(?=\|)")
 FOLLOWING = re.compile(r"[^\s，。；、：！？,.;:!?|（）()“”\"'\[\]{}<>]{0,4}")
-FULLWIDTH_DIGITS = "０１２３４５６７８９．"
-TO_ASCII = str.maketrans(FULLWIDTH_DIGITS, "0123456789.")
+FULLWIDTH_DIGITS = "０１２３４５６７８９．％"
+TO_ASCII = str.maketrans(FULLWIDTH_DIGITS, "0123456789.%")
 
 
 def _digits(display: str, number: int, line: str, lang: str, rule: str | None = None) -> Problem | None:
@@ -229,18 +231,23 @@ def _digits(display: str, number: int, line: str, lang: str, rule: str | None = 
     say what readers see (and be found by a search for the figure): one
     message at the line there too, not a rule's silence."""
     text = CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
-    found = next((f for f in FIGURE.finditer(text) if any(c in FULLWIDTH_DIGITS for c in f.group(0))), None)
-    if not found:
-        return None
-    following = FOLLOWING.match(text, found.end())
-    written = line[found.start() : following.end() if following else found.end()]
-    chars = [char for char in dict.fromkeys(found.group(0)) if char in FULLWIDTH_DIGITS]
     in_table = line.lstrip().startswith(("|", "｜"))
-    rule = rule or (METRIC_VALUE if in_table else FIDELITY if lang == "zh" else NUMBER_PARITY)
+    found = next((f for f in FIGURE.finditer(text) if any(c in FULLWIDTH_DIGITS for c in f.group(0))), None)
+    cell = PERCENT_CELL.search(text) if in_table and not found else None
+    if cell:
+        written = cell.group(1)
+        chars = ["％"]
+    elif found:
+        following = FOLLOWING.match(text, found.end())
+        written = line[found.start() : following.end() if following else found.end()]
+        chars = [char for char in dict.fromkeys(found.group(0)) if char in FULLWIDTH_DIGITS]
+    else:
+        return None
+    rule = rule or (METRIC_UNIT if cell else METRIC_VALUE if in_table else FIDELITY if lang == "zh" else NUMBER_PARITY)
     effect = (
         Words(
-            "表格里的数值一律用半角数字，与正文和报告原文一致",
-            "while every value of a table is in ASCII digits, as in the text and the report",
+            "表格里的数值和单位一律用半角，与正文和报告原文一致",
+            "while a table's values and units are in ASCII, as in the text and the report",
         )
         if in_table
         else Words(

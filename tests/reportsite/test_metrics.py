@@ -40,9 +40,9 @@ EXPECTED = {
     # Once read as 103 in silence (the table shows ASCII digits all the same); now the one slip at its line,
     # as in the text: the page's source says what readers see, and a search of the files for 103 finds it.
     "zh/full-width-value": [
-        f"{F}/zh/full-width-value.md:11: “１０３” holds the full-width digits １, ０, ３ of a Chinese input method, "
-        "while every value of a table is in ASCII digits, as in the text and the report; expected `103`, in ASCII "
-        "digits [rule 6]",
+        f"{F}/zh/full-width-value.md:11: “１０３” holds the full-width １, ０, ３ of a Chinese input method, "
+        "while a table's values and units are in ASCII, as in the text and the report; expected `103`, in ASCII "
+        "characters [rule 6]",
     ],
     "zh/row-full-width-bar": [
         f"{F}/zh/row-full-width-bar.md:13: this row uses the full-width bar “｜”, so its columns run together in one cell; expected the columns separated by the ASCII bar `|` [rule 4]",

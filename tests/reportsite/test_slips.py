@@ -265,14 +265,14 @@ def test_a_list_item_marked_with_a_full_width_dash_is_one_message(fresh_site, tm
         (
             "28个工种",
             "2８个工种",
-            "“2８个工种”里的 ８ 是全角数字（中文输入法打出的），与报告原文的数字不同，读者会看到全角的数字；"
-            "应当用半角数字写成 `28个工种` [rule 3]",
+            "“2８个工种”里的 ８ 是全角的数字或符号（中文输入法打出的），与报告原文的数字不同，读者会看到全角的数字；"
+            "应当用半角写成 `28个工种` [rule 3]",
         ),
         (
             "| 28 | 个 |",
             "| ２８ | 个 |",
-            "“２８”里的 ２、８ 是全角数字（中文输入法打出的），表格里的数值一律用半角数字，与正文和报告原文一致；"
-            "应当用半角数字写成 `28` [rule 6]",
+            "“２８”里的 ２、８ 是全角的数字或符号（中文输入法打出的），表格里的数值和单位一律用半角，与正文和报告原文一致；"
+            "应当用半角写成 `28` [rule 6]",
         ),
     ],
     ids=["in-the-text", "in-a-value-cell"],
@@ -284,19 +284,44 @@ def test_full_width_digits_are_one_message_at_their_line_not_a_difference_from_t
     assert errors(fresh_site) == [f"{path}:{line}: {message}"]
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "建制率达到95.6%",
+            "建制率达到95.6％",
+            "“95.6％”里的 ％ 是全角的数字或符号（中文输入法打出的），与报告原文的数字不同，读者会看到全角的数字；"
+            "应当用半角写成 `95.6%` [rule 3]",
+        ),
+        (
+            "| 95.6 | % |",
+            "| 95.6 | ％ |",
+            "“％”里的 ％ 是全角的数字或符号（中文输入法打出的），表格里的数值和单位一律用半角，与正文和报告原文一致；"
+            "应当用半角写成 `%` [rule 7]",
+        ),
+    ],
+    ids=["in-the-text", "as-a-unit"],
+)
+def test_a_full_width_percent_sign_is_one_message_not_a_difference_or_an_unknown_unit(
+    fresh_site, tmp_path, old, new, message
+):
+    path, line = with_page(fresh_site, tmp_path, "work-advancement/social-harmony.md", old, new)
+    assert errors(fresh_site) == [f"{path}:{line}: {message}"]
+
+
 def test_full_width_digits_in_a_description_are_one_message_at_its_line(fresh_site, tmp_path):
     path, _ = with_page(fresh_site, tmp_path, GREEN, "description: ", "description: ２８个工种，")
     assert errors(fresh_site) == [
-        f"{path}:2: “２８个工种”里的 ２、８ 是全角数字（中文输入法打出的），页面摘要中的数字一律用半角数字，"
-        "读者会在搜索结果和分享的链接中看到全角的数字；应当用半角数字写成 `28个工种` [rule 2]"
+        f"{path}:2: “２８个工种”里的 ２、８ 是全角的数字或符号（中文输入法打出的），页面摘要中的数字一律用半角数字，"
+        "读者会在搜索结果和分享的链接中看到全角的数字；应当用半角写成 `28个工种` [rule 2]"
     ]
 
 
 def test_full_width_digits_on_an_english_page_are_said_in_english(fresh_site, tmp_path):
     path, line = with_page(fresh_site, tmp_path, GREEN, "28 ", "2８ ", lang="en")
     [message] = errors(fresh_site, "en")
-    assert message.startswith(f"{path}:{line}: “2８") and "holds the full-width digits ８" in message
-    assert message.endswith("in ASCII digits [rule 14]")
+    assert message.startswith(f"{path}:{line}: “2８") and "holds the full-width ８ of a Chinese input method" in message
+    assert message.endswith("in ASCII characters [rule 14]")
 
 
 def test_a_deleted_footnote_is_one_message_naming_no_other_footnote(fresh_site, tmp_path):
