@@ -41,7 +41,24 @@ SLOW_FIXTURES = {
     "site_dir": "build",
     "offline_site_dir": "build",
 }
+FIRST = {"subprocess": 0, "bundle": 1, "browser": 2, "pdf": 3, "build": 4}
 SLOW_FOLDERS = {"browser": "browser", "pdf": "pdf", "bundle": "bundle", "scripts": "subprocess", "site": "build"}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One cache of made PDFs (scripts/reportsite/cache.py) for the run and
+    its workers, empty at its start: the site's build makes them, the other
+    builds of the same sources reuse them, and nothing of an earlier run or of
+    the user's own cache counts."""
+    if not hasattr(config, "workerinput"):  # the first process: the workers inherit its environment
+        import tempfile
+
+        os.environ["REPORTSITE_CACHE_DIR"] = tempfile.mkdtemp(prefix="reportsite-cache-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if not hasattr(config, "workerinput"):
+        shutil.rmtree(os.environ.pop("REPORTSITE_CACHE_DIR", ""), ignore_errors=True)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -56,6 +73,16 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(kind)
         if kinds or item.get_closest_marker("slow"):
             item.add_marker("slow")
+    # Longest first, a file at a time (pytest -n hands each worker a file as it
+    # frees up): the runs on copies of the repository, which wait for no
+    # build; the bundle's (whose PDFs the site's build then takes from the
+    # cache) beside them; the browser's; the quick tests last, to even out the end.
+    rank = {}
+    for item in items:
+        kinds = {marker.name for marker in item.iter_markers()}
+        here = min((order for kind, order in FIRST.items() if kind in kinds), default=len(FIRST))
+        rank[item.path] = min(rank.get(item.path, here), here)
+    items.sort(key=lambda item: rank[item.path])  # stable: a file's tests stay in their order
 
 
 @pytest.fixture(scope="session")

@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
+from . import cache
 from .accounting import Ledger, Written, ledger, unaccounted_problem, written_figures
 from .diagnostics import Problem, problem
 from .editorial import BUTTON, MARK, Kind, editorial_kind
@@ -424,12 +425,17 @@ def pdf_pages(pdf: bytes) -> list[str]:
     """The text of each page of a PDF, as a reader copies it (poppler's
     pdftotext, from Debian's poppler-utils, which scripts/setup.sh installs)."""
     try:
-        result = subprocess.run(
-            ["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True, timeout=60
-        )
+        reader = subprocess.run(["pdftotext", "-v"], capture_output=True, check=True, timeout=30)
+        name = cache.key([pdf, reader.stdout, reader.stderr])  # the same PDF read by the same poppler
+        read = cache.get("pdftotext", name)
+        if read is None:
+            read = subprocess.run(
+                ["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True, timeout=60
+            ).stdout
+            cache.put("pdftotext", name, read)
     except (OSError, subprocess.SubprocessError) as error:
         raise PdfTextError(str(error)) from None
-    text = LIGATURES.sub(_unligated, result.stdout.decode("utf-8", errors="replace"))
+    text = LIGATURES.sub(_unligated, read.decode("utf-8", errors="replace"))
     return text.split("\f")[: -1 or None] if text.endswith("\f") else text.split("\f")
 
 

@@ -19,12 +19,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import cache
 from .diagnostics import Problem, ProblemError, problem
 from .paths import display_path
 from .pdf_tags import TaggingChangedError, accessible_tags
@@ -197,15 +199,19 @@ def render_pdf(meta: ReportMeta, pages: list[ReportPage], base_dir: Path) -> byt
     document = assemble(meta, pages)
     fetcher = _fetcher([base_dir, ASSETS])
     identifier = hashlib.sha256(f"{SHORT_NAME}-{meta.lang}-{meta.edition}".encode()).hexdigest()[:32].encode()
+    html, css = to_string(document), page_css(meta)
+    inputs = _inputs(html, css, identifier, base_dir)
+    if inputs is not None and (made := cache.get("pdf", inputs)) is not None:
+        return made
     with _weasyprint_warnings() as warnings:
         try:
             stylesheets = [
                 CSS(filename=str(STYLESHEET), url_fetcher=fetcher),
-                CSS(string=page_css(meta), url_fetcher=fetcher),
+                CSS(string=css, url_fetcher=fetcher),
             ]
-            rendered = HTML(
-                string=to_string(document), base_url=base_dir.resolve().as_uri() + "/", url_fetcher=fetcher
-            ).render(stylesheets=stylesheets)
+            rendered = HTML(string=html, base_url=base_dir.resolve().as_uri() + "/", url_fetcher=fetcher).render(
+                stylesheets=stylesheets
+            )
             with accessible_tags():  # links described by their text, header cells' scope, languages
                 data = rendered.write_pdf(pdf_variant=PDF_VARIANT, pdf_identifier=identifier)
         except TaggingChangedError as error:
@@ -218,4 +224,33 @@ def render_pdf(meta: ReportMeta, pages: list[ReportPage], base_dir: Path) -> byt
     others = sorted({font.family for font in rendered.fonts.values()} - FONTS)
     if others:
         raise PdfError(problem(display_path(STYLESHEET), 1, BUILD, "pdf_fonts", fonts=others, expected=sorted(FONTS)))
+    if inputs is not None:
+        cache.put("pdf", inputs, data)
     return data
+
+
+def _inputs(html: str, css: str, identifier: bytes, base_dir: Path) -> str | None:
+    """The cache key of a PDF: everything its bytes follow from (the document,
+    the stylesheets, the files it may read, the fonts installed, the versions
+    of WeasyPrint and of this package's code); None, so it is made, when the installed
+    fonts cannot be listed."""
+    from importlib.metadata import version
+
+    try:
+        fonts = subprocess.run(
+            ["fc-list", "--format", "%{file}|%{family}|%{style}|%{fontversion}\\n"],
+            capture_output=True,
+            check=True,
+            timeout=30,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    readable = sorted(
+        path for root in (base_dir, ASSETS) for path in root.rglob("*") if path.is_file() and path.suffix != ".md"
+    )
+    code = [path.read_bytes() for path in sorted(Path(__file__).parent.glob("*.py"))]  # whatever makes it
+    parts: list[bytes | str] = [html, css, identifier, PDF_VARIANT, version("weasyprint"), version("pydyf"), *code]
+    parts += [b"\n".join(sorted(fonts.splitlines()))]
+    for path in readable:
+        parts += [path.relative_to(base_dir if path.is_relative_to(base_dir) else ASSETS).as_posix(), path.read_bytes()]
+    return cache.key(parts)

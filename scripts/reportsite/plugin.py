@@ -47,6 +47,7 @@ from mkdocs.utils import get_relative_url, normalize_url
 from . import assets, csp, preview
 from .catalog import READER
 from .checks import check_site
+from .compiled import keep_compiled
 from .delivered import Delivered, check_delivered
 from .diagnostics import ERROR, ProblemError, in_github_actions, problem
 from .editorial import EditorialLabels
@@ -334,6 +335,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
     # --- templates ------------------------------------------------------------------------------
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        keep_compiled(env)
         assets.route_assets(env, share=self.config.share_theme_assets)
         env.globals["content_security_policy"] = csp.policy
         env.globals["live_preview"] = self.command == "serve"

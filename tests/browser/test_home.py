@@ -1,4 +1,5 @@
-"""The home page as a reader meets it, in Chromium: what the report is and\nits key figures on a phone's first screen, searches, and no page with an\nempty band under its title."""
+"""The home page as a reader meets it, in Chromium: what the report is and
+its key figures on a phone's first screen, searches."""
 
 import json
 import re
@@ -6,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from conftest import content_pages, search_misses
+from conftest import search_misses
 from reportsite.browser import new_context, search, settle
 
 
@@ -116,38 +117,6 @@ def test_each_key_figure_leads_to_its_row(web_page, base_url, site_dir):
     expect(row).to_be_in_viewport()
     assert row.evaluate("row => row.matches(':target')")
     web_page.assert_clean()
-
-
-TEXT_BOTTOM = """h1 => {
-  // The bottom of the heading's last line of text (its permalink left out),
-  // and of the heading's box: a line with nothing visible in it shows as a gap.
-  const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
-  let bottom = 0, lineHeight = parseFloat(getComputedStyle(h1).lineHeight);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement.closest(".headerlink") || !node.textContent.trim()) continue;
-    const range = document.createRange();
-    range.selectNodeContents(node);
-    for (const rect of range.getClientRects()) bottom = Math.max(bottom, rect.bottom);
-  }
-  return {gap: h1.getBoundingClientRect().bottom - bottom, lineHeight};
-}"""
-
-
-def test_no_page_has_an_empty_band_under_its_title(browser, base_url, site_dir):
-    widths = (320, 360, 390)  # each page loaded once, measured at each width
-    context = new_context(browser, viewport={"width": widths[0], "height": 800}, is_mobile=True)
-    page = context.new_page()
-    banded = []
-    for index in content_pages(site_dir, "index.html"):
-        path = index.relative_to(site_dir).as_posix().removesuffix("index.html")
-        page.goto(base_url + path, wait_until="load")
-        for width in widths:
-            page.set_viewport_size({"width": width, "height": 800})
-            measured = page.locator("article h1").first.evaluate(TEXT_BOTTOM)
-            if measured["gap"] > measured["lineHeight"] / 2:
-                banded.append((path, width, round(measured["gap"])))
-    context.close()
-    assert banded == []
 
 
 def test_the_english_homes_first_phone_screen_shows_four_figures_or_more(browser, base_url):
