@@ -21,6 +21,7 @@ READER: dict[str, dict[str, dict[str, str]]] = {
             "strip_all": "全部 {count} 项数字与图表",
             "about": "关于本报告：出处、译文与引用方式",
             "summary": "共 {count} 项数字，来自 {pages} 个页面，按报告的结构排列。",
+            "jump": "跳到各部分",
             "count": "（{count} 项）",
             "headers": "编号|指标|数值|单位|说明",
             "chart_value": "数值",
@@ -44,6 +45,7 @@ READER: dict[str, dict[str, dict[str, str]]] = {
             "strip_all": "All {count} figures and charts",
             "about": "About the report: source, translation and how to cite it",
             "summary": "{count} figures from {pages} pages, in the order of the report.",
+            "jump": "Jump to a part",
             "count": " ({count} figures)",
             "headers": "Code|Indicator|Value|Unit|Note",
             "chart_value": "Value",
@@ -204,6 +206,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "应当用半角符号写成 `{fixed}`",
         "en": "“{written}” holds the full-width {chars} of a Chinese input method, which MkDocs does not read, so "
         "readers would see the marks as text; expected `{fixed}`, in ASCII characters",
+    },
+    "figure_fullwidth": {
+        "zh": "“{written}”里的 {chars} 是全角的数字或符号（中文输入法打出的），{effect}；应当用半角写成 `{fixed}`",
+        "en": "“{written}” holds the full-width {chars} of a Chinese input method, {effect}; expected `{fixed}`, in "
+        "ASCII characters",
     },
     "admonition_indent": {
         "zh": "这一行是第 {where} 行说明框“{opening}”的内容，却{spaces}，会落到框外，读者会把它当作正文；"
@@ -676,6 +683,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{setting}：{effect}；网站不从任何其他主机加载内容，应当{instead}",
         "en": "{setting}: {effect}; the site loads nothing from any other host: expected {instead}",
     },
+    "config_silences": {
+        "zh": "{setting}：{effect}；网站的检查不能在配置中关掉，应当{instead}",
+        "en": "{setting}: {effect}; the site's checks are not to be switched off in the configuration: expected "
+        "{instead}",
+    },
     "config_html": {
         "zh": "{setting} 的文字含有 HTML 标记 {tag}，它会原样写进每一页，不经页面的检查；应当是纯文字",
         "en": "{setting} holds the HTML tag {tag}, which every page would carry as it is, unchecked; expected plain "
@@ -771,6 +783,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "中文正文中的数字 {figure}（{zh_where}）不在英文正文中；应当按英文写法写作 {english}",
         "en": "the figure {figure} of the Chinese text ({zh_where}) is not in the English text; expected it as "
         "{english}",
+    },
+    "number_in_words_en": {
+        "zh": "“{written}”是用英文单词写的数，中文正文用阿拉伯数字写作 {figure}（{zh_where}）；英文也应当用数字写作 {english}",
+        "en": "“{written}” is a number in words, but the Chinese text writes it in digits, {figure} ({zh_where}); "
+        "expected {english}, in digits as in the Chinese",
     },
     "number_word_missing_en": {
         "zh": "中文正文中的“{figure}”（{zh_where}）在本页的英文中没有对应的数字；英文应当给出同一个数字（用数字或英文数词）",
@@ -1125,6 +1142,35 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "scaffold_titles": {"zh": "两个标题都要写：`--zh` 和 `--en`", "en": "both titles are needed: --zh and --en"},
     "scaffold_exists": {"zh": "{path} 已经存在；应当换一个名称", "en": "{path} exists already; expected a new name"},
+    "practice_description": {
+        "zh": "建一个练习副本（仓库当前版本的 Git 工作树），其中的 data/source.txt 多了演示的一节，"
+        "data/source_editions.yml 登记了练习用的新版，用来照着“（四）新增一节”从第 1 步练习；仓库本身不变",
+        "en": "Make a practice copy (a Git worktree of the repository's current commit) whose data/source.txt has "
+        "the walkthrough's section added and data/source_editions.yml a practice edition for it, to follow "
+        "“(d) Add a section” from step 1; the repository itself does not change",
+    },
+    "practice_metavar_folder": {"zh": "文件夹", "en": "FOLDER"},
+    "practice_help_folder": {
+        "zh": "练习副本放在哪里（默认：仓库旁边，名字是仓库名加上 `-practice`）",
+        "en": "where the practice copy goes (default: beside the repository, its name with -practice)",
+    },
+    "practice_exists": {
+        "zh": "{path} 已经存在；应当换一个文件夹，或者先用 `git worktree remove --force {path}` 删掉旧的练习副本",
+        "en": "{path} exists already; expected another folder, or the old practice copy removed first with "
+        "`git worktree remove --force {path}`",
+    },
+    "practice_failed": {
+        "zh": "没能建好练习副本：{reason}；应当在仓库的克隆中运行（需要 Git）",
+        "en": "the practice copy could not be made: {reason}; expected to be run in a clone of the repository "
+        "(Git is needed)",
+    },
+    "practice_made": {
+        "zh": "已建好练习副本 {path}：新版已经登记，可以从“（四）新增一节”的第 1 步做起。先 `cd {path}`，"
+        "练习中的命令都在那里运行；不要提交那里的改动。练完用 `git worktree remove --force {path}` 删掉它。",
+        "en": "Made the practice copy {path}: the new edition is registered, so “(d) Add a section” can be followed "
+        "from step 1. First `cd {path}` and run the walkthrough's commands there; commit nothing of it. When done, "
+        "remove it with `git worktree remove --force {path}`.",
+    },
     "scaffold_wrote": {"zh": "已写入 {path}", "en": "wrote {path}"},
     "scaffold_next": {
         "zh": "下一步：把本节原文从 data/source.txt 逐字复制到中文页面（占位文字不会通过检查），填写指标表，翻译英文页面，"

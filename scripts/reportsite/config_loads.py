@@ -59,6 +59,17 @@ allowed
   `extra.version` (the site's own versions.json), `extra.social` and
   `extra.alternate` (links, icons inlined), `site_url` (addresses only).
 
+Rule 19 also refuses, each at its line, a setting that would silence a
+check (silencers below): `strict` other than true; a `validation:` level
+below `warn` (MkDocs' reports of broken links, anchors and pages left out
+of nav, which strict turns into a failed build), written or left at
+MkDocs' default (`info` for anchors); `not_in_nav`, `exclude_docs`,
+`draft_docs` (pages published unchecked, or checked but never published);
+`hooks` (Python run by every build, unreviewed by the checks); a
+configuration without the reportsite plugin; and the plugin's per-build
+options (`check`, `check_only`, `check_output`, `pdf`, `offline`,
+`linked_editions`), which scripts/ set for each build and the file must not.
+
 Material's bundle also loads unpkg.com/resize-observer-polyfill in a browser
 without ResizeObserver (none still in use): no setting turns it off, and the
 Content-Security-Policy (csp.py) refuses it there, as it refuses anything
@@ -67,6 +78,7 @@ from another host.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -112,6 +124,11 @@ def check_config_loads(editions: list[tuple[Path, Any]]) -> list[Problem]:
             setting = ".".join(str(key) for key in refusal.keys if isinstance(key, str))
             params = dict(setting=setting, effect=refusal.effect, instead=refusal.instead)
             problems.add(problem(path, line, SAFE_HTML, "config_loads_outside", **params))
+        for refusal in silencers(data, config):
+            path, line = _setting(refusal.keys, files)
+            setting = ".".join(str(key) for key in refusal.keys if isinstance(key, str))
+            params = dict(setting=setting, effect=refusal.effect, instead=refusal.instead)
+            problems.add(problem(path, line, SAFE_HTML, "config_silences", **params))
         for keys, tag in html_in_text(data):
             path, line = _setting(keys, files)
             setting = ".".join(str(key) for key in keys if isinstance(key, str))
@@ -352,6 +369,123 @@ def _emoji(keys: Keys, options: dict[str, Any]) -> Iterator[Refusal]:
             "image_path: naming a folder of the site",
         ),
     )
+
+
+# --- settings that would silence a check ----------------------------------------------
+
+# What MkDocs stops reporting below `warn`, for each validation setting.
+VALIDATION = {
+    ("nav", "omitted_files"): Words("不在导航中的页面", "pages left out of the navigation"),
+    ("nav", "not_found"): Words("导航中指向不存在的页面的项", "navigation entries to pages that do not exist"),
+    ("nav", "absolute_links"): Words("导航中的绝对地址", "absolute addresses in the navigation"),
+    ("links", "not_found"): Words("指向不存在的页面的链接", "links to pages that do not exist"),
+    ("links", "anchors"): Words("指向不存在的锚点（#…）的链接", "links to anchors (#…) that do not exist"),
+    ("links", "absolute_links"): Words("以 / 开头的链接", "links starting with /"),
+    ("links", "unrecognized_links"): Words("无法识别的链接", "links it cannot resolve"),
+}
+# The site plugin's options that scripts/ set for each build (settings.py).
+PER_BUILD = ("check", "check_only", "check_output", "pdf", "offline", "linked_editions")
+# Lists of pages MkDocs treats apart from the others.
+PAGE_LISTS = {
+    "not_in_nav": Words(
+        "与之匹配、又不在导航中的页面不再报告，读者找不到它们",
+        "pages it matches would be left out of the navigation unreported, where readers cannot find them",
+    ),
+    "exclude_docs": Words(
+        "与之匹配的文件不会发布，检查也看不到它们", "files it matches would be neither published nor seen by the checks"
+    ),
+    "draft_docs": Words(
+        "与之匹配的页面预览时照常显示，发布时却被略去",
+        "pages it matches would show in the preview but be left out of the site",
+    ),
+}
+
+
+def _plugins(data: dict[str, Any]) -> Iterator[tuple[Keys, str, Any]]:
+    """(where, name, options) of each plugin the file lists (a mapping or a list)."""
+    plugins = data.get("plugins")
+    if isinstance(plugins, dict):
+        for name, options in plugins.items():
+            yield ("plugins", str(name)), str(name), options
+    elif isinstance(plugins, list):
+        for index, item in enumerate(plugins):
+            name, options = next(iter(item.items())) if isinstance(item, dict) and item else (item, None)
+            yield ("plugins", index, str(name)), str(name), options
+
+
+def silencers(data: dict[str, Any], config: Any) -> Iterator[Refusal]:
+    """The settings of one edition that would switch a check off: the
+    checks are the site's, not a contributor's to silence (rules 18, 19)."""
+    if config.get("strict") is not True:
+        yield Refusal(
+            ("strict",),
+            Words(
+                "构建有问题（坏链接、缺失的锚点）时照样发布",
+                "a build with problems (broken links, missing anchors) would still publish",
+            ),
+            Words("写 `strict: true`", "`strict: true`"),
+        )
+    validation = config.get("validation")
+    for (section, name), what in VALIDATION.items():
+        level = validation[section][name] if validation is not None else logging.INFO
+        if level < logging.WARNING:
+            yield Refusal(
+                ("validation", section, name),
+                Words(f"MkDocs 不再报告{what.zh}", f"MkDocs would no longer report {what.en}"),
+                Words(
+                    f"在 `validation` 的 `{section}` 下写 `{name}: warn`",
+                    f"`{name}: warn` under `{section}` of validation",
+                ),
+            )
+    for name, effect in PAGE_LISTS.items():
+        if data.get(name):
+            yield Refusal(
+                (name,),
+                effect,
+                Words(
+                    f"删去 `{name}`（每一页都在导航中并经过检查；不再要的页面，连同另一种语言的页面一起删除）",
+                    f"no {name} (every page is in the navigation and checked; a page no longer wanted is deleted, "
+                    "with its other language's page)",
+                ),
+            )
+    if data.get("hooks"):
+        yield Refusal(
+            ("hooks",),
+            Words(
+                "每次构建都会运行其中的 Python 代码，它能改动页面、绕过检查",
+                "every build would run its Python code, which can change the pages and bypass the checks",
+            ),
+            Words(
+                "删去 `hooks`（构建的每一步都在 scripts/reportsite/ 中，有测试）",
+                "no hooks (every step of the build is in scripts/reportsite/, tested)",
+            ),
+        )
+    plugins = list(_plugins(data))
+    if not any(name == "reportsite" for _, name, _ in plugins):
+        yield Refusal(
+            ("plugins", "reportsite"),  # in no file: said at the plugins of the file furthest up
+            Words(
+                "没有 `reportsite` 插件，构建时不运行网站的检查",
+                "without the reportsite plugin, builds would run none of the site's checks",
+            ),
+            Words(
+                "在 `plugins` 下保留 `reportsite` 插件和它的选项",
+                "the reportsite plugin kept under plugins, with its options",
+            ),
+        )
+    for keys, name, options in plugins:
+        if name != "reportsite" or not isinstance(options, dict):
+            continue
+        for option in PER_BUILD:
+            if option in options:
+                yield Refusal(
+                    (*keys, option),
+                    Words(
+                        "这个选项由 scripts/ 为每次构建设定，写在配置文件中会改变每次构建做哪些检查",
+                        "scripts/ set this option for each build; in the file it would change what every build checks",
+                    ),
+                    Words(f"删去 `{option}` 这一行", f"the line of {option} deleted"),
+                )
 
 
 def html_in_text(data: dict[str, Any]) -> Iterator[tuple[Keys, str]]:

@@ -3,7 +3,9 @@
 - the home page (`generated: home`): after its title, who issued the report,
   when it dates from (an editorial inference, marked as such) and a strip of
   key figures (data/key_figures.yml), each linked to its row;
-- the key-figures page (`generated: key-figures`): every figure, grouped as
+- the key-figures page (`generated: key-figures`): right after its title,
+  a summary that fits a phone's first screen (how many figures, from how
+  many pages, a jump to each part and page of the list); then every figure, grouped as
   the navigation groups the pages, with its indicator, value, unit, "more
   than" mark, note and a link to its row, and every chart under the table
   of its page;
@@ -110,7 +112,9 @@ class Glance:
         if generated == "home":
             markdown = self.home_markdown(markdown, link)
         elif generated == "key-figures":
-            markdown += "\n\n" + self.key_figures_markdown(file.src_uri, link)
+            # the summary and its jumps first, on the first screen; the editors' note on the page, then every figure
+            markdown = _after_title(markdown, self.key_figures_summary())
+            markdown += "\n\n" + self.key_figures_body(file.src_uri, link)
         elif generated == "citation":
             markdown += "\n\n" + self.citation_html() + "\n\n" + self.editions_markdown() + "\n"
         charts = self.page_charts(file.src_uri, link)
@@ -121,11 +125,7 @@ class Glance:
     def home_markdown(self, markdown: str, link: Link) -> str:
         """The page with who issued the report, when it dates from and the
         strip of key figures right after its title."""
-        block = self.home_html(link)
-        match = H1.search(markdown)
-        if match is None:
-            return block + "\n\n" + markdown
-        return markdown[: match.end()] + "\n\n" + block + "\n\n" + markdown[match.end() :].lstrip("\n")
+        return _after_title(markdown, self.home_html(link))
 
     def home_html(self, link: Link) -> str:
         words = self.labels()
@@ -161,18 +161,41 @@ class Glance:
     # --- the key-figures page ----------------------------------------------------------------
 
     def key_figures_markdown(self, here: str, link: Link) -> str:
-        """Every figure, under the headings of its part and page (linked, by
-        the pages' paths from `here`), each page's charts under its table."""
+        """The key-figures page's generated blocks: its summary, then every figure."""
+        return self.key_figures_summary() + "\n\n" + self.key_figures_body(here, link)
+
+    def _count(self, group: Group) -> str:
+        return self.labels()["count"].format(count=sum(len(figures) for *_, figures in group.pages))
+
+    def key_figures_summary(self) -> str:
+        """How many figures from how many pages, and a jump to each part and
+        page of the list (the anchors of its headings, on this page)."""
         words = self.labels()
         pages = sum(len(group.pages) for group in self.groups)
-        placed = self._charts_by_page()
+        parts = [
+            {
+                "anchor": group.anchor,
+                "title": group.title,
+                "count": self._count(group),
+                "pages": [
+                    {"anchor": anchor, "title": title} for rel, title, anchor, _ in group.pages if rel != group.rel
+                ],
+            }
+            for group in self.groups
+        ]
         summary = words["summary"].format(count=len(self.figures), pages=pages)
-        out = [self._render("summary.html", summary=summary)]
+        return self._render("summary.html", summary=summary, parts=parts, jump=words["jump"])
+
+    def key_figures_body(self, here: str, link: Link) -> str:
+        """Every figure, under the headings of its part and page (linked, by
+        the pages' paths from `here`), each page's charts under its table."""
+        placed = self._charts_by_page()
+        out: list[str] = []
         folder = posixpath.dirname(here) or "."
         for group in self.groups:
             # The count keeps the heading's name apart from the navigation's
             # section of the same title (screen readers list both).
-            count = words["count"].format(count=sum(len(figures) for *_, figures in group.pages))
+            count = self._count(group)
             out.append(
                 f"## [{_md(group.title)}]({posixpath.relpath(group.rel, folder)}){_md(count)} {{#{group.anchor}}}"
             )
@@ -335,6 +358,14 @@ class Glance:
             f"## {_md(words['editions_title'])} {{#source-editions}}\n\n{_md(words['editions_intro'])}\n\n"
             + "\n".join(items)
         )
+
+
+def _after_title(markdown: str, block: str) -> str:
+    """The page's Markdown with `block` right after its title (first, without one)."""
+    match = H1.search(markdown)
+    if match is None:
+        return block + "\n\n" + markdown
+    return markdown[: match.end()] + "\n\n" + block + "\n\n" + markdown[match.end() :].lstrip("\n")
 
 
 def links(file: File, files: Files) -> Link:

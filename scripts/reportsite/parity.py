@@ -17,6 +17,7 @@ from .reading import Heading, PageReading
 from .rules import HEADING_PARITY, METRIC_PARITY, METRIC_UNIT, NUMBER_PARITY, PAGE_PARITY
 from .scaffold import PLACEHOLDER
 from .values import (
+    EN_ORDINALS,
     ZH_NUMERAL,
     Value,
     chinese_numbers,
@@ -265,6 +266,18 @@ def _words(page: PageReading) -> list[tuple[str, Decimal, int]]:
     return found
 
 
+def _numeral_runs(text: str) -> set[Decimal]:
+    """The numbers the Chinese writes in characters, as runs (十九 19) and,
+    in runs of two or more, each character (五四 5 and 4: "Five-Four"); a
+    character alone counts only before a measure word (_words), for 伍 of
+    队伍 is no five."""
+    numbers: set[Decimal] = set()
+    for match in ZH_NUMERAL.finditer(text):
+        if len(match.group(0)) > 1:
+            numbers |= chinese_numbers(match.group(0))
+    return numbers
+
+
 # Measure words after Chinese numerals that make them a count (三个排头兵, 五轮, 两项).
 MEASURE_WORD = re.compile(r"[个项轮次名家场条届种批类支位所座件篇张份起大]")
 
@@ -279,10 +292,28 @@ def check_numbers(zh: PageReading, en: PageReading) -> list[Problem]:
     en_numbers = {value.number for _, value, _ in en_figures} | {number for _, number, _ in en_words}
     zh_figures = _numbers(zh)
     zh_numbers = {value.number for _, value, _ in zh_figures} | chinese_numbers(zh.visible_text)
+    zh_digits = {value.number: (written, line) for written, value, line in reversed(zh_figures) if not value.approx}
+    zh_words = {number for _, number, _ in _words(zh)} | _numeral_runs(zh.visible_text)
     for written, number, line in en_words:
         if number not in zh_numbers:
             problems.append(
                 problem(en.display, line, NUMBER_PARITY, "number_extra_en", figure=written, page=zh.display)
+            )
+        elif number in zh_digits and number not in zh_words and written.split()[-1].lower() not in EN_ORDINALS:
+            # the style sheet: a figure the Chinese writes in digits is in digits in the English too
+            # (ordinals are words up to the ninth, whatever the Chinese)
+            figure, zh_line = zh_digits[number]
+            problems.append(
+                problem(
+                    en.display,
+                    line,
+                    NUMBER_PARITY,
+                    "number_in_words_en",
+                    written=written,
+                    figure=figure,
+                    zh_where=f"{zh.display}:{zh_line}",
+                    english=format_value(Value(number), "en"),
+                )
             )
     for written, number, line in _words(zh):
         if number not in en_numbers:

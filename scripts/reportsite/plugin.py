@@ -42,7 +42,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
+from mkdocs.utils import get_relative_url, normalize_url
 
 from . import assets, csp, preview
 from .catalog import READER
@@ -368,6 +368,13 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         return env
 
     def on_template_context(self, context: dict, *, template_name: str, config: MkDocsConfig) -> dict:
+        if template_name == "404.html" and self.config.offline:
+            # MkDocs writes an error page's addresses from the server's root (/assets/…, /about.html), for a
+            # page served at any depth; opened from the file system, / is the disk's root and every link,
+            # style and script of the page fails. The bundle's 404.html stands at its edition's root: from there.
+            context["base_url"] = "."
+            context["extra_css"] = [normalize_url(path, None, ".") for path in config.extra_css]
+            context["extra_javascript"] = [normalize_url(str(script), None, ".") for script in config.extra_javascript]
         if template_name == "404.html":  # the theme's own pages: each edition's home
             context["alternates"] = self.alternates("", config, context["base_url"].rstrip("/") or ".")
         return context

@@ -604,7 +604,8 @@ def read_markdown(
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    slipped = slips.page_slips(display, lines[front.body_start - 1 :], front.body_start)
+    slipped = slips.front_matter_slips(display, lines[: front.body_start - 1], lang)
+    slipped += slips.page_slips(display, lines[front.body_start - 1 :], front.body_start, lang)
     if slipped:  # what MkDocs makes of a typing slip is no one's meaning: the slip is the one problem
         return _unreadable(path, rel, lang, problems + slipped)
     rendered = renderer.html(front.body)

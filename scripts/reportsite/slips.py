@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from .diagnostics import Problem, problem
 from .messages import Words
-from .rules import BUILD, TABLE_FORMAT
+from .rules import BUILD, FIDELITY, FRONT_MATTER, METRIC_UNIT, METRIC_VALUE, NUMBER_PARITY, TABLE_FORMAT
 
 # --- merge conflicts ----------------------------------------------------------
 
@@ -210,6 +210,76 @@ def _line_slips(display: str, number: int, line: str) -> Iterator[Problem]:
                 return
 
 
+# --- figures typed with an input method's digits ------------------------------
+
+# A figure (one with a full-width digit or point counts: ３７, 3７, 59．6), and
+# what follows it up to the next punctuation (its unit, a word or two), to show.
+FIGURE = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?[%％]?")
+# A table cell that is (or begins with) the full-width percent sign: a unit typed so.
+PERCENT_CELL = re.compile(r"\|[ \u3000]*(％[^|]*?)[ \u3000]*(?=\|)")
+FOLLOWING = re.compile(r"[^\s，。；、：！？,.;:!?|（）()“”\"'\[\]{}<>]{0,4}")
+FULLWIDTH_DIGITS = "０１２３４５６７８９．％"
+TO_ASCII = str.maketrans(FULLWIDTH_DIGITS, "0123456789.%")
+
+
+def _digits(display: str, number: int, line: str, lang: str, rule: str | None = None) -> Problem | None:
+    """A figure of the line typed with full-width digits: the report, and
+    every value and figure of the site, write ASCII digits; in the text the
+    figure is not the report's (rule 3) nor the Chinese page's (rule 14),
+    and readers would see the full-width digits as they are. A table's value
+    cell is shown in ASCII digits all the same, but the page's source should
+    say what readers see (and be found by a search for the figure): one
+    message at the line there too, not a rule's silence."""
+    text = CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
+    in_table = line.lstrip().startswith(("|", "｜"))
+    found = next((f for f in FIGURE.finditer(text) if any(c in FULLWIDTH_DIGITS for c in f.group(0))), None)
+    cell = PERCENT_CELL.search(text) if in_table and not found else None
+    if cell:
+        written = cell.group(1)
+        chars = ["％"]
+    elif found:
+        following = FOLLOWING.match(text, found.end())
+        written = line[found.start() : following.end() if following else found.end()]
+        chars = [char for char in dict.fromkeys(found.group(0)) if char in FULLWIDTH_DIGITS]
+    else:
+        return None
+    rule = rule or (METRIC_UNIT if cell else METRIC_VALUE if in_table else FIDELITY if lang == "zh" else NUMBER_PARITY)
+    effect = (
+        Words(
+            "表格里的数值和单位一律用半角，与正文和报告原文一致",
+            "while a table's values and units are in ASCII, as in the text and the report",
+        )
+        if in_table
+        else Words(
+            "页面摘要中的数字一律用半角数字，读者会在搜索结果和分享的链接中看到全角的数字",
+            "while a description's figures are in ASCII digits: readers would see these in search results and "
+            "shared links",
+        )
+        if rule == FRONT_MATTER
+        else Words(
+            "与报告原文的数字不同，读者会看到全角的数字",
+            "unlike the report's figures, and readers would see them as they are",
+        )
+    )
+    return problem(
+        display,
+        number,
+        rule,
+        "figure_fullwidth",
+        written=written,
+        chars=chars,
+        effect=effect,
+        fixed=written.translate(TO_ASCII),
+    )
+
+
+def front_matter_slips(display: str, lines: list[str], lang: str) -> list[Problem]:
+    """Full-width digits in a front matter (`lines`, from line 1): a
+    description readers see in search results and shared links (rule 2)."""
+    found = (_digits(display, number, line, lang, FRONT_MATTER) for number, line in enumerate(lines, 1))
+    return [slip for slip in found if slip is not None]
+
+
 # --- note boxes and table rows -------------------------------------------------
 
 
@@ -300,8 +370,8 @@ def _table_bars(display: str, number: int, line: str, following: str) -> Problem
     return _written(display, number, line, fixed) if separator or header else None
 
 
-def page_slips(display: str, lines: list[str], first: int) -> list[Problem]:
-    """Every slip of a page's body (`lines`, whose first is line `first`)."""
+def page_slips(display: str, lines: list[str], first: int, lang: str = "zh") -> list[Problem]:
+    """Every slip of a page's body (`lines`, whose first is line `first`) in the edition of `lang`."""
     problems: list[Problem] = []
     fenced = False
     for index, line in enumerate(lines):
@@ -316,7 +386,11 @@ def page_slips(display: str, lines: list[str], first: int) -> list[Problem]:
             problems.append(_written(display, number, line, "---", line))
             continue
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        slip = next(_line_slips(display, number, line), None) or _table_bars(display, number, line, following)
+        slip = (
+            next(_line_slips(display, number, line), None)
+            or _table_bars(display, number, line, following)
+            or _digits(display, number, line, lang)
+        )
         if slip:
             problems.append(slip)
             continue

@@ -117,3 +117,22 @@ def test_each_key_figure_leads_to_its_row(web_page, base_url, site_dir):
     expect(row).to_be_in_viewport()
     assert row.evaluate("row => row.matches(':target')")
     web_page.assert_clean()
+
+
+def test_the_english_homes_first_phone_screen_shows_four_figures_or_more(browser, base_url):
+    # one page, the phones' viewports looped on it (the layout is the same in either colour scheme)
+    context = new_context(browser, viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(base_url + "en/")
+    settle(page)
+    for width, height in ((360, 740), (390, 844)):
+        page.set_viewport_size({"width": width, "height": height})
+        settle(page)
+        whole = page.locator(".key-strip__figure").evaluate_all(
+            f"""figures => figures.filter(f => {{
+              const box = f.getBoundingClientRect();
+              return box.top >= 0 && box.bottom <= {height} && box.width > 0;
+            }}).length"""
+        )
+        assert whole >= 4, (width, height, whole)
+    context.close()

@@ -119,3 +119,49 @@ def test_printed_charts_keep_their_bars(browser, base_url):
     assert [round(bar["share"], 3) for bar in bars] == [0.956, 0.946]  # rates: each from 0 to 100 %
     assert all(bar["thickness"] > 0 for bar in bars)
     context.close()
+
+
+# The contrast of an element's text with the background it stands on (the
+# first ancestor with one), as WCAG computes it.
+CONTRAST = """element => {
+  const rgb = text => text.match(/[\\d.]+/g).slice(0, 4).map(Number);
+  const lum = ([r, g, b]) => {
+    const c = [r, g, b].map(v => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  };
+  let back = element;
+  while (back && (rgb(getComputedStyle(back).backgroundColor)[3] ?? 1) === 0) back = back.parentElement;
+  const [a, b] = [lum(rgb(getComputedStyle(element).color)), lum(rgb(getComputedStyle(back || document.body).backgroundColor))];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"""
+
+
+@pytest.mark.parametrize("lang", sorted(EDITIONS))
+def test_the_key_figures_page_opens_with_its_summary_and_a_jump_to_each_part_on_one_screen(browser, base_url, lang):
+    # one page per colour scheme, the viewports looped on it: a phone's first screen holds the whole summary
+    url = base_url + EDITIONS[lang] + "key-figures/"
+    for scheme in ("light", "dark"):
+        context = new_context(browser, viewport={"width": 360, "height": 740}, color_scheme=scheme)
+        page = context.new_page()
+        page.goto(url)
+        settle(page)
+        summary = page.locator("article .key-figures__summary")
+        jumps = summary.locator("nav a")
+        headings = page.locator("article :is(h2, h3)[id]").evaluate_all("hs => hs.map(h => '#' + h.id)")
+        assert jumps.evaluate_all("links => links.map(a => a.getAttribute('href'))") == headings
+        for width, height in ((360, 740), (390, 844), (1366, 768)):
+            page.set_viewport_size({"width": width, "height": height})
+            settle(page)
+            page.evaluate("window.scrollTo(0, 0)")
+            expect(summary).to_be_in_viewport(ratio=1)
+            assert summary.evaluate("s => s.getBoundingClientRect().top") < page.locator(
+                "article h1 + p, article h1 ~ p"
+            ).first.evaluate("p => p.getBoundingClientRect().top")
+            for link in jumps.all():
+                assert link.evaluate(CONTRAST) >= 4.5, (scheme, width, link.inner_text())
+        jumps.nth(1).click()
+        settle(page)
+        target = jumps.nth(1).get_attribute("href")
+        assert page.url.endswith(target)
+        expect(page.locator(f"article {target}")).to_be_in_viewport()
+        context.close()

@@ -3,6 +3,7 @@ and Chinese characters, opened from the file system in Chromium with every
 request outside the folder failing the test."""
 
 import hashlib
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -199,3 +200,26 @@ def test_figures_charts_and_terms_work_from_the_file_system(offline_page, unzipp
     page.keyboard.press("Escape")
     expect(page.locator("#" + term.get_attribute("aria-controls"))).to_be_hidden()
     assert outside == [] and errors == []
+
+
+def test_the_404_pages_work_from_the_file_system_with_links_inside_the_folder(offline_page, unzipped):
+    # MkDocs writes an error page's addresses from the server's root (/assets/…): from the disk, none would work
+    page, outside, errors = offline_page
+    for path in (unzipped / "404.html", unzipped / "en" / "404.html"):
+        page.goto(path.as_uri())
+        page.wait_for_load_state("load")
+        expect(page.locator("article h1")).to_have_text(re.compile("找不到这个页面|Page not found"))
+        # the theme's styles are in: the header is the site's, not an unstyled list
+        assert page.locator("header.md-header").evaluate("h => getComputedStyle(h).position") == "sticky"
+        addresses = page.locator("[href], [src]").evaluate_all(
+            "nodes => nodes.map(n => new URL(n.getAttribute('href') ?? n.getAttribute('src'), document.baseURI).href)"
+            ".filter(url => url.startsWith('file:'))"
+        )
+        assert addresses, path
+        missing = [url for url in addresses if not Path(unquote(urlsplit(url).path)).exists()]
+        outside_folder = [url for url in addresses if not url.startswith(unzipped.as_uri())]
+        assert (missing, outside_folder) == ([], []), path
+        for link in page.locator("article a[hreflang]").all():  # each edition's home
+            assert Path(unquote(urlsplit(link.evaluate("a => a.href")).path)).exists()
+    assert outside == []
+    assert errors == []

@@ -258,3 +258,100 @@ def test_a_title_written_in_the_navigation_is_refused_at_its_line(fresh_site, co
         f"mkdocs.yml:{line}: 导航给页面 key-figures.md 写了标题“主要数据一览”，它会原样出现在两种语言的导航中，不经检查；"
         "页面在导航中以它自己的标题命名，应当只写 - key-figures.md [rule 18]"
     ]
+
+
+SILENCED = "the site's checks are not to be switched off in the configuration: expected"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "at", "expected"),
+    [
+        (
+            "    anchors: warn\n",
+            "    anchors: ignore\n",
+            "    anchors: ignore",
+            "validation.links.anchors: MkDocs would no longer report links to anchors (#…) that do not exist; "
+            f"{SILENCED} `anchors: warn` under `links` of validation",
+        ),
+        (
+            "    anchors: warn\n",
+            "",
+            "  links:",
+            "validation.links.anchors: MkDocs would no longer report links to anchors (#…) that do not exist; "
+            f"{SILENCED} `anchors: warn` under `links` of validation",
+        ),
+        (
+            "strict: true\n",
+            "strict: false\n",
+            None,
+            "strict: a build with problems (broken links, missing anchors) would still publish; "
+            f"{SILENCED} `strict: true`",
+        ),
+        (
+            "use_directory_urls: true\n",
+            "use_directory_urls: true\nnot_in_nav: |\n  /drafts/\n",
+            "not_in_nav:",
+            "not_in_nav: pages it matches would be left out of the navigation unreported, where readers cannot find "
+            f"them; {SILENCED} no not_in_nav (every page is in the navigation and checked; a page no longer wanted "
+            "is deleted, with its other language's page)",
+        ),
+        (
+            "use_directory_urls: true\n",
+            "use_directory_urls: true\nexclude_docs: closing.md\n",
+            None,
+            f"exclude_docs: files it matches would be neither published nor seen by the checks; {SILENCED} no "
+            "exclude_docs (every page is in the navigation and checked; a page no longer wanted is deleted, with "
+            "its other language's page)",
+        ),
+        (
+            "use_directory_urls: true\n",
+            "use_directory_urls: true\ndraft_docs: closing.md\n",
+            None,
+            f"draft_docs: pages it matches would show in the preview but be left out of the site; {SILENCED} no "
+            "draft_docs (every page is in the navigation and checked; a page no longer wanted is deleted, with "
+            "its other language's page)",
+        ),
+        (
+            "use_directory_urls: true\n",
+            "use_directory_urls: true\nhooks:\n  - quiet.py\n",
+            "hooks:",
+            "hooks: every build would run its Python code, which can change the pages and bypass the checks; "
+            f"{SILENCED} no hooks (every step of the build is in scripts/reportsite/, tested)",
+        ),
+        (
+            "  reportsite:\n",
+            "  reportsite:\n    check: false\n",
+            None,
+            "plugins.reportsite.check: scripts/ set this option for each build; in the file it would change what "
+            f"every build checks; {SILENCED} the line of check deleted",
+        ),
+        (
+            "  reportsite:\n",
+            "  site:\n",
+            "plugins:",
+            "plugins.reportsite: without the reportsite plugin, builds would run none of the site's checks; "
+            f"{SILENCED} the reportsite plugin kept under plugins, with its options",
+        ),
+    ],
+    ids=["level", "level-left-out", "strict", "not-in-nav", "exclude-docs", "draft-docs", "hooks", "check", "plugin"],
+)
+def test_a_setting_that_would_silence_a_check_is_one_message_at_its_line(configs, old, new, at, expected):
+    (configs / "quiet.py").write_text("", encoding="utf-8")  # a hook MkDocs can import
+    line = change(configs / "mkdocs.yml", old, new)
+    if at:  # the line that holds `at`, anywhere in the file (a setting left out is said at its section)
+        lines = (configs / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+        line = next(n for n, text in enumerate(lines, 1) if text.startswith(at))
+    assert refused(configs) == [f"mkdocs.yml:{line}: {expected} [rule 19]"]
+
+
+def test_a_silencing_setting_of_the_english_edition_is_said_in_its_file_in_chinese(configs):
+    line = change(
+        configs / "mkdocs.en.yml",
+        "docs_dir: docs/en\n",
+        "docs_dir: docs/en\nvalidation:\n  links:\n    anchors: info\n",
+        "anchors",
+    )
+    assert refused(configs, "zh") == [
+        f"mkdocs.en.yml:{line}: validation.links.anchors：MkDocs 不再报告指向不存在的锚点（#…）的链接；"
+        "网站的检查不能在配置中关掉，应当在 `validation` 的 `links` 下写 `anchors: warn` [rule 19]"
+    ]

@@ -137,3 +137,31 @@ def test_every_relative_link_of_the_guide_resolves(guide, lang):
             if not path.exists() or (anchor and path.suffix == ".md" and anchor not in anchors(path)):
                 broken.append((number, target))
     assert broken == []
+
+
+def outputs(guide):
+    """Each fenced block of `guide` that quotes a check's output: its lines."""
+    blocks, block = [], None
+    for line in (ROOT / guide).read_text(encoding="utf-8").split("\n"):
+        if line.lstrip().startswith("```"):
+            if block is not None:
+                blocks.append(block)
+            block = [] if block is None and line.strip() == "```text" else None
+        elif block is not None:
+            block.append(line.strip())
+    return [block for block in blocks if any(re.fullmatch(r"\S+:\d+: .* \[rule \d+\]", line) for line in block)]
+
+
+@pytest.mark.parametrize(("guide", "lang"), PAGES)
+def test_every_whole_output_the_guide_quotes_counts_its_problems_as_the_check_does(guide, lang):
+    # a block that ends with the check's summary quotes the whole output: as many errors as it counts
+    # (warnings, the rule 17 reminders, are printed but not counted)
+    summary = message_patterns(lang, ["check_failed"])[0]
+    prefix = say("warning_prefix", lang)
+    wrong = []
+    for block in outputs(guide):
+        counted = [int(found[1]) for line in block if (found := summary.fullmatch(line))]
+        errors = [line for line in block if re.fullmatch(r"\S+:\d+: .*", line) and f": {prefix}" not in line]
+        if counted and counted != [len(errors)]:
+            wrong.append((block[0][:60], counted, len(errors)))
+    assert wrong == []

@@ -35,12 +35,17 @@ def errors(site, lang="zh"):
     return messages(errors_in(check_site(site)), lang)
 
 
+def full_width(path, line, written, chars, fixed):
+    """The one message of full-width marks `chars` in `written`, to be `fixed`, at `path`:`line`, in Chinese."""
+    return (
+        f"{path}:{line}: “{written}”里的 {chars} 是全角符号（中文输入法打出的），MkDocs 不认，"
+        f"读者会看到这几个字；应当用半角符号写成 `{fixed}` [rule 18]"
+    )
+
+
 def test_full_width_braces_after_a_heading_are_one_message_with_the_ascii_braces(fresh_site, tmp_path):
     path, line = with_page(fresh_site, tmp_path, GREEN, "{#green-development}", "｛#green-development｝")
-    assert errors(fresh_site) == [
-        f"{path}:{line}: “｛#green-development｝”里的 ｛、｝ 是全角符号（中文输入法打出的），MkDocs 不认，"
-        "读者会看到这几个字；应当用半角符号写成 `{#green-development}` [rule 18]"
-    ]
+    assert errors(fresh_site) == [full_width(path, line, "｛#green-development｝", "｛、｝", "{#green-development}")]
     assert errors(fresh_site, "en") == [
         f"{path}:{line}: “｛#green-development｝” holds the full-width ｛, ｝ of a Chinese input method, which MkDocs "
         "does not read, so readers would see the marks as text; expected `{#green-development}`, in ASCII characters "
@@ -50,25 +55,20 @@ def test_full_width_braces_after_a_heading_are_one_message_with_the_ascii_braces
 
 def test_one_full_width_brace_of_an_attribute_list_under_a_paragraph_is_named(fresh_site, tmp_path):
     path, line = with_page(fresh_site, tmp_path, "glossary.md", "{: .screen-only }", "｛: .screen-only }")
-    assert errors(fresh_site) == [
-        f"{path}:{line}: “｛: .screen-only }}”里的 ｛ 是全角符号（中文输入法打出的），MkDocs 不认，"
-        "读者会看到这几个字；应当用半角符号写成 `{: .screen-only }` [rule 18]"
-    ]
+    assert errors(fresh_site) == [full_width(path, line, "｛: .screen-only }", "｛", "{: .screen-only }")]
 
 
 def test_full_width_hashes_of_a_heading_are_one_message(fresh_site, tmp_path):
     path, line = with_page(fresh_site, tmp_path, GREEN, "## 主要指标", "＃＃ 主要指标")
     assert errors(fresh_site) == [
-        f"{path}:{line}: “＃＃ 主要指标 {{#metrics .editorial}}”里的 ＃ 是全角符号（中文输入法打出的），MkDocs 不认，"
-        "读者会看到这几个字；应当用半角符号写成 `## 主要指标 {#metrics .editorial}` [rule 18]"
+        full_width(path, line, "＃＃ 主要指标 {#metrics .editorial}", "＃", "## 主要指标 {#metrics .editorial}")
     ]
 
 
 def test_a_note_box_opened_with_full_width_marks_or_curly_quotes_is_one_message(fresh_site, tmp_path):
     path, line = with_page(fresh_site, tmp_path, UNION, '!!! info "原版面配图说明"', "！！！ info “原版面配图说明”")
     assert errors(fresh_site) == [
-        f"{path}:{line}: “！！！ info “原版面配图说明””里的 ！、“、” 是全角符号（中文输入法打出的），MkDocs 不认，"
-        '读者会看到这几个字；应当用半角符号写成 `!!! info "原版面配图说明"` [rule 18]'
+        full_width(path, line, "！！！ info “原版面配图说明”", "！、“、”", '!!! info "原版面配图说明"')
     ]
 
 
@@ -92,25 +92,18 @@ def test_a_link_written_with_full_width_brackets_is_one_message(fresh_site, tmp_
     path, line = with_page(
         fresh_site, tmp_path, "index.md", "[思想根基](political-building/theoretical-study.md)", written
     )
-    assert errors(fresh_site) == [
-        f"{path}:{line}: “{written}”里的 {chars} 是全角符号（中文输入法打出的），MkDocs 不认，"
-        f"读者会看到这几个字；应当用半角符号写成 `{fixed}` [rule 18]"
-    ]
+    assert errors(fresh_site) == [full_width(path, line, written, chars, fixed)]
 
 
 def test_a_footnote_mark_in_full_width_brackets_is_one_message_not_an_unused_footnote(fresh_site, tmp_path):
     path, line = with_page(fresh_site, tmp_path, UNION, "52余项[^c-order-52]", "52余项［^c-order-52］")
-    assert errors(fresh_site) == [
-        f"{path}:{line}: “［^c-order-52］”里的 ［、］ 是全角符号（中文输入法打出的），MkDocs 不认，"
-        "读者会看到这几个字；应当用半角符号写成 `[^c-order-52]` [rule 18]"
-    ]
+    assert errors(fresh_site) == [full_width(path, line, "［^c-order-52］", "［、］", "[^c-order-52]")]
 
 
 def test_a_footnote_with_a_full_width_colon_is_one_message_not_a_missing_footnote(fresh_site, tmp_path):
     path, line = with_page(fresh_site, tmp_path, UNION, "[^c-order-52]: 原版面", "[^c-order-52]：原版面")
     assert errors(fresh_site) == [
-        f"{path}:{line}: “[^c-order-52]：原版面中，“52余项，始…”里的 ： 是全角符号（中文输入法打出的），MkDocs 不认，"
-        "读者会看到这几个字；应当用半角符号写成 `[^c-order-52]: 原版面中，“52余项，始…` [rule 18]"
+        full_width(path, line, "[^c-order-52]：原版面中，“52余项，始…", "：", "[^c-order-52]: 原版面中，“52余项，始…")
     ]
 
 
@@ -247,17 +240,13 @@ def test_an_english_page_has_the_same_slips_in_english(fresh_site, tmp_path):
 def test_a_correction_typed_with_full_width_marks_is_one_message(fresh_site, tmp_path, old, new, chars, fixed):
     path, line = with_page(fresh_site, tmp_path, UNION, old, new)
     written = new.removeprefix("驰而不息").removesuffix("纠正")
-    assert errors(fresh_site) == [
-        f"{path}:{line}: “{written}”里的 {chars} 是全角符号（中文输入法打出的），MkDocs 不认，"
-        f"读者会看到这几个字；应当用半角符号写成 `{fixed}` [rule 18]"
-    ]
+    assert errors(fresh_site) == [full_width(path, line, written, chars, fixed)]
 
 
 def test_bold_typed_with_full_width_asterisks_is_one_message(fresh_site, tmp_path):
     path, line = with_page(fresh_site, tmp_path, UNION, "**加强工会系统政治建设。**", "＊＊加强工会系统政治建设。＊＊")
     assert errors(fresh_site) == [
-        f"{path}:{line}: “＊＊加强工会系统政治建设。＊＊”里的 ＊ 是全角符号（中文输入法打出的），MkDocs 不认，"
-        "读者会看到这几个字；应当用半角符号写成 `**加强工会系统政治建设。**` [rule 18]"
+        full_width(path, line, "＊＊加强工会系统政治建设。＊＊", "＊", "**加强工会系统政治建设。**")
     ]
 
 
@@ -266,9 +255,73 @@ def test_a_list_item_marked_with_a_full_width_dash_is_one_message(fresh_site, tm
         fresh_site, tmp_path, "index.md", "-   **[争当群团系统改革的排头兵]", "－   **[争当群团系统改革的排头兵]"
     )
     assert errors(fresh_site) == [
-        f"{path}:{line}: “－   **[争当群团系统改革的排头兵]…”里的 － 是全角符号（中文输入法打出的），MkDocs 不认，"
-        "读者会看到这几个字；应当用半角符号写成 `-   **[争当群团系统改革的排头兵]…` [rule 18]"
+        full_width(path, line, "－   **[争当群团系统改革的排头兵]…", "－", "-   **[争当群团系统改革的排头兵]…")
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "28个工种",
+            "2８个工种",
+            "“2８个工种”里的 ８ 是全角的数字或符号（中文输入法打出的），与报告原文的数字不同，读者会看到全角的数字；"
+            "应当用半角写成 `28个工种` [rule 3]",
+        ),
+        (
+            "| 28 | 个 |",
+            "| ２８ | 个 |",
+            "“２８”里的 ２、８ 是全角的数字或符号（中文输入法打出的），表格里的数值和单位一律用半角，与正文和报告原文一致；"
+            "应当用半角写成 `28` [rule 6]",
+        ),
+    ],
+    ids=["in-the-text", "in-a-value-cell"],
+)
+def test_full_width_digits_are_one_message_at_their_line_not_a_difference_from_the_report(
+    fresh_site, tmp_path, old, new, message
+):
+    path, line = with_page(fresh_site, tmp_path, GREEN, old, new)
+    assert errors(fresh_site) == [f"{path}:{line}: {message}"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "建制率达到95.6%",
+            "建制率达到95.6％",
+            "“95.6％”里的 ％ 是全角的数字或符号（中文输入法打出的），与报告原文的数字不同，读者会看到全角的数字；"
+            "应当用半角写成 `95.6%` [rule 3]",
+        ),
+        (
+            "| 95.6 | % |",
+            "| 95.6 | ％ |",
+            "“％”里的 ％ 是全角的数字或符号（中文输入法打出的），表格里的数值和单位一律用半角，与正文和报告原文一致；"
+            "应当用半角写成 `%` [rule 7]",
+        ),
+    ],
+    ids=["in-the-text", "as-a-unit"],
+)
+def test_a_full_width_percent_sign_is_one_message_not_a_difference_or_an_unknown_unit(
+    fresh_site, tmp_path, old, new, message
+):
+    path, line = with_page(fresh_site, tmp_path, "work-advancement/social-harmony.md", old, new)
+    assert errors(fresh_site) == [f"{path}:{line}: {message}"]
+
+
+def test_full_width_digits_in_a_description_are_one_message_at_its_line(fresh_site, tmp_path):
+    path, _ = with_page(fresh_site, tmp_path, GREEN, "description: ", "description: ２８个工种，")
+    assert errors(fresh_site) == [
+        f"{path}:2: “２８个工种”里的 ２、８ 是全角的数字或符号（中文输入法打出的），页面摘要中的数字一律用半角数字，"
+        "读者会在搜索结果和分享的链接中看到全角的数字；应当用半角写成 `28个工种` [rule 2]"
+    ]
+
+
+def test_full_width_digits_on_an_english_page_are_said_in_english(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, GREEN, "28 ", "2８ ", lang="en")
+    [message] = errors(fresh_site, "en")
+    assert message.startswith(f"{path}:{line}: “2８") and "holds the full-width ８ of a Chinese input method" in message
+    assert message.endswith("in ASCII characters [rule 14]")
 
 
 def test_a_deleted_footnote_is_one_message_naming_no_other_footnote(fresh_site, tmp_path):
@@ -318,18 +371,12 @@ def test_the_real_pages_have_no_slips(real_site):
 )
 def test_a_table_header_with_full_width_bars_is_one_message_at_its_line(fresh_site, tmp_path, old, new):
     path, line = with_page(fresh_site, tmp_path, GREEN, old, new)
-    assert errors(fresh_site) == [
-        f"{path}:{line}: “{new}”里的 ｜ 是全角符号（中文输入法打出的），MkDocs 不认，"
-        f"读者会看到这几个字；应当用半角符号写成 `{old}` [rule 18]"
-    ]
+    assert errors(fresh_site) == [full_width(path, line, new, "｜", old)]
 
 
 def test_a_front_matter_opened_with_full_width_dashes_is_one_message(fresh_site, tmp_path):
     path, _ = with_page(fresh_site, tmp_path, GREEN, "---\ndescription", "－－－\ndescription")
-    assert errors(fresh_site) == [
-        f"{path}:1: “－－－”里的 － 是全角符号（中文输入法打出的），MkDocs 不认，读者会看到这几个字；"
-        "应当用半角符号写成 `---` [rule 18]"
-    ]
+    assert errors(fresh_site) == [full_width(path, 1, "－－－", "－", "---")]
 
 
 def test_an_emptied_page_is_one_message_not_what_is_missing_from_it(fresh_site, tmp_path):
@@ -378,9 +425,8 @@ def test_merge_conflict_markers_in_a_word_list_are_one_message(tmp_path):
 
 def test_a_note_box_title_closed_with_a_curly_quote_is_named():
     [found] = slips.page_slips("page.md", ['!!! info "原版面配图说明”'], 11)
-    assert found.render("zh") == (
-        'page.md:11: “!!! info "原版面配图说明””里的 ” 是全角符号（中文输入法打出的），MkDocs 不认，读者会看到这几个字；'
-        '应当用半角符号写成 `!!! info "原版面配图说明"` [rule 18]'
+    assert found.render("zh") == full_width(
+        "page.md", 11, '!!! info "原版面配图说明”', "”", '!!! info "原版面配图说明"'
     )
 
 
@@ -393,6 +439,7 @@ EXPECTED = {
     "conflict.md": (3, "merge_conflict", "1"),
     "correction-braces.md": (3, "markdown_fullwidth", "18"),
     "empty.md": (1, "page_empty", "11"),
+    "figure-digits.md": (3, "figure_fullwidth", "3"),
     "footnote-colon.md": (5, "markdown_fullwidth", "18"),
     "footnote-mark.md": (3, "markdown_fullwidth", "18"),
     "front-matter-dashes.md": (1, "markdown_fullwidth", "18"),

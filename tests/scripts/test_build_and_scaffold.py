@@ -90,3 +90,21 @@ def test_a_build_without_pdfs_does_not_count_them():
         format_message(key, "zh", values)
         == "已构建：中文 22 页、英文 22 页、60 项指标（未生成 PDF），用时 3.0 秒，输出在 site。"
     )
+
+
+def test_a_practice_copy_starts_the_new_section_walkthrough_at_step_1_and_leaves_the_repository_alone(repo, tmp_path):
+    before = {name: (repo / "data" / name).read_bytes() for name in ("source.txt", "source_editions.yml")}
+    folder = tmp_path / "practice"
+    made = run_script(repo, "practice.py", str(folder), "--lang", "en")
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.startswith(f"Made the practice copy {folder}: the new edition is registered")
+    assert {name: (repo / "data" / name).read_bytes() for name in before} == before
+    check = run_script(folder, "check_site.py", "--lang", "en")
+    errors = [line for line in check.stdout.splitlines() if "[rule" in line and "warning:" not in line]
+    assert errors == [
+        "docs/zh/work-advancement/service-capacity.md:7: this sentence of the report (data/source.txt:65) is on no "
+        "Chinese page: “推进职工住房保障。为1200余名一线职工解决住房困难，联合市住房保障部门走访企业45家，落实新就业职工住房“两个100%…”; "
+        "expected it word for word here, after “工会经费收缴持续稳步增长，工会财…” [rule 3]"
+    ]
+    again = run_script(repo, "practice.py", str(folder), "--lang", "en")
+    assert again.returncode == 2 and f"git worktree remove --force {folder}" in again.stderr
