@@ -68,14 +68,17 @@ def material_bundle() -> Path:
 # Material fails the build here, not in a reader's browser.
 LAZY_WORKER = (
     "class ReportsiteLazyWorker extends EventTarget{constructor(u){super();this.u=u;this.w=null}"
-    "postMessage(d){if(!this.w){this.w=new Worker(this.u);"
-    'this.w.addEventListener("message",e=>this.dispatchEvent(new MessageEvent("message",{data:e.data})))}'
-    "this.w.postMessage(d)}terminate(){this.w&&this.w.terminate()}}"
+    "start(){if(!this.w){this.w=new Worker(this.u);"
+    'this.w.addEventListener("message",e=>this.dispatchEvent(new MessageEvent("message",{data:e.data})))}}'
+    "postMessage(d){this.start();this.w.postMessage(d)}terminate(){this.w&&this.w.terminate()}}"
 )
+# The worker starts when the search opens, while the index downloads (a
+# worker keeps the messages sent before its script has loaded).
 LAZY_SEARCH = (
     (
-        'function Ei(e,t){let r=Mn(e);return L($(location.protocol!=="file:"),Je("search")).pipe(',
-        LAZY_WORKER + 'function Ei(e,t){let r=Mn(e,new ReportsiteLazyWorker(e));return Je("search").pipe(',
+        'function Ei(e,t){let r=Mn(e);return L($(location.protocol!=="file:"),Je("search")).pipe(Re(o=>o),',
+        LAZY_WORKER + "function Ei(e,t){let w=new ReportsiteLazyWorker(e),r=Mn(e,w);"
+        'return Je("search").pipe(Re(o=>o),O(()=>w.start()),',
     ),
     (
         'function Ai(e,{index$:t,location$:r}){return z([t,r.pipe(Q(we()),g(o=>!!o.searchParams.get("h")))])',
