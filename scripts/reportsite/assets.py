@@ -72,13 +72,17 @@ LAZY_WORKER = (
     'this.w.addEventListener("message",e=>this.dispatchEvent(new MessageEvent("message",{data:e.data})))}}'
     "postMessage(d){this.start();this.w.postMessage(d)}terminate(){this.w&&this.w.terminate()}}"
 )
-# The worker starts when the search opens, while the index downloads (a
-# worker keeps the messages sent before its script has loaded).
+# The worker starts when the search opens, or already when a finger or the
+# mouse comes down on the box or the search button (a phone focuses the box
+# only once the tap ends), while the index downloads (a worker keeps the
+# messages sent before its script has loaded).
 LAZY_SEARCH = (
     (
         'function Ei(e,t){let r=Mn(e);return L($(location.protocol!=="file:"),Je("search")).pipe(Re(o=>o),',
         LAZY_WORKER + "function Ei(e,t){let w=new ReportsiteLazyWorker(e),r=Mn(e,w);"
-        'return Je("search").pipe(Re(o=>o),O(()=>w.start()),',
+        'return L(Je("search"),h(document,"pointerdown").pipe('
+        'g(({target:o})=>o instanceof Element&&!!o.closest(".md-search__form,[for=__search]")),m(()=>!0)))'
+        ".pipe(Re(o=>o),O(()=>w.start()),",
     ),
     (
         'function Ai(e,{index$:t,location$:r}){return z([t,r.pipe(Q(we()),g(o=>!!o.searchParams.get("h")))])',
