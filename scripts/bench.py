@@ -17,18 +17,23 @@ a CDN. Sections (all by default, or some with --only):
               median of 3; their pages and sizes
   bundle      the meeting bundle's size and the time to make it
   firstview   bytes loaded by a fresh browser for the home page and a
-              section page (raw and gzip), until search is ready
-  search      the search index (raw, gzip); search ready (from the load event,
-              negative when the index was ready before the page's last image
-              or script had loaded; and from navigation, which counts the
-              page's own load); input
-              to results: in the page, performance.now() from the input event
-              to the results in the DOM (a MutationObserver), over the
-              benchmark queries, each several times; over http (gzip) and
-              from file://
+              section page (raw and gzip, every response body): the page
+              alone (until the network is idle, search unused), and the page
+              with search opened and ready (the worker and index included)
+  search      the search index (raw, gzip); search ready with the search
+              opened at the load event (from the load event, and from
+              navigation, which counts the page's own load); the first
+              result after opening a page (the search opened and a query
+              entered at the load event: from navigation to the results in
+              the DOM, and from the key to the results), at the machine's
+              speed and at a phone-class CPU (Chromium's CPU throttling 4x,
+              as Lighthouse's mobile preset); input to results: in the page,
+              performance.now() from the input event to the results in the
+              DOM (a MutationObserver), over the benchmark queries, each
+              several times; over http (gzip) and from file://
   lighthouse  Lighthouse (mobile preset, median of 3) for the home page and
-              a section page in both languages; needs `bash scripts/setup.sh
-              --bench`
+              a section page in both languages: its four scores, FCP, LCP,
+              TBT and the transfer; needs `bash scripts/setup.sh --bench`
 
 A section that fails records its error and the others keep their figures.
 Budgets (search): input to results at most 1.5 x bare + 5 ms (median); the
@@ -58,7 +63,15 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from reportsite.assets import iframe_worker_shim
-from reportsite.browser import CHROMIUM, CHROMIUM_ARGS, SEARCH_PLACEHOLDER, chromium, open_search, serve
+from reportsite.browser import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    SEARCH_NOT_READY,
+    SEARCH_PLACEHOLDER,
+    chromium,
+    open_search,
+    serve,
+)
 from reportsite.build import check, make_pdfs
 from reportsite.bundle import make_bundle
 from reportsite.git import git
@@ -373,8 +386,33 @@ PROBE = """
     box.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: value }))
     box.dispatchEvent(new KeyboardEvent('keyup', { key: value.slice(-1) }))
   })
+  // The same for a search opened just before (the index perhaps not yet
+  // ready): resolve, once results or "no results" are shown, with the
+  // milliseconds from the key and from navigation.
+  window.__bench.first = value => new Promise((resolve, reject) => {
+    const box = document.querySelector('input.md-search__input')
+    const meta = document.querySelector('.md-search-result__meta')
+    const waiting = new RegExp(__WAITING__)
+    let start = 0
+    const observer = new MutationObserver(() => {
+      if (waiting.test(meta.textContent)) return
+      observer.disconnect()
+      const now = performance.now()
+      resolve([now - start, now])
+    })
+    const results = document.querySelector('.md-search-result')
+    observer.observe(results, { childList: true, subtree: true, characterData: true })
+    setTimeout(() => { observer.disconnect(); reject(new Error('no results for ' + value)) }, 30000)
+    box.value = value
+    start = performance.now()
+    box.dispatchEvent(new InputEvent('input', { inputType: 'insertText', data: value }))
+    box.dispatchEvent(new KeyboardEvent('keyup', { key: value.slice(-1) }))
+  })
 })()
-""".replace("__PLACEHOLDER__", json.dumps(SEARCH_PLACEHOLDER))
+""".replace("__PLACEHOLDER__", json.dumps(SEARCH_PLACEHOLDER)).replace(
+    "__WAITING__", json.dumps(f"{SEARCH_NOT_READY}|{SEARCH_PLACEHOLDER}")
+)
+PHONE_CPU = 4  # Chromium's CPU slowdown for a phone (Lighthouse's mobile preset)
 
 
 def new_page(browser: object) -> tuple[object, object]:
@@ -383,18 +421,31 @@ def new_page(browser: object) -> tuple[object, object]:
     return context, context.new_page()
 
 
-def ready_times(browser: object, url: str, open_at_load: bool) -> tuple[float, float]:
+def ready_times(browser: object, url: str) -> tuple[float, float]:
     """Milliseconds until search is ready (Material's placeholder shows),
-    from the load event and from navigation. From file://, Material loads
-    the index when the search opens: it is opened at the load event."""
+    from the load event and from navigation, the search opened at the load
+    event (ours, and Material from file://, load the index only then)."""
     context, page = new_page(browser)
     page.goto(url, wait_until="load")
-    if open_at_load:
-        page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").click()
     page.wait_for_function("() => window.__bench.ready !== null", timeout=30000)
     ready, load = page.evaluate("[window.__bench.ready, performance.getEntriesByType('navigation')[0].loadEventStart]")
     context.close()
     return ready - load, ready
+
+
+def first_result(browser: object, url: str, query: str, cpu: float = 1) -> tuple[float, float]:
+    """Milliseconds from the key, and from navigation, to the first results,
+    when a reader opens the page, then the search at the load event and
+    enters `query` at once; `cpu`: Chromium's CPU slowdown."""
+    context, page = new_page(browser)
+    if cpu != 1:
+        page.context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": cpu})
+    page.goto(url, wait_until="load")
+    page.locator("input.md-search__input").click()
+    from_key, at = page.evaluate("value => window.__bench.first(value)", query)
+    context.close()
+    return from_key, at
 
 
 def input_times(browser: object, url: str, queries: list[str], samples: int) -> dict[str, list[float]]:
@@ -441,7 +492,7 @@ def bench_search(figures: Figures, sites: Sites) -> None:
             ready = {build: [] for build in BUILDS}
             for _ in range(READY_RUNS):  # alternately
                 for build in BUILDS:
-                    ready[build].append(ready_times(browser, by_build[build], open_at_load=where == "file"))
+                    ready[build].append(ready_times(browser, by_build[build]))
             figures.add(
                 f"search ready after load, {lang}, {where}",
                 "ms",
@@ -454,6 +505,18 @@ def bench_search(figures: Figures, sites: Sites) -> None:
                 [r[1] for r in ready["ours"]],
                 [r[1] for r in ready["bare"]],
             )
+            for cpu, speed in ((1, ""), (PHONE_CPU, f", CPU {PHONE_CPU}x slower")):
+                first = {build: [] for build in BUILDS}
+                for _ in range(READY_RUNS):  # alternately
+                    for build in BUILDS:
+                        first[build].append(first_result(browser, by_build[build], QUERIES[lang][0], cpu))
+                for index, measured in ((1, "after opening a page"), (0, "from the first key")):
+                    figures.add(
+                        f"first result {measured}, {lang}, {where}{speed}",
+                        "ms",
+                        [f[index] for f in first["ours"]],
+                        [f[index] for f in first["bare"]],
+                    )
             times = {build: input_times(browser, by_build[build], QUERIES[lang], SAMPLES) for build in BUILDS}
             name = f"input to results, {lang}, {where}"
             figures.add(name, "ms", *([t for query in QUERIES[lang] for t in times[build][query]] for build in BUILDS))
@@ -462,16 +525,22 @@ def bench_search(figures: Figures, sites: Sites) -> None:
             }
 
 
-def first_view(browser: object, url: str) -> tuple[int, int]:
-    """(raw, gzip) bytes of everything a fresh browser loads for `url` until
-    search is ready (the index included)."""
+def first_view(browser: object, url: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(raw, gzip) bytes of everything a fresh browser loads for `url`: until
+    the network is idle, search unused; and then with search opened and ready."""
     bodies: list[bytes] = []
     context, page = new_page(browser)
     page.on("response", lambda response: bodies.append(response.body()) if response.status == 200 else None)
-    page.goto(url, wait_until="load")
+    page.goto(url, wait_until="networkidle")
+    alone = list(bodies)
+    page.locator("input.md-search__input").click()
     page.wait_for_function("() => window.__bench.ready !== null", timeout=30000)
+    page.wait_for_load_state("networkidle")
     context.close()
-    return sum(map(len, bodies)), sum(len(gzip.compress(body, 6, mtime=0)) for body in bodies)
+    return tuple(
+        (sum(map(len, loaded)), sum(len(gzip.compress(body, 6, mtime=0)) for body in loaded))
+        for loaded in (alone, bodies)
+    )
 
 
 def bench_firstview(figures: Figures, sites: Sites) -> None:
@@ -482,11 +551,27 @@ def bench_firstview(figures: Figures, sites: Sites) -> None:
                     build: first_view(browser, base + PREFIX[lang] + path)
                     for build, base in zip(BUILDS, (ours, bare), strict=True)
                 }
-                figures.add(f"first view, {lang} {name}, raw", "KB", sizes["ours"][0] / 1024, sizes["bare"][0] / 1024)
-                figures.add(f"first view, {lang} {name}, gzip", "KB", sizes["ours"][1] / 1024, sizes["bare"][1] / 1024)
+                for index, what in ((0, ""), (1, " with search ready")):
+                    for unit, packed in (("raw", 0), ("gzip", 1)):
+                        figures.add(
+                            f"first view{what}, {lang} {name}, {unit}",
+                            "KB",
+                            sizes["ours"][index][packed] / 1024,
+                            sizes["bare"][index][packed] / 1024,
+                        )
 
 
-def lighthouse_scores(url: str, output: Path) -> dict[str, float]:
+# Lighthouse's audits reported beside its scores: (audit, figure, unit, scale).
+LIGHTHOUSE_AUDITS = (
+    ("first-contentful-paint", "FCP", "ms", 1),
+    ("largest-contentful-paint", "LCP", "ms", 1),
+    ("total-blocking-time", "TBT", "ms", 1),
+    ("total-byte-weight", "transfer", "KB", 1 / 1024),
+)
+
+
+def lighthouse_scores(url: str, output: Path) -> dict[str, tuple[str, float]]:
+    """Lighthouse's scores and audits (LIGHTHOUSE_AUDITS) for `url`: (unit, value) by name."""
     if not LIGHTHOUSE.exists():
         raise RuntimeError(f"{LIGHTHOUSE} is missing: run `bash scripts/setup.sh --bench` first")
     subprocess.run(
@@ -504,7 +589,10 @@ def lighthouse_scores(url: str, output: Path) -> dict[str, float]:
         capture_output=True,
     )
     report = json.loads(output.read_text(encoding="utf-8"))
-    return {name: category["score"] * 100 for name, category in report["categories"].items()}
+    found = {name: ("score", category["score"] * 100) for name, category in report["categories"].items()}
+    for audit, name, unit, scale in LIGHTHOUSE_AUDITS:
+        found[name] = (unit, report["audits"][audit]["numericValue"] * scale)
+    return found
 
 
 def bench_lighthouse(figures: Figures, sites: Sites) -> None:
@@ -514,13 +602,13 @@ def bench_lighthouse(figures: Figures, sites: Sites) -> None:
     with served(sites.get("ours")) as ours, served(sites.get("bare")) as bare:
         for lang in LANGUAGES:
             for name, path in (("home", ""), ("section", SECTION_PAGE)):
-                scores: dict[str, dict[str, list[float]]] = {}
+                scores: dict[tuple[str, str], dict[str, list[float]]] = {}
                 for _ in range(3):
                     for build, base in zip(BUILDS, (ours, bare), strict=True):
-                        for category, score in lighthouse_scores(base + PREFIX[lang] + path, output).items():
-                            scores.setdefault(category, {}).setdefault(build, []).append(score)
-                for category, by_build in scores.items():
-                    figures.add(f"lighthouse {category}, {lang} {name}", "score", by_build["ours"], by_build["bare"])
+                        for category, (unit, score) in lighthouse_scores(base + PREFIX[lang] + path, output).items():
+                            scores.setdefault((category, unit), {}).setdefault(build, []).append(score)
+                for (category, unit), by_build in scores.items():
+                    figures.add(f"lighthouse {category}, {lang} {name}", unit, by_build["ours"], by_build["bare"])
 
 
 SECTIONS = {

@@ -4,6 +4,8 @@ shared between editions.
 - Material's search worker with our query prelude in front of it
   (assets/search-prelude.js explains what it does), under a name of its own
   that the template's search configuration points at;
+- Material's bundle, changed only so that search loads when it is first
+  used (LAZY_SEARCH below says how), under a name of its own;
 - our page scripts (assets/*.js): every page loads them, deferred;
 - the iframe-worker shim from our npm package, for search from the file
   system (Material's offline plugin would link a CDN);
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +52,63 @@ def search_worker() -> tuple[str, str]:
 SEARCH_WORKER = search_worker()[0]
 
 
+def material_bundle() -> Path:
+    (bundle,) = (Path(material.__file__).parent / "templates" / "assets" / "javascripts").glob("bundle.*.min.js")
+    return bundle
+
+
+# Material's bundle starts its search worker and fetches the index with
+# every page over http, and (with `search.highlight`) subscribes to the
+# index on every page even from the file system. These replacements make it
+# wait, on http as it already does from the file system, for the search to
+# open (the search toggle: focus on the box, the search button, the `/`, `s`
+# or `f` shortcut, a `?q=` address), and create the worker only with its
+# first message; the highlighter fetches the index only for an address with
+# `?h=` (a search result's link). Each must match exactly once: a new
+# Material fails the build here, not in a reader's browser.
+LAZY_WORKER = (
+    "class ReportsiteLazyWorker extends EventTarget{constructor(u){super();this.u=u;this.w=null}"
+    "start(){if(!this.w){this.w=new Worker(this.u);"
+    'this.w.addEventListener("message",e=>this.dispatchEvent(new MessageEvent("message",{data:e.data})))}}'
+    "postMessage(d){this.start();this.w.postMessage(d)}terminate(){this.w&&this.w.terminate()}}"
+)
+# The worker starts when the search opens, or already when a finger or the
+# mouse comes down on the box or the search button (a phone focuses the box
+# only once the tap ends), while the index downloads (a worker keeps the
+# messages sent before its script has loaded).
+LAZY_SEARCH = (
+    (
+        'function Ei(e,t){let r=Mn(e);return L($(location.protocol!=="file:"),Je("search")).pipe(Re(o=>o),',
+        LAZY_WORKER + "function Ei(e,t){let w=new ReportsiteLazyWorker(e),r=Mn(e,w);"
+        'return L(Je("search"),h(document,"pointerdown").pipe('
+        'g(({target:o})=>o instanceof Element&&!!o.closest(".md-search__form,[for=__search]")),m(()=>!0)))'
+        ".pipe(Re(o=>o),O(()=>w.start()),",
+    ),
+    (
+        'function Ai(e,{index$:t,location$:r}){return z([t,r.pipe(Q(we()),g(o=>!!o.searchParams.get("h")))])',
+        'function Ai(e,{index$:t,location$:r}){return r.pipe(Q(we()),g(o=>!!o.searchParams.get("h")),'
+        "b(n=>t.pipe(m(o=>[o,n]))))",
+    ),
+)
+
+
+@functools.cache
+def search_bundle() -> tuple[str, str]:
+    """(path in the site, content) of Material's bundle with search loaded
+    when first used (LAZY_SEARCH), without the source map it no longer matches."""
+    content = material_bundle().read_text(encoding="utf-8")
+    for before, after in LAZY_SEARCH:
+        if content.count(before) != 1:
+            raise ValueError(
+                f"{material_bundle()}: Material's bundle no longer starts search as assets.py expects "
+                f"({before[:40]}…); update LAZY_SEARCH for this version of Material"
+            )
+        content = content.replace(before, after)
+    content = re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", content)
+    digest = hashlib.sha256(content.encode()).hexdigest()[:8]
+    return f"assets/javascripts/bundle-lazy.{digest}.min.js", content
+
+
 @functools.cache
 def page_script(name: str) -> tuple[str, str]:
     """(path in the site, content) of one of our page scripts; the name
@@ -69,9 +129,15 @@ REDIRECT_SCRIPT = "redirect.js"
 
 def script_files() -> dict[str, str]:
     """Every script the plugin adds to an edition, by its path in the site:
-    the search worker, the page scripts, the redirect pages' script."""
-    path, content = search_worker()
-    return {path: content, **dict(page_script(name) for name in (*PAGE_SCRIPTS, REDIRECT_SCRIPT))}
+    Material's bundle and search worker as ours, the page scripts, the
+    redirect pages' script."""
+    return dict((search_bundle(), search_worker(), *(page_script(name) for name in (*PAGE_SCRIPTS, REDIRECT_SCRIPT))))
+
+
+def replaced_theme_files() -> tuple[str, ...]:
+    """Material's files that no page loads once ours replace them (the bundle and its source map)."""
+    name = f"assets/javascripts/{material_bundle().name}"
+    return name, name + ".map"
 
 
 def iframe_worker_shim(root: Path) -> Path:
@@ -97,18 +163,21 @@ def load_jieba_words(path: Path) -> None:
 
 def route_assets(env: Any, share: bool) -> None:
     """The template's `url` and `script_tag` filters: Material's search worker
-    is ours (with the prelude); and on a translated edition built into the
+    is ours (with the prelude), its bundle ours (search loaded when used); and on a translated edition built into the
     same site as the source edition, theme assets (`assets/…`) are the source
     edition's own files one level up, so that a reader switching language
     downloads nothing again."""
-    material = f"{WORKERS}/{material_worker().name}"
+    ours = {
+        f"{WORKERS}/{material_worker().name}": SEARCH_WORKER,
+        f"assets/javascripts/{material_bundle().name}": search_bundle()[0],
+    }
     for name in ("url", "script_tag"):
         original = env.filters[name]
 
         @pass_context
         def routed(context: Any, value: Any, _original: Any = original) -> str:
-            if value == material:
-                value = SEARCH_WORKER
+            if isinstance(value, str):
+                value = ours.get(value, value)
             if share and isinstance(value, str) and value.startswith("assets/"):
                 value = "../" + value
             return _original(context, value)

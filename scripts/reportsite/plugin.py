@@ -237,6 +237,11 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             return files
         for path, content in assets.script_files().items():
             files.append(File.generated(config, path, content=content))
+        # Material's own bundle (and its source map): ours replaces it on every page.
+        for path in assets.replaced_theme_files():
+            theme_file = files.get_file_from_path(path)
+            if theme_file is not None:
+                files.remove(theme_file)
         if self.config.offline:
             files.append(
                 File.generated(
