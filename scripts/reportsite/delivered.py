@@ -147,7 +147,7 @@ def _search_problems(edition: Delivered, book: Ledger) -> list[Problem]:
     except (OSError, ValueError, KeyError, AttributeError):
         return []
     problems = []
-    for code, label, value, _ in extra.get("answers") or []:
+    for code, label, value, *_ in extra.get("answers") or []:
         text = f"{code} {label}: {value}"
         missing = book.unaccounted(text, "pages", None, None, text)
         if missing:

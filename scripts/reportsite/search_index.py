@@ -41,7 +41,7 @@ With the site (the plugin), what the worker needs of it:
 - `editorial`: the addresses of the editorial pages (the configuration's
   `editorial_pages`), which rank below the report's pages for the same match;
 - `answers`: each figure of the edition, [code, indicator, value with its
-  unit as the key figures write it, address of its row], shown above the
+  unit as the key figures write it, address of its row, kind (count…)], shown above the
   results when a query names its indicator (delivered.py checks them as it
   checks the pages' figures);
 - `synonyms`: everyday words and the report's words they stand for
@@ -164,7 +164,7 @@ def site_extras(index: dict, lang: str, site: Site) -> dict:
     for figure in edition_figures(site, lang).values():
         page = _location(figure.rel, locations)
         if page is not None:
-            answers.append([figure.code, figure.label, with_unit(figure, lang), f"{page}#{figure.anchor}"])
+            answers.append([figure.code, figure.label, with_unit(figure, lang), f"{page}#{figure.anchor}", figure.kind])
     return {
         "editorial": editorial,
         "answers": answers,

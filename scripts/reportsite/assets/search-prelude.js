@@ -65,6 +65,9 @@
   var TYPO_LENGTH = 5, TYPO_WORDS = 3, INITIALS_WORDS = 3
   // The words of a question, which say nothing of what is asked for
   // (工会有多少会员: 工会 会员); each a stop word where it stands alone.
+  // Those that ask for a count (how many), which a count answers first.
+  var COUNTING = new Set(["有多少", "多少", "几个", "几名", "几家", "几", "一共有", "总共有", "共有", "many", "number",
+                          "numbers", "count", "total"])
   var QUESTION = {
     zh: ["有多少", "是多少", "一共有", "总共有", "共有", "多少", "几个", "几名", "几家", "几", "什么", "哪些", "哪个",
          "吗", "呢", "如何", "怎么样", "怎么", "怎样"],
@@ -126,7 +129,7 @@
     })
     if (index.chinese && extra.pinyin) setupSlips(extra.sounds || {}, extra.pinyinWords || {})
     ;(extra.answers || []).forEach(function (row) {
-      index.answers.push({ code: row[0], label: row[1], value: row[2], location: row[3],
+      index.answers.push({ code: row[0], label: row[1], value: row[2], location: row[3], kind: row[4],
                            title: field(row[1]), text: field(row[0]) })
     })
     index.blob = index.order.map(function (record) { return record.title.norm + "\n" + record.text.norm }).join("\n")
@@ -834,26 +837,29 @@
 
   // The order as one number (Material shows it and compares it): phrase,
   // then number of words, then the report's pages before the editors',
-  // then the words its title holds, then the words' rarity, then
-  // Material's score (0 to 1).
+  // then the words' rarity, then the number of them its title (or address)
+  // holds, then Material's score (0 to 1).
   function rank(phrase, covered, idf, material, report, titled) {
     var rarity = 0
     covered.forEach(function (n) { rarity += idf[n] })
     return (phrase ? 1e15 : 0) + Math.min(covered.size, 99) * 1e13 + (report ? 1e12 : 0) +
-      Math.min(titled, 9) * 1e11 + Math.min(Math.round(rarity * 100), 99999) * 1e6 + Math.floor(material * 999)
+      Math.min(Math.round(rarity * 100), 99999) * 1e4 + Math.min(titled, 9) * 1e3 + Math.floor(material * 999)
   }
 
-  // The figures whose indicator (or code) holds every word of the query,
-  // when they are few, or those whose indicator the query mostly says.
+  // The figures whose indicator (or code) holds every word of the query
+  // (in Chinese, every word of two characters or more: 请了多少律师 asks
+  // for 律师), when they are few, or those whose indicator the query mostly
+  // says; a count first where it asks how many.
   function answers(concepts, wanted) {
     if (!wanted || !index.answers.length) return []
-    var asked = concepts.filter(function (c) { return !c.stop })
+    var asked = concepts.filter(function (c) {
+      return !c.stop && (!index.chinese || c.forms.some(function (form) { return Array.from(form).length >= 2 }))
+    })
     var named = asked.some(function (c) {
-      return c.kind !== "figure" && c.forms.some(function (form) {
-        return index.chinese ? Array.from(form).length >= 2 : form.length >= 4
-      })
+      return c.kind !== "figure" && c.forms.some(function (form) { return index.chinese || form.length >= 4 })
     })
     if (!named) return []
+    var counting = concepts.some(function (c) { return c.question && COUNTING.has(c.label) })
     var found = []
     index.answers.forEach(function (row) {
       var share = 0, all = true
@@ -872,9 +878,9 @@
         if (!best) all = false
         share += best
       })
-      if (all) found.push({ row: row, share: share })
+      if (all) found.push({ row: row, share: share, count: counting && row.kind === "count" })
     })
-    found.sort(function (a, b) { return b.share - a.share })
+    found.sort(function (a, b) { return (b.count - a.count) || (b.share - a.share) })
     if (found.length > ANSWERS) found = found.filter(function (one) { return one.share >= ANSWER_SHARE })
     return found.slice(0, ANSWERS).map(function (one) { return one.row })
   }
