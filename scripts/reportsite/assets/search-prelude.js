@@ -372,9 +372,14 @@
     }
     flushLatin(latin, concepts)
     if (!concepts.length) return null
-    // The words of a question are stop words, when the question asks for something.
-    if (concepts.some(function (c) { return !c.stop && !c.question })) {
-      concepts.forEach(function (c) { if (c.question) c.stop = true })
+    // The words of a question go, when the question asks for something, and
+    // so do the stop words it starts and ends with ("how many union members"
+    // holds the phrase "union members").
+    if (concepts.some(function (c) { return c.question }) && concepts.some(function (c) { return !c.stop && !c.question })) {
+      concepts = concepts.filter(function (c) { return !c.question })
+      while (concepts[0].stop) concepts.shift()
+      while (concepts[concepts.length - 1].stop) concepts.pop()
+      concepts.counting = asked(query)
     }
     var terms = []
     concepts.forEach(function (c) {
@@ -385,6 +390,14 @@
   }
 
   var slips = []                       // the slips read in the query being planned
+
+  // Whether a query asks how many (多少, how many, the number of).
+  function asked(query) {
+    var text = query.toLowerCase()
+    return Array.from(COUNTING).some(function (word) {
+      return /^[a-z]/.test(word) ? new RegExp("\\b" + word + "\\b").test(text) : text.indexOf(word) >= 0
+    })
+  }
 
   // A figure finds its value as the index writes it (20000: 2万); a value
   // the index holds is matched as a whole figure only (2万, not 2019).
@@ -859,7 +872,7 @@
       return c.kind !== "figure" && c.forms.some(function (form) { return index.chinese || form.length >= 4 })
     })
     if (!named) return []
-    var counting = concepts.some(function (c) { return c.question && COUNTING.has(c.label) })
+    var counting = !!concepts.counting
     var found = []
     index.answers.forEach(function (row) {
       var share = 0, all = true
