@@ -8,8 +8,17 @@
  * the index:
  *   - Chinese (in either edition: the English glossary prints the Chinese
  *     terms): Traditional characters become Simplified (the map comes with
- *     the index: search_index.py, from OpenCC's s2t, s2tw and s2hk), then the
- *     run is split into the longest words of the index. Toneless pinyin
+ *     the index: search_index.py, from OpenCC's s2t, s2tw and s2hk), and a
+ *     region's word the index's (網路, 网路: 网络; from OpenCC's s2twp and
+ *     s2hkp), then the run is split into the longest words of the index, of
+ *     the glossary's everyday words (贫困: 困难) and of questions (多少,
+ *     有几家: left out when the question asks for something). A character
+ *     outside the words found that, swapped for one of the same sound (the
+ *     readings of common characters come with the index), or in a word of
+ *     three characters or more for any other, makes a word of the index
+ *     the query is not, is read as that word (困男: 困难): one per run,
+ *     said above the results as "did you mean", a link searching for it.
+ *     Toneless pinyin
  *     (gonghui, lv shi, lüshi) becomes the words of the index read so (the
  *     readings come with the index, from pypinyin), but only whole words of
  *     two syllables or more, and never instead of a Latin word of the index
@@ -17,20 +26,38 @@
  *   - English: words are stemmed with lunr's own stemmer (the index is
  *     stemmed, but Material searches prefixes, which lunr does not stem). A
  *     US spelling also finds the British one of the index (labor, center,
- *     program, -ize), and a word of five letters or more that the index does
- *     not know finds the index's words one typo away; both as whole words.
+ *     program, -ize), an everyday word the report's (poverty: hardship), and
+ *     a word of five letters or more that the index does not know finds the
+ *     index's words one typo away; all as whole words. The words of a
+ *     question (how many, number) are left out, as are the stop words it
+ *     starts and ends with.
  *   - Figures: 37827, 37,827, 378.27万 and 3,782,700 are values; a figure also
  *     finds its value however the index writes it (20000: 2万), and a value
  *     the index holds only as a whole figure (2万, not the 2 of 2019).
  * Material then searches for every form of every word.
  *
+ * A page's address is words of the page (hardship-relief/: hardship
+ * relief); an address written in a page's text (a citation's example) is
+ * not, since it names another page.
+ *
  * The results are ranked again: pages holding the query as a phrase first,
- * then pages holding more of its words, then those whose words are rarer in
- * the site, then by Material's score (which boosts titles). Each result
+ * then pages holding more of its words, then the report's pages before the
+ * editors' (the configuration's editorial_pages, with the index), then
+ * those whose words are rarer in the site, then those whose title holds
+ * more of them, then by Material's score (which boosts titles). Each result
  * shows the sentence or two around the match, with the words marked (and
  * the page's own link highlights on the page every word found on it), and no
  * zero-width spaces (Material keeps jieba's word breaks, U+200B, in the
  * index, and would show them).
+ *
+ * Above the results, each as a result of its own (a link Material's keys
+ * reach as the others): the "did you mean", then the figures whose
+ * indicator the query names (every word of it in the indicator or code: at
+ * most three, a count first where it asks how many), each with its
+ * indicator, value and unit, and code, linking to its row; Enter opens the
+ * first figure. The figures and the words come with the index (the rows,
+ * as the key figures write them; catalog.READER); search-input.js says
+ * them to screen readers (data-said).
  */
 ;(function () {
   "use strict"
@@ -487,6 +514,7 @@
     var best = null
     for (var n = Math.min(SLIP_LONGEST, chars.length); n >= 2 && !best; n--) {
       for (var a = 0; a + n <= chars.length && !best; a++) {
+        if (loose.slice(a, a + n).indexOf(true) < 0) continue
         var typed = chars.slice(a, a + n).join("")
         if (index.words.has(typed) || index.blob.indexOf(typed) >= 0) continue
         for (var k = a; k < a + n && !best; k++) {
