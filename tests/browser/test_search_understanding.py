@@ -234,27 +234,32 @@ def test_the_figure_is_said_to_screen_readers_reached_by_keyboard_and_opens_its_
     expect(page.locator(f"[id='{code.lower()}']")).to_be_in_viewport()
 
 
-@pytest.mark.parametrize("lang", sorted(EDITIONS))
-def test_the_figure_fits_a_phone_and_passes_axe_in_light_and_dark(browser, http, lang):
-    query = QUESTIONS[lang][0][0]
+# Where axe reads the figure: each edition in one scheme, each scheme in one
+# edition (tests/browser/test_accessibility.py reads the Chinese panel, with
+# its figure, in both).
+AXE_IN = {("zh", "dark"), ("en", "light")}
+
+
+def test_the_figure_fits_a_phone_and_passes_axe_in_light_and_dark(browser, http):
     problems = []
     for scheme in ("light", "dark"):
         context = new_context(browser, viewport={"width": 360, "height": 740}, color_scheme=scheme)
         page = context.new_page()
-        page.goto(http.url(EDITIONS[lang]))
-        enter(page, query)
-        found = violations(page)
-        if found:
-            problems.append((scheme, found))
-        for width in (360, 390, 1366):
-            page.set_viewport_size({"width": width, "height": 740})
-            settle(page)
-            box = page.locator(".search-answer").first.evaluate(
-                """box => { const r = box.getBoundingClientRect()
-                            return { over: box.scrollWidth - box.clientWidth, right: r.right, width: innerWidth } }"""
-            )
-            if box["over"] > 0 or box["right"] > box["width"]:
-                problems.append((scheme, width, box))
-        assert results(page, http), (scheme, query)
+        for lang in sorted(EDITIONS):
+            page.set_viewport_size({"width": 360, "height": 740})
+            page.goto(http.url(EDITIONS[lang]))
+            enter(page, QUESTIONS[lang][0][0])
+            assert answers(page) and results(page, http), (lang, scheme)
+            if (lang, scheme) in AXE_IN and (found := violations(page)):
+                problems.append((lang, scheme, found))
+            for width in (360, 390, 1366):
+                page.set_viewport_size({"width": width, "height": 740})
+                settle(page)
+                box = page.locator(".search-answer").first.evaluate(
+                    """box => { const r = box.getBoundingClientRect()
+                                return { over: box.scrollWidth - box.clientWidth, right: r.right, width: innerWidth } }"""
+                )
+                if box["over"] > 0 or box["right"] > box["width"]:
+                    problems.append((lang, scheme, width, box))
         context.close()
     assert problems == []
