@@ -103,9 +103,15 @@ def enter(page: object, query: str, how: str = "paste", typed: str = "") -> None
     settle(page)
 
 
+# What the prelude shows above the results, each as a result of its own: the
+# figure a query names, the words a slip was read as.
+ABOVE = ".search-answer, .search-notice"
+
+
 def results(page: object, site: Site) -> list[Result]:
-    """The results shown, best first."""
-    found = page.locator(".md-search-result__item").evaluate_all(
+    """The results shown, best first (the figures and the "did you mean"
+    above them left out: answers() and notice() read them)."""
+    found = page.locator(f".md-search-result__item:not(:has({ABOVE}))").evaluate_all(
         """items => items.map(item => ({
              links: [...item.querySelectorAll(':scope > a.md-search-result__link')].map(a => a.href),
              text: item.innerText,
@@ -144,3 +150,35 @@ def misses(page: object, site: Site, prefix: str, cases: list[tuple[str, str]], 
         if prefix + expected not in found:
             missed.append((query, expected, found))
     return missed
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A figure shown above the results: its words, its link, what a
+    screen reader is told of it."""
+
+    kind: str
+    label: str
+    value: str
+    code: str
+    href: str
+    said: str
+
+
+def answers(page: object) -> list[Answer]:
+    """The figures shown above the results, in order."""
+    found = page.locator(".md-search-result__item:has(.search-answer)").evaluate_all(
+        """items => items.map(item => {
+             const box = item.querySelector('.search-answer'), part = name => box.querySelector(name).innerText
+             return { kind: part('.search-answer__kind'), label: part('.search-answer__label'),
+                      value: part('.search-answer__value'), code: part('.search-answer__code'),
+                      href: item.querySelector('a').href, said: box.dataset.said }
+           })"""
+    )
+    return [Answer(**one) for one in found]
+
+
+def notice(page: object) -> str:
+    """The "did you mean" above the results, or ""."""
+    shown = page.locator(".search-notice")
+    return shown.inner_text() if shown.count() else ""

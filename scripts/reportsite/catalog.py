@@ -96,6 +96,20 @@ READER: dict[str, dict[str, dict[str, str]]] = {
         "zh": {"open": "打开目录", "name": "目录", "close": "关闭目录"},
         "en": {"open": "Open the menu", "name": "Menu", "close": "Close the menu"},
     },
+    # search results (assets/search-prelude.js): the figure that answers the query, above the results,
+    # its link's words for screen readers; a one-character slip read as the words it stands for
+    "search": {
+        "zh": {
+            "answer": "报告中的数字",
+            "answer_said": "数字：{label}，{value}，指标 {code}",
+            "did_you_mean": "您是不是要找：{words}",
+        },
+        "en": {
+            "answer": "The report’s figure",
+            "answer_said": "Figure: {label}, {value}, indicator {code}",
+            "did_you_mean": "Did you mean: {words}",
+        },
+    },
     # a figure given as "more than" one: written in the text and cards, said on hover
     "approx": {
         "zh": {"written": "{value}", "said": "多于{value}"},

@@ -13,6 +13,9 @@ reaches readers unchecked:
   which carries its visible label, or in a block the plugin writes from the
   checked tables (the figures at a glance, the charts); and every block of
   the report the checks read is on the built page, and in the PDF;
+- every figure the search shows above its results (the figures that answer
+  a query, shipped with the search index: search_index.py) is a row's, said
+  of its indicator, as on the pages;
 - nothing on a page loads from another host (scripts, styles, images,
   frames, icons, prefetches, a refresh), and its links to other hosts are
   the declared ones.
@@ -24,6 +27,7 @@ that produced the text, where it can be found, else the built file.
 from __future__ import annotations
 
 import copy
+import json
 import re
 import subprocess
 import unicodedata
@@ -100,6 +104,7 @@ class Delivered:
     outside: tuple[str, ...]  # addresses of other hosts links may lead to (the repository…)
     sources: list[Path]  # files that may have produced a text: configurations, data files, templates
     pdf_path: Path | None = None  # where its PDF is written
+    search_index: Path | None = None  # its search index as written (search/search_index.json)
 
 
 def check_delivered(edition: Delivered, pdf: bytes | None = None) -> list[Problem]:
@@ -128,6 +133,27 @@ def check_delivered(edition: Delivered, pdf: bytes | None = None) -> list[Proble
             seen |= {str(number) for ol in body.iter("ol") for number in range(1, len(ol) + 1)}
     if pdf is not None:
         problems += _pdf_problems(edition, book, pdf, seen, marked)
+    problems += _search_problems(edition, book)
+    return problems
+
+
+def _search_problems(edition: Delivered, book: Ledger) -> list[Problem]:
+    """The figures the search answers with: each a row's value and unit,
+    with its indicator and code beside it, as a page's editors' text must."""
+    path = edition.search_index
+    if path is None or not path.is_file():
+        return []
+    try:
+        extra = json.loads(path.read_text(encoding="utf-8"))["config"].get("reportsite") or {}
+    except (OSError, ValueError, KeyError, AttributeError):
+        return []
+    problems = []
+    for code, label, value, *_ in extra.get("answers") or []:
+        text = f"{code} {label}: {value}"
+        missing = book.unaccounted(text, "pages", None, None, text)
+        if missing:
+            path_shown, line = _find(edition, code, display_path(path))
+            problems.append(unaccounted_problem(path_shown, line, text, missing, "built"))
     return problems
 
 

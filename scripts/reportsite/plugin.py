@@ -392,7 +392,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             return  # nothing was written
         index = Path(config.site_dir) / "search" / "search_index.json"
         if index.is_file():
-            enrich_file(index, self.lang)
+            enrich_file(index, self.lang, self.site)
         if self.pdf is not None:
             self._write_pdf(config)
         if self.env is not None:
@@ -412,7 +412,8 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             Path(self.config.data_dir).glob("*.yml")
         )
         sources += sorted((root / config.theme.custom_dir).rglob("*.html")) if config.theme.custom_dir else []
-        edition = Delivered(self.site, self.lang, pages, self.site.policy.outside, sources, self.pdf_path)
+        index = Path(config.site_dir) / "search" / "search_index.json"
+        edition = Delivered(self.site, self.lang, pages, self.site.policy.outside, sources, self.pdf_path, index)
         found = check_delivered(edition, self.pdf)
         if not found:
             return

@@ -25,6 +25,28 @@ Chinese edition, pinyin too:
   context (重新 chong xin, 行业 hang ye), syllables separated by spaces.
 
 The worker reads a word's pinyin from these and so finds `gonghui` (工会).
+
+Regional vocabulary comes with the Traditional words: each word of the index
+that OpenCC's phrase conversions (s2twp for Taiwan, s2hkp for Hong Kong)
+write otherwise (网络: 網路, 信息: 資訊) is in `t2sWords` under that spelling,
+in Traditional and in Simplified characters (網路, 网路: 网络), unless the
+index writes that spelling itself (建立 stays 建立, not 创建).
+
+For the Chinese edition, `sounds`: the usual reading of the common characters
+(GB 2312's first level) the index lacks, so that a character typed for
+another of the same sound (困男 for 困难) can be read.
+
+With the site (the plugin), what the worker needs of it:
+
+- `editorial`: the addresses of the editorial pages (the configuration's
+  `editorial_pages`), which rank below the report's pages for the same match;
+- `answers`: each figure of the edition, [code, indicator, value with its
+  unit as the key figures write it, address of its row, kind (count…)], shown above the
+  results when a query names its indicator (delivered.py checks them as it
+  checks the pages' figures);
+- `synonyms`: everyday words and the report's words they stand for
+  (data/glossary.yml's `synonyms`);
+- `words`: the results' own words in the edition's language (catalog.READER).
 """
 
 from __future__ import annotations
@@ -36,6 +58,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .catalog import READER
+from .paths import page_url
+
+if TYPE_CHECKING:
+    from .site import Site
 
 KEY = "reportsite"
 TAG = re.compile(r"<[^>]+>")
@@ -43,29 +72,133 @@ HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f
 DEFAULT_SEPARATOR = r"[\s\u200b]+"
 # OpenCC's conversions from Simplified: Traditional, Taiwan, Hong Kong.
 TRADITIONAL = ("s2t", "s2tw", "s2hk")
+# With each region's vocabulary (phrases), and back to Simplified characters.
+REGIONAL = ("s2twp", "s2hkp")
+TO_SIMPLIFIED = "t2s"
 
 
-def enrich(index: dict, lang: str) -> dict:
+def enrich(index: dict, lang: str, site: Site | None = None) -> dict:
     """A copy of Material's search index with what our worker prelude needs
-    for the edition's language and the Chinese words of its index (an
-    unchanged copy where it needs nothing)."""
+    for the edition's language, the Chinese words of its index and, given
+    the site, its pages and figures (an unchanged copy where it needs
+    nothing)."""
     enriched = copy.deepcopy(index)
     words = index_words(index)
-    if not words:
-        return enriched
-    chars, exceptions = traditional_map(words)
-    extra = {"t2s": chars, "t2sWords": exceptions}
-    if lang.startswith("zh"):
-        syllables, readings = pinyin_map(words)
-        extra |= {"pinyin": syllables, "pinyinWords": readings}
-    enriched["config"][KEY] = extra
+    extra: dict = {}
+    if words:
+        chars, exceptions = traditional_map(words)
+        exceptions |= regional_words(words, index_text(index))
+        extra |= {"t2s": chars, "t2sWords": dict(sorted(exceptions.items()))}
+        if lang.startswith("zh"):
+            syllables, readings = pinyin_map(words)
+            extra |= {"pinyin": syllables, "pinyinWords": readings, "sounds": common_sounds(words)}
+    if site is not None:
+        extra |= site_extras(index, lang, site)
+    if extra:
+        enriched["config"][KEY] = extra
     return enriched
 
 
-def enrich_file(path: Path, lang: str) -> None:
+def enrich_file(path: Path, lang: str, site: Site | None = None) -> None:
     """Enrich the index file in place, written as Material writes it."""
     index = json.loads(path.read_text(encoding="utf-8"))
-    path.write_text(json.dumps(enrich(index, lang), separators=(",", ":"), default=str), encoding="utf-8")
+    path.write_text(json.dumps(enrich(index, lang, site), separators=(",", ":"), default=str), encoding="utf-8")
+
+
+def index_text(index: dict) -> str:
+    """The index's text, without markup or jieba's word breaks."""
+    return "\n".join(
+        TAG.sub(" ", f"{doc.get('title', '')} {doc.get('text', '')}").replace("\u200b", "") for doc in index["docs"]
+    )
+
+
+def regional_words(words: Iterable[str], text: str) -> dict[str, str]:
+    """{a region's word, in Traditional and in Simplified characters: the
+    index's word} for the index's words that Taiwan or Hong Kong say
+    otherwise; not where the index itself writes the region's word."""
+    regional = tuple(_converter(name) for name in REGIONAL)
+    plain = tuple(_converter(name) for name in ("s2tw", "s2hk"))
+    back = _converter(TO_SIMPLIFIED)
+    found: dict[str, str] = {}
+    for word in sorted(words):
+        if len(word) < 2:
+            continue
+        for phrases, characters in zip(regional, plain, strict=True):
+            spelling = phrases.convert(word)
+            if spelling == characters.convert(word):
+                continue  # the same word, in other characters only
+            for form in (spelling, back.convert(spelling)):
+                if form != word and form not in text:
+                    found.setdefault(form, word)
+    return found
+
+
+def common_sounds(words: Iterable[str]) -> dict[str, str]:
+    """{syllable: characters} for the common characters (GB 2312's first
+    level: 3,755 characters) that the index's words do not hold."""
+    held = {char for word in words for char in word}
+    sounds: defaultdict[str, str] = defaultdict(str)
+    for first in range(0xB0, 0xD8):
+        for second in range(0xA1, 0xFF):
+            try:
+                char = bytes((first, second)).decode("gb2312")
+            except UnicodeDecodeError:
+                continue
+            reading = _readings(char)
+            if char not in held and reading:
+                sounds[reading[0]] += char
+    return dict(sorted(sounds.items()))
+
+
+def site_extras(index: dict, lang: str, site: Site) -> dict:
+    """What the worker needs of the site: the editorial pages, the figures
+    that answer a query, the glossary's everyday words, the results' words."""
+    from .figures import edition_figures
+    from .glance import with_unit
+
+    locations = {doc["location"] for doc in index["docs"] if "#" not in doc["location"]}
+    editorial = sorted(
+        location for rel in site.options.editorial_pages if (location := _location(rel, locations)) is not None
+    )
+    answers = []
+    for figure in edition_figures(site, lang).values():
+        page = _location(figure.rel, locations)
+        if page is not None:
+            answers.append([figure.code, figure.label, with_unit(figure, lang), f"{page}#{figure.anchor}", figure.kind])
+    return {
+        "editorial": editorial,
+        "answers": answers,
+        "synonyms": synonyms(site, lang),
+        "words": READER["search"]["zh" if lang.startswith("zh") else "en"],
+    }
+
+
+def _location(rel: str, locations: set[str]) -> str | None:
+    """A page's address in the index: with directory URLs (closing/) or
+    without (closing.html, offline)."""
+    for location in (page_url(rel), rel.removesuffix(".md") + ".html"):
+        if location in locations or (location == "" and "" in locations):
+            return location
+    return None
+
+
+def synonyms(site: Site, lang: str) -> dict[str, list[str]]:
+    """{everyday word: the report's words} from data/glossary.yml: English
+    words for the English edition, Chinese ones for both (the English
+    glossary prints the Chinese terms)."""
+    glossary = site.data.files.get("glossary")
+    entries = []
+    if glossary is not None and glossary.usable:
+        entries = glossary.data.get("synonyms") or []
+    found: defaultdict[str, list[str]] = defaultdict(list)
+    for entry in entries:
+        pairs = [("zh", "everyday_zh")] + ([("en", "everyday_en")] if not lang.startswith("zh") else [])
+        for own, everyday in pairs:
+            for word in entry.get(everyday) or ():
+                key = word.strip().lower()
+                if entry[own] not in found[key]:
+                    found[key].append(entry[own].strip())
+    return dict(sorted(found.items()))
 
 
 def index_words(index: dict) -> Counter[str]:
@@ -83,10 +216,14 @@ def index_words(index: dict) -> Counter[str]:
 
 
 @functools.cache
-def _converters() -> tuple[object, ...]:
+def _converter(name: str) -> object:
     import opencc
 
-    return tuple(opencc.OpenCC(name) for name in TRADITIONAL)
+    return opencc.OpenCC(name)
+
+
+def _converters() -> tuple[object, ...]:
+    return tuple(_converter(name) for name in TRADITIONAL)
 
 
 def traditional_map(words: Iterable[str]) -> tuple[str, dict[str, str]]:

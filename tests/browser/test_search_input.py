@@ -48,7 +48,8 @@ def test_typing_key_by_key_ends_on_the_results_of_the_whole_query(reader, site, 
     assert home + expected in pages(results(page, site))
     enter(page, query, how="type")
     page.wait_for_function(
-        """whole => JSON.stringify([...document.querySelectorAll('.md-search-result__item')].map(item =>
+        """whole => JSON.stringify([...document.querySelectorAll(
+             '.md-search-result__item:not(:has(.search-answer, .search-notice))')].map(item =>
              [...item.querySelectorAll(':scope > a.md-search-result__link')].map(a => a.href))) === whole""",
         arg=json.dumps(whole, separators=(",", ":")),
     )

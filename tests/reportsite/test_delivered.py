@@ -5,6 +5,7 @@ hides or loads reaches readers unchecked. Each test changes one built page
 a maintainer gets, at the line that produced the text."""
 
 import html
+import json
 from decimal import Decimal
 
 import lxml.html
@@ -193,3 +194,23 @@ def test_print_runs_side_by_side_elements_together_without_footnote_marks():
         "</sup>人，<b>20</b> 个</p></body>"
     )
     assert _run_together(body) == "参保3782737872\ue000人，20 个"
+
+
+def test_the_figures_search_answers_with_are_rows_said_of_their_indicator(real_site, site_dir, tmp_path):
+    """The search index ships a figure for each indicator (search_index.py),
+    which the search shows above its results: each is checked as the pages'
+    figures are, and one that is not its row's is reported at that row."""
+    built = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    shipped = tmp_path / "search_index.json"
+    shipped.write_text(json.dumps(built), encoding="utf-8")
+    assert ["HR-09", "职工医疗互助参保人数", "37827人", "work-advancement/hardship-relief/#hr-09", "count"] in (
+        built["config"]["reportsite"]["answers"]
+    )
+    as_built = Delivered(real_site, "zh", {}, real_site.policy.outside, [], None, shipped)
+    assert check_delivered(as_built) == []
+    for answer in built["config"]["reportsite"]["answers"]:
+        if answer[0] == "HR-09":
+            answer[2] = "37872人"
+    shipped.write_text(json.dumps(built), encoding="utf-8")
+    (found,) = messages(check_delivered(as_built))
+    assert found.startswith("docs/zh/work-advancement/hardship-relief.md:") and "37872人" in found, found

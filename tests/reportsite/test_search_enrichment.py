@@ -3,7 +3,16 @@ characters and pinyin for the Chinese index, computed from its own words."""
 
 import opencc
 
-from reportsite.search_index import KEY, enrich, index_words, pinyin_map, traditional_map
+from reportsite.search_index import (
+    KEY,
+    common_sounds,
+    enrich,
+    index_words,
+    pinyin_map,
+    regional_words,
+    site_extras,
+    traditional_map,
+)
 
 SEPARATOR = r"[\s\u200b，。]+"
 
@@ -58,7 +67,7 @@ def english_index_of(*texts: str) -> dict:
 def test_the_chinese_index_is_enriched_and_the_original_is_left_alone():
     chinese = index_of("\u200b律师\u200b")
     enriched = enrich(chinese, "zh")
-    assert set(enriched["config"][KEY]) == {"t2s", "t2sWords", "pinyin", "pinyinWords"}
+    assert set(enriched["config"][KEY]) == {"t2s", "t2sWords", "pinyin", "pinyinWords", "sounds"}
     assert "師师" in enriched["config"][KEY]["t2s"]
     assert KEY not in chinese["config"]
     assert enriched["docs"] == chinese["docs"]
@@ -74,3 +83,42 @@ def test_an_english_index_gets_traditional_characters_for_its_chinese_terms_only
     assert to_simplified("職工書屋", extra["t2s"], extra["t2sWords"]) == "职工书屋"
     assert KEY not in english["config"]
     assert enrich(english_index_of("lawyer"), "en") == english_index_of("lawyer")
+
+
+def test_a_regions_word_for_an_index_word_comes_back_to_it_unless_the_index_writes_it():
+    """Taiwan's 網路 and 資訊 (in either script) are the index's 网络 and 信息;
+    Taiwan's 建立 for 创建 is left out, since the index says 建立 itself."""
+    found = regional_words(["网络", "信息", "创建", "工会"], "网络 信息 创建 建立 工会")
+    assert found["網路"] == found["网路"] == "网络"
+    assert found["資訊"] == found["资讯"] == "信息"
+    assert "建立" not in found and not any(word == "工会" for word in found.values())
+    chars, exceptions = traditional_map(["网络"])
+    exceptions |= found
+    assert to_simplified("網路", chars, exceptions) == "网络"
+
+
+def test_the_sounds_are_those_of_common_characters_the_index_lacks():
+    sounds = common_sounds(["困难"])
+    reading = {char: syllable for syllable, chars in sounds.items() for char in chars}
+    assert reading["男"] == "nan" and "难" not in reading and "困" not in reading
+    assert 3000 < len(reading) < 3755
+
+
+def test_with_the_site_the_index_carries_its_editorial_pages_figures_synonyms_and_words(real_site):
+    docs = ["", "about/", "glossary/", "work-advancement/hardship-relief/", "work-advancement/social-harmony/"]
+    index = {"config": {"lang": ["zh"]}, "docs": [{"location": location} for location in docs]}
+    zh, en = site_extras(index, "zh", real_site), site_extras(index, "en", real_site)
+    assert zh["editorial"] == ["about/", "glossary/"]
+    assert ["HR-09", "职工医疗互助参保人数", "37827人", "work-advancement/hardship-relief/#hr-09", "count"] in zh[
+        "answers"
+    ]
+    assert [
+        "SH-03",
+        "Trade union members entered under real-name registration",
+        "596,000 people",
+        "work-advancement/social-harmony/#sh-03",
+        "count",
+    ] in en["answers"]
+    assert zh["synonyms"]["贫困"] == ["困难"] and "poverty" not in zh["synonyms"]
+    assert en["synonyms"]["poverty"] == ["hardship"] and en["synonyms"]["贫困"] == ["困难"]
+    assert zh["words"]["did_you_mean"].startswith("您") and en["words"]["did_you_mean"].startswith("Did")

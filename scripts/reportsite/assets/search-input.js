@@ -21,4 +21,21 @@
     if (!ev.isComposing) changed()
   })
   box.addEventListener("compositionend", changed)
+
+  // What stands above the results (the figure a query names, the words a
+  // slip was read as: search-prelude.js) is said to screen readers when it
+  // changes, politely, in the words the prelude gave it (data-said).
+  var list = document.querySelector(".md-search-result__list")
+  if (!list) return
+  var announce = document.createElement("div")
+  announce.className = "search-announce"
+  announce.setAttribute("role", "status")
+  list.parentNode.insertBefore(announce, list)
+  var said = ""
+  new MutationObserver(function () {
+    var now = Array.prototype.map.call(list.querySelectorAll("[data-said]"), function (el) {
+      return el.getAttribute("data-said")
+    }).join(" ")
+    if (now !== said) announce.textContent = said = now
+  }).observe(list, { childList: true, subtree: true })
 })()

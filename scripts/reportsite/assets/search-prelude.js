@@ -8,8 +8,17 @@
  * the index:
  *   - Chinese (in either edition: the English glossary prints the Chinese
  *     terms): Traditional characters become Simplified (the map comes with
- *     the index: search_index.py, from OpenCC's s2t, s2tw and s2hk), then the
- *     run is split into the longest words of the index. Toneless pinyin
+ *     the index: search_index.py, from OpenCC's s2t, s2tw and s2hk), and a
+ *     region's word the index's (網路, 网路: 网络; from OpenCC's s2twp and
+ *     s2hkp), then the run is split into the longest words of the index, of
+ *     the glossary's everyday words (贫困: 困难) and of questions (多少,
+ *     有几家: left out when the question asks for something). A character
+ *     outside the words found that, swapped for one of the same sound (the
+ *     readings of common characters come with the index), or in a word of
+ *     three characters or more for any other, makes a word of the index
+ *     the query is not, is read as that word (困男: 困难): one per run,
+ *     said above the results as "did you mean", a link searching for it.
+ *     Toneless pinyin
  *     (gonghui, lv shi, lüshi) becomes the words of the index read so (the
  *     readings come with the index, from pypinyin), but only whole words of
  *     two syllables or more, and never instead of a Latin word of the index
@@ -17,20 +26,38 @@
  *   - English: words are stemmed with lunr's own stemmer (the index is
  *     stemmed, but Material searches prefixes, which lunr does not stem). A
  *     US spelling also finds the British one of the index (labor, center,
- *     program, -ize), and a word of five letters or more that the index does
- *     not know finds the index's words one typo away; both as whole words.
+ *     program, -ize), an everyday word the report's (poverty: hardship), and
+ *     a word of five letters or more that the index does not know finds the
+ *     index's words one typo away; all as whole words. The words of a
+ *     question (how many, number) are left out, as are the stop words it
+ *     starts and ends with.
  *   - Figures: 37827, 37,827, 378.27万 and 3,782,700 are values; a figure also
  *     finds its value however the index writes it (20000: 2万), and a value
  *     the index holds only as a whole figure (2万, not the 2 of 2019).
  * Material then searches for every form of every word.
  *
+ * A page's address is words of the page (hardship-relief/: hardship
+ * relief); an address written in a page's text (a citation's example) is
+ * not, since it names another page.
+ *
  * The results are ranked again: pages holding the query as a phrase first,
- * then pages holding more of its words, then those whose words are rarer in
- * the site, then by Material's score (which boosts titles). Each result
+ * then pages holding more of its words, then the report's pages before the
+ * editors' (the configuration's editorial_pages, with the index), then
+ * those whose words are rarer in the site, then those whose title holds
+ * more of them, then by Material's score (which boosts titles). Each result
  * shows the sentence or two around the match, with the words marked (and
  * the page's own link highlights on the page every word found on it), and no
  * zero-width spaces (Material keeps jieba's word breaks, U+200B, in the
  * index, and would show them).
+ *
+ * Above the results, each as a result of its own (a link Material's keys
+ * reach as the others): the "did you mean", then the figures whose
+ * indicator the query names (every word of it in the indicator or code: at
+ * most three, a count first where it asks how many), each with its
+ * indicator, value and unit, and code, linking to its row; Enter opens the
+ * first figure. The figures and the words come with the index (the rows,
+ * as the key figures write them; catalog.READER); search-input.js says
+ * them to screen readers (data-said).
  */
 ;(function () {
   "use strict"
@@ -63,6 +90,20 @@
     [/dgment(s)?$/, "dgement$1"]
   ]
   var TYPO_LENGTH = 5, TYPO_WORDS = 3, INITIALS_WORDS = 3
+  // The words of a question, which say nothing of what is asked for
+  // (工会有多少会员: 工会 会员); each a stop word where it stands alone.
+  // Those that ask for a count (how many), which a count answers first.
+  var COUNTING = new Set(["有多少", "多少", "几个", "几名", "几家", "几", "一共有", "总共有", "共有", "many", "number",
+                          "numbers", "count", "total"])
+  var QUESTION = {
+    zh: ["有多少", "是多少", "一共有", "总共有", "共有", "多少", "几个", "几名", "几家", "几", "什么", "哪些", "哪个",
+         "吗", "呢", "如何", "怎么样", "怎么", "怎样"],
+    en: ["many", "much", "number", "numbers", "total", "count"]
+  }
+  // An address in a text (a citation's example, a link written out): it
+  // names another page, whose words it holds; they are not this page's.
+  var ADDRESS = /(?:https?:\/\/)?[A-Za-z0-9.-]*[A-Za-z][A-Za-z0-9.-]*(?:\/[A-Za-z0-9._#-]*)+/g
+  var SLIP_LONGEST = 6, ANSWERS = 3, ANSWER_SHARE = 0.6
   var SNIPPET = { zh: 72, en: 180 }
 
   var index = null                     // what the prelude knows of the index
@@ -86,8 +127,15 @@
       words: new Set(), latin: new Set(), stemOf: new Map(), byStem: new Map(), frequency: new Map(),
       figures: new Map(), docs: new Map(), order: [],
       t2s: new Map(), t2sWords: new Map(), t2sLongest: 0,
-      pinyin: new Map(), initials: new Map()
+      pinyin: new Map(), initials: new Map(),
+      editorial: new Set(extraOf(config).editorial || []), synonyms: new Map(), synonymsLongest: 0,
+      sound: new Map(), slips: new Map(), answers: [], blob: "",
+      question: new Set(QUESTION[chinese ? "zh" : "en"]), questionLongest: 3
     }
+  }
+
+  function extraOf(config) {
+    return config.reportsite || {}
   }
 
   function work(all) {
@@ -102,16 +150,30 @@
       index.t2sLongest = Math.max(index.t2sLongest, Array.from(word).length)
     })
     if (extra.pinyin) setupPinyin(extra.pinyin, extra.pinyinWords || {})
+    Object.keys(extra.synonyms || {}).forEach(function (word) {
+      index.synonyms.set(word, extra.synonyms[word])
+      index.synonymsLongest = Math.max(index.synonymsLongest, Array.from(word).length)
+    })
+    if (index.chinese && extra.pinyin) setupSlips(extra.sounds || {}, extra.pinyinWords || {})
+    ;(extra.answers || []).forEach(function (row) {
+      index.answers.push({ code: row[0], label: row[1], value: row[2], location: row[3], kind: row[4],
+                           title: field(row[1]), text: field(row[0]) })
+    })
+    index.blob = index.order.map(function (record) { return record.title.norm + "\n" + record.text.norm }).join("\n")
     index.done = true
   }
 
   function addDoc(doc) {
     var title = plain(doc.title || ""), text = plain(doc.text || "")
-    var record = { location: doc.location, page: doc.location.split("#")[0],
-                   title: field(title), text: field(text), distinct: [] }
+    var page = doc.location.split("#")[0]
+    var record = { location: doc.location, page: page,
+                   title: field(title), text: field(text), distinct: [],
+                   // A page's address names it (hardship-relief/): its words are the page's.
+                   slug: field(page === doc.location ? slugWords(page) : ""),
+                   report: !index.editorial.has(page) }
     if (!index.chinese) {
       var distinct = new Map()
-      record.title.words.concat(record.text.words).forEach(function (w) { distinct.set(w.word, w) })
+      record.title.words.concat(record.text.words, record.slug.words).forEach(function (w) { distinct.set(w.word, w) })
       record.distinct = Array.from(distinct.values())
     }
     index.docs.set(doc.location, record)
@@ -135,6 +197,12 @@
     collectFigures(title + "\n" + text)
   }
 
+  // The words of a page's address: work-advancement/hardship-relief/ (or
+  // .html offline) reads "work advancement hardship relief".
+  function slugWords(page) {
+    return page.replace(/(?:index)?\.html$/, "").replace(/[/_-]+/g, " ").trim()
+  }
+
   // Material's text is HTML: the plain text, a line per block, no footnote
   // markers, no zero-width spaces.
   function plain(html) {
@@ -155,13 +223,19 @@
   // the decimal point, lower case, with where each came from), English by
   // words.
   function field(text) {
-    var norm = "", at = [], words = []
+    var norm = "", at = [], words = [], away = addresses(text), next = 0
     if (index.chinese) {
       // Latin words and figures stay apart (DB-01: "db 01"), so that they
       // are found from their start.
       var gap = -1
       for (var i = 0; i < text.length;) {
         var code = text.codePointAt(i), char = String.fromCodePoint(code)
+        while (next < away.length && away[next][1] <= i) next++
+        if (next < away.length && away[next][0] <= i) {
+          if (gap < 0) gap = i
+          i = away[next][1]
+          continue
+        }
         if (KEPT.test(char)) {
           var lower = char.toLowerCase()
           if (lower.length !== char.length) lower = char
@@ -181,11 +255,22 @@
       var match
       WORD.lastIndex = 0
       while ((match = WORD.exec(text))) {
+        while (next < away.length && away[next][1] <= match.index) next++
+        if (next < away.length && away[next][0] <= match.index) continue
         var word = match[0].toLowerCase().replace(/’/g, "'")
         words.push({ word: word, stem: stemOf(word), start: match.index, end: match.index + match[0].length })
       }
     }
     return { text: text, norm: norm, at: at, words: words, ends: sentenceEnds(text) }
+  }
+
+  // [start, end) of the addresses in a text.
+  function addresses(text) {
+    var found = [], match
+    if (text.indexOf("/") < 0) return found
+    ADDRESS.lastIndex = 0
+    while ((match = ADDRESS.exec(text))) found.push([match.index, match.index + match[0].length])
+    return found
   }
 
   function collectFigures(text) {
@@ -216,7 +301,7 @@
   function setupPinyin(syllables, readings) {
     var reading = new Map()
     Object.keys(syllables).forEach(function (syllable) {
-      for (var char of syllables[syllable]) reading.set(char, syllable)
+      for (var char of syllables[syllable]) { reading.set(char, syllable); index.sound.set(char, syllable) }
     })
     index.words.forEach(function (word) {
       var chars = Array.from(word)
@@ -235,6 +320,34 @@
     // lü and nü are often typed lu and nu
     var plainU = parts.map(function (part) { return part.replace(/^([ln])v/, "$1u") }).join("")
     if (plainU !== key) addTo(index.pinyin, plainU, word)
+  }
+
+  // Each word of the index with one character left out, by the sound it
+  // stands for (困\u0000nan: 困难), and, in words of three characters or
+  // more, whatever it is (职工书\u0001: 职工书屋): a character typed for
+  // another of the same sound or shape finds the word.
+  function setupSlips(sounds, readings) {
+    Object.keys(sounds).forEach(function (syllable) {
+      for (var char of sounds[syllable]) if (!index.sound.has(char)) index.sound.set(char, syllable)
+    })
+    // The words and, as for pinyin, their beginnings and ends (困难 of 困难职工).
+    var words = new Map()
+    index.words.forEach(function (word) {
+      var chars = Array.from(word)
+      if (chars.length < 2 || !/^\p{sc=Han}+$/u.test(word)) return
+      var parts = readings[word] ? readings[word].split(" ") : chars.map(function (char) { return index.sound.get(char) })
+      for (var e = 2; e <= chars.length; e++) words.set(chars.slice(0, e).join(""), parts.slice(0, e))
+      for (var b = 1; b + 2 <= chars.length; b++) words.set(chars.slice(b).join(""), parts.slice(b))
+    })
+    words.forEach(function (parts, word) {
+      var chars = Array.from(word)
+      if (chars.length > SLIP_LONGEST) return
+      for (var k = 0; k < chars.length; k++) {
+        var before = chars.slice(0, k).join(""), after = chars.slice(k + 1).join("")
+        if (parts[k]) addTo(index.slips, before + "\u0000" + parts[k] + after, word)
+        if (chars.length >= 3) addTo(index.slips, before + "\u0001" + after, word)
+      }
+    })
   }
 
   function addTo(map, key, value) {
@@ -273,6 +386,7 @@
   function plan(query) {
     var text = query.normalize("NFKC").replace(/\u200b/g, "").toLowerCase()
     var concepts = [], latin = [], match
+    slips = []
     PIECE.lastIndex = 0
     var last = 0
     while ((match = PIECE.exec(text))) {
@@ -285,12 +399,31 @@
     }
     flushLatin(latin, concepts)
     if (!concepts.length) return null
+    // The words of a question go, when the question asks for something, and
+    // so do the stop words it starts and ends with ("how many union members"
+    // holds the phrase "union members").
+    if (concepts.some(function (c) { return c.question }) && concepts.some(function (c) { return !c.stop && !c.question })) {
+      concepts = concepts.filter(function (c) { return !c.question })
+      while (concepts[0].stop) concepts.shift()
+      while (concepts[concepts.length - 1].stop) concepts.pop()
+      concepts.counting = asked(query)
+    }
     var terms = []
     concepts.forEach(function (c) {
       if (!c.stop) c.terms.forEach(function (term) { if (terms.indexOf(term) < 0) terms.push(term) })
     })
     // Only stop words (the, of): Material's search as it is.
-    return { concepts: concepts, query: terms.length ? terms.join(" ") : query }
+    return { concepts: concepts, query: terms.length ? terms.join(" ") : query, slips: slips }
+  }
+
+  var slips = []                       // the slips read in the query being planned
+
+  // Whether a query asks how many (多少, how many, the number of).
+  function asked(query) {
+    var text = query.toLowerCase()
+    return Array.from(COUNTING).some(function (word) {
+      return /^[a-z]/.test(word) ? new RegExp("\\b" + word + "\\b").test(text) : text.indexOf(word) >= 0
+    })
   }
 
   // A figure finds its value as the index writes it (20000: 2万); a value
@@ -314,18 +447,91 @@
   // character goes as it is.
   function han(run, atEnd, concepts) {
     var chars = Array.from(simplified(run))  // by characters, not UTF-16 units
+    var pieces = segment(chars, atEnd)
+    var slip = pieces.some(function (piece) { return !piece.known }) ? findSlip(chars, pieces) : null
+    if (slip) {
+      var typed = chars.slice(slip.start, slip.end).join("")
+      chars = chars.slice(0, slip.start).concat(Array.from(slip.word), chars.slice(slip.end))
+      pieces = segment(chars, atEnd)
+      slips.push({ typed: typed, word: slip.word })
+    }
+    pieces.forEach(function (piece) { concepts.push(piece.concept) })
+  }
+
+  // The run as the longest words of the index, of its everyday words and of
+  // questions, one after the other; where none starts, the rest of the
+  // query's end (a word being typed) or one character goes as it is.
+  function segment(chars, atEnd) {
+    var pieces = []
     for (var i = 0; i < chars.length;) {
       var j = chars.length
       while (j > i && !index.words.has(chars.slice(i, j).join(""))) j--
-      if (j > i) {
-        concepts.push(hanWords(chars.slice(i, j).join(""), [chars.slice(i, j).join("")]))
+      var q = longest(chars, i, index.question, index.questionLongest)
+      var y = longest(chars, i, index.synonyms, index.synonymsLongest)
+      if (q > i && q >= j && q >= y) {
+        var asked = chars.slice(i, q).join("")
+        var c = concept(asked, [asked], { kind: "han" })
+        c.question = true
+        pieces.push({ start: i, end: q, known: true, concept: c })
+        i = q
+      } else if (y > i && y >= j) {
+        var everyday = chars.slice(i, y).join(""), meant = index.synonyms.get(everyday).slice()
+        if (index.words.has(everyday)) meant.unshift(everyday)
+        var synonym = hanWords(everyday, meant)
+        pieces.push({ start: i, end: y, known: true, concept: synonym })
+        i = y
+      } else if (j > i) {
+        var word = chars.slice(i, j).join("")
+        pieces.push({ start: i, end: j, known: j - i >= 2, concept: hanWords(word, [word]) })
+        i = j
       } else {
         j = atEnd ? chars.length : i + 1
         var rest = chars.slice(i, j).join("")
-        concepts.push(concept(rest, [rest], { kind: "han" }))
+        pieces.push({ start: i, end: j, known: false, concept: concept(rest, [rest], { kind: "han" }) })
+        i = j
       }
-      i = j
     }
+    return pieces
+  }
+
+  // The end of the longest key of `map` (a Set or Map) at `i`, or i.
+  function longest(chars, i, map, most) {
+    for (var n = Math.min(most, chars.length - i); n >= 1; n--)
+      if (map.has(chars.slice(i, i + n).join(""))) return i + n
+    return i
+  }
+
+  // A one-character slip: a character outside the words found (alone, or
+  // not in the index) that, swapped for another of the same sound, or in a
+  // word of three characters or more for any other, makes a word of the
+  // index that the run as typed is not. The longest such word, a sound
+  // before a shape; {start, end, word} or null.
+  function findSlip(chars, pieces) {
+    var loose = chars.map(function () { return false })
+    pieces.forEach(function (piece) {
+      if (!piece.known) for (var k = piece.start; k < piece.end; k++) loose[k] = true
+    })
+    var best = null
+    for (var n = Math.min(SLIP_LONGEST, chars.length); n >= 2 && !best; n--) {
+      for (var a = 0; a + n <= chars.length && !best; a++) {
+        if (loose.slice(a, a + n).indexOf(true) < 0) continue
+        var typed = chars.slice(a, a + n).join("")
+        if (index.words.has(typed) || index.blob.indexOf(typed) >= 0) continue
+        for (var k = a; k < a + n && !best; k++) {
+          if (!loose[k]) continue
+          var before = chars.slice(a, k).join(""), after = chars.slice(k + 1, a + n).join("")
+          var sound = index.sound.get(chars[k])
+          var found = (sound && index.slips.get(before + "\u0000" + sound + after)) || []
+          if (!found.length && n >= 3) {
+            found = index.slips.get(before + "\u0001" + after) || []
+            if (found.length > 1) found = []
+          }
+          found = found.filter(function (word) { return word !== typed })
+          if (found.length) best = { start: a, end: a + n, word: found[0] }
+        }
+      }
+    }
+    return best
   }
 
   // Traditional to Simplified: the words the characters alone get wrong
@@ -418,6 +624,7 @@
     if (isStopWord(word)) return concept(word, [word], { stop: true })
     var base = index.stemming ? stem(word) : word
     var c = concept(word, [word], { terms: [base] })
+    c.question = index.question.has(word)
     c.prefix = { word: word, stem: base }
     c.exact = new Set()
     function add(stemmed, surface) {
@@ -431,6 +638,15 @@
       if (other === word) return
       var stemmed = index.stemming ? stem(other) : other
       if (index.byStem.has(stemmed)) add(stemmed, index.byStem.get(stemmed))
+    })
+    // An everyday word finds the report's (poverty: hardship); of words
+    // (job fairs), the rarest.
+    ;(index.synonyms.get(word) || []).forEach(function (meant) {
+      var rarest = meant.toLowerCase().split(/\s+/).filter(function (one) { return !isStopWord(one) })
+        .map(function (one) { return index.stemming ? stem(one) : one })
+        .filter(function (stemmed) { return index.byStem.has(stemmed) })
+        .sort(function (x, y) { return (index.frequency.get(x) || 0) - (index.frequency.get(y) || 0) })[0]
+      if (rarest) add(rarest, index.byStem.get(rarest))
     })
     if (!c.exact.size && isTypo(word, base))
       typos(word, base).forEach(function (stemmed) { add(stemmed, index.byStem.get(stemmed)) })
@@ -574,15 +790,24 @@
     if (index.chinese) {
       concepts.forEach(function (c, n) {
         if (!c.stop && c.forms.some(function (form) {
-          return seek(record.title.norm, form, 0, c) >= 0 || seek(record.text.norm, form, 0, c) >= 0
+          return seek(record.title.norm, form, 0, c) >= 0 || seek(record.text.norm, form, 0, c) >= 0 ||
+            (record.slug.norm && seek(record.slug.norm, form, 0, c) >= 0)
         })) covered.add(n)
       })
     } else {
       record.distinct.forEach(function (w) { matching(w).forEach(function (n) { covered.add(n) }) })
     }
     var phrase = concepts.length > 1 && covered.size === wanted &&
-      !!(findPhrase(record.title, concepts) || findPhrase(record.text, concepts))
-    return { record: record, covered: covered, phrase: phrase }
+      !!(findPhrase(record.title, concepts) || findPhrase(record.text, concepts) || findPhrase(record.slug, concepts))
+    // The words its title holds (or its address, which names it).
+    var titled = 0
+    covered.forEach(function (n) {
+      var c = concepts[n]
+      if (index.chinese ? c.forms.some(function (form) {
+        return seek(record.title.norm, form, 0, c) >= 0 || (record.slug.norm && seek(record.slug.norm, form, 0, c) >= 0)
+      }) : record.title.words.concat(record.slug.words).some(function (w) { return wordMatches(w, c) })) titled++
+    })
+    return { record: record, covered: covered, phrase: phrase, titled: titled }
   }
 
   // Pages in this order: those holding the query as a phrase; those holding
@@ -616,7 +841,7 @@
       page.docs.push(found)
       found.score = scores.get(record.location) || 0
       found.skip = !scores.has(record.location) && !(wanted && found.covered.size === wanted)
-      found.rank = rank(found.phrase, found.covered, idf, best ? found.score / best : 0)
+      found.rank = rank(found.phrase, found.covered, idf, best ? found.score / best : 0, record.report, found.titled)
       if (found.skip) return
       page.listed = true
       page.phrase = page.phrase || found.phrase
@@ -631,8 +856,9 @@
       items.sort(function (a, b) { return b.rank - a.rank })
       var article = page.docs[0]
       if (items.indexOf(article) < 0) { article.rank = 0; items.push(article) }
-      groups.push({ rank: rank(page.phrase, page.covered, idf, items[0].rank % 1e3 / 1e3), items: items,
-                    article: article, covered: page.covered })
+      groups.push({ rank: rank(page.phrase, page.covered, idf, items[0].rank % 1e3 / 1e3, article.record.report,
+                               article.titled),
+                    items: items, article: article, covered: page.covered })
     })
     groups.sort(function (a, b) { return b.rank - a.rank })
     var out = { items: groups.map(function (group) {
@@ -640,17 +866,96 @@
       shown[group.items.indexOf(group.article)].terms = pageTerms(shown, group.covered, concepts)
       return shown
     }) }
+    // Above the results: the slip read (did you mean), then the figures
+    // whose indicator the query names; Enter opens the first figure.
+    var top = groups.length ? groups[0].rank : 0
+    var above = answers(concepts, wanted).map(function (row) { return [answerItem(row, top + 1)] })
+    if (plan.slips.length) above.unshift([noticeItem(plan.slips)])
+    if (above.length) out.items = above.concat(out.items)
     if (result.suggest) out.suggest = result.suggest
     return out
   }
 
   // The order as one number (Material shows it and compares it): phrase,
-  // then number of words, then their rarity, then Material's score (0 to 1).
-  function rank(phrase, covered, idf, material) {
+  // then number of words, then the report's pages before the editors',
+  // then the words' rarity, then the number of them its title (or address)
+  // holds, then Material's score (0 to 1).
+  function rank(phrase, covered, idf, material, report, titled) {
     var rarity = 0
     covered.forEach(function (n) { rarity += idf[n] })
-    return (phrase ? 1e12 : 0) + Math.min(covered.size, 999) * 1e9 +
-      Math.min(Math.round(rarity * 1e3), 999999) * 1e3 + Math.floor(material * 999)
+    return (phrase ? 1e15 : 0) + Math.min(covered.size, 99) * 1e13 + (report ? 1e12 : 0) +
+      Math.min(Math.round(rarity * 100), 99999) * 1e4 + Math.min(titled, 9) * 1e3 + Math.floor(material * 999)
+  }
+
+  // The figures whose indicator (or code) holds every word of the query
+  // (in Chinese, every word of two characters or more: 请了多少律师 asks
+  // for 律师), when they are few, or those whose indicator the query mostly
+  // says; a count first where it asks how many.
+  function answers(concepts, wanted) {
+    if (!wanted || !index.answers.length) return []
+    var asked = concepts.filter(function (c) {
+      return !c.stop && (!index.chinese || c.forms.some(function (form) { return Array.from(form).length >= 2 }))
+    })
+    var named = asked.some(function (c) {
+      return c.kind !== "figure" && c.forms.some(function (form) { return index.chinese || form.length >= 4 })
+    })
+    if (!named) return []
+    var counting = !!concepts.counting
+    var found = []
+    index.answers.forEach(function (row) {
+      var share = 0, all = true
+      asked.forEach(function (c) {
+        var best = 0
+        if (index.chinese) {
+          c.forms.forEach(function (form) {
+            if (seek(row.title.norm, form, 0, c) >= 0 || seek(row.text.norm, form, 0, c) >= 0)
+              best = Math.max(best, form.length / Math.max(1, row.title.norm.length))
+          })
+        } else {
+          row.title.words.concat(row.text.words).forEach(function (w) {
+            if (wordMatches(w, c)) best = Math.max(best, 1 / Math.max(1, row.title.words.length))
+          })
+        }
+        if (!best) all = false
+        share += best
+      })
+      if (all) found.push({ row: row, share: share, count: counting && row.kind === "count" })
+    })
+    found.sort(function (a, b) { return (b.count - a.count) || (b.share - a.share) })
+    if (found.length > ANSWERS) found = found.filter(function (one) { return one.share >= ANSWER_SHARE })
+    return found.slice(0, ANSWERS).map(function (one) { return one.row })
+  }
+
+  function says(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (_, key) { return values[key] })
+  }
+
+  // A figure as a result of its own, to its row: what it is, its value, its code.
+  function answerItem(row, score) {
+    var words = index.extra.words || {}
+    var said = says(words.answer_said || "{label}: {value} ({code})", row)
+    return {
+      location: row.location, score: score, terms: {}, text: "",
+      title: "<span class=\"search-answer\" data-said=\"" + escape(said) + "\">" +
+        "<span class=\"search-answer__kind\">" + escape(words.answer || "") + "</span> " +
+        "<span class=\"search-answer__label\">" + escape(row.label) + "</span> " +
+        "<span class=\"search-answer__value\">" + escape(row.value) + "</span> " +
+        "<code class=\"search-answer__code\">" + escape(row.code) + "</code></span>"
+    }
+  }
+
+  // "Did you mean": the words read for the slips, a link searching for them.
+  function noticeItem(read) {
+    var words = index.extra.words || {}
+    var meant = read.map(function (slip) { return slip.word }).join(" ")
+    var said = says(words.did_you_mean || "{words}", { words: meant })
+    var shown = says(escape(words.did_you_mean || "{words}"), {
+      words: read.map(function (slip) { return "<mark>" + escape(slip.word) + "</mark>" }).join(" ")
+    })
+    return {
+      location: "?q=" + encodeURIComponent(meant), score: 0, terms: {}, text: "",
+      title: "<span class=\"search-notice\" data-said=\"" + escape(said) + "\">" + shown + "</span>"
+    }
   }
 
   function item(found, concepts) {
