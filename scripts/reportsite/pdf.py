@@ -215,9 +215,7 @@ def render_pdf(meta: ReportMeta, pages: list[ReportPage], base_dir: Path) -> byt
             )
             with accessible_tags():  # links described by their text, header cells' scope, languages
                 # The Chinese fonts with only the glyphs drawn (pdf_fonts.py).
-                data = rendered.write_pdf(
-                    pdf_variant=PDF_VARIANT, pdf_identifier=identifier, finisher=compact_fonts
-                )
+                data = rendered.write_pdf(pdf_variant=PDF_VARIANT, pdf_identifier=identifier, finisher=compact_fonts)
         except TaggingChangedError as error:
             raise PdfError(problem("requirements.txt", 1, BUILD, "pdf_tagging", error=error)) from None
         except FatalURLFetchingError as error:
