@@ -110,8 +110,12 @@ def policy(context: Any) -> str:
         "img-src": f"{own} data:",
         "font-src": own,
         "connect-src": own,
-        "worker-src": f"{own} blob:",
-        "frame-src": f"{own} blob:",
+        # Online, search runs in Material's worker, a file of the site; from the
+        # file system the shim runs it in an iframe of its own writing
+        # (about:blank, which frame-src does not govern) instead of a worker.
+        # No page frames anything, and no worker comes from blob:.
+        "worker-src": "'none'" if offline else own,
+        "frame-src": "'none'",
         "manifest-src": own,
         "base-uri": "'none'",
         "form-action": "'none'",
