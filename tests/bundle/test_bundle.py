@@ -9,10 +9,13 @@ import zipfile
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import lxml.html
 import pytest
 from playwright.sync_api import expect
 
 from conftest import CONFIG, content_pages, copy_repository, run_script
+from policies import inline_hashes, listed_hashes, policy_of
+from referenced import published, unreferenced
 from reportsite.browser import search
 from reportsite.bundle import SHORT_NAME, make_bundle
 from reportsite.paths import display_path
@@ -223,3 +226,24 @@ def test_the_404_pages_work_from_the_file_system_with_links_inside_the_folder(of
             assert Path(unquote(urlsplit(link.evaluate("a => a.href")).path)).exists()
     assert outside == []
     assert errors == []
+
+
+def test_every_file_of_the_bundle_is_reached_from_its_readme(unzipped):
+    # SHA256SUMS names every file: it is where no walk starts.
+    left = unreferenced(unzipped, None, ["README.txt", *published(unzipped, offline=True)])
+    assert left == ["SHA256SUMS"]
+
+
+def test_the_bundles_policy_lists_the_pages_inline_scripts_and_the_search_frames_only(unzipped):
+    # From the file system search runs in the shim's iframe (about:blank, the
+    # page's policy), whose one inline script is listed beside the page's own;
+    # no worker, no frame source, no blob:. Search working from the folder
+    # (above) shows that hash is the iframe's script's.
+    for path in content_pages(unzipped):
+        root = lxml.html.parse(str(path)).getroot()
+        policy = policy_of(root)
+        hashes = listed_hashes(policy)
+        own = inline_hashes(root)
+        assert own <= hashes and len(hashes - own) == 1, path
+        assert policy["worker-src"] == "'none'" and policy["frame-src"] == "'none'", path
+        assert "blob:" not in " ".join(policy.values()), path
