@@ -26,3 +26,18 @@ def inline_hashes(root):
 
 def listed_hashes(policy):
     return {source for source in policy["script-src"].split() if source.startswith("'sha256-")}
+
+
+# CSP's fallbacks: a directive a policy leaves out takes the first of these it has.
+FALLBACK = {
+    "worker-src": ("child-src", "script-src", "default-src"),
+    "frame-src": ("child-src", "default-src"),
+}
+
+
+def effective(policy, directive):
+    """What a directive allows, with CSP's fallbacks for one left out."""
+    for name in (directive, *FALLBACK.get(directive, ("default-src",))):
+        if name in policy:
+            return policy[name]
+    return "*"
