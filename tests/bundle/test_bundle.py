@@ -71,6 +71,11 @@ def test_the_zip_is_named_for_the_report_and_its_version_and_holds_one_folder(ar
     assert not any(name.endswith("sitemap.xml") for name in names)
 
 
+def test_the_zip_fits_in_2_mb(archive):
+    # Issue 28's budget: one copy of the theme, no source maps, the PDFs' fonts only as drawn.
+    assert archive.stat().st_size <= 2 * 1024 * 1024
+
+
 def test_the_script_says_where_the_zip_is_and_how_big(bundle_made, archive):
     size = f"{archive.stat().st_size / 1024 / 1024:.1f}"
     assert bundle_made.said == f"已生成离线包 {display_path(archive)}（{size} MB）。\n"
