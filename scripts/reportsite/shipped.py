@@ -17,10 +17,10 @@ Left out of the files (the plugin's on_files):
 Removed after the build (on_post_build, after Material's offline plugin):
 - sitemap.xml.gz, which MkDocs writes beside sitemap.xml and nothing names;
 - offline, search/search_index.json: from the file system Material reads
-  the index inlined into search/search_index.js (its offline plugin);
-- offline, 404.html: the file system has no missing address to answer
-  (online, a host serves each edition's: GitHub Pages the root's, hosts
-  such as Cloudflare Pages the nearest one).
+  the index inlined into search/search_index.js (its offline plugin).
+Each edition's 404.html stays: online a host serves it (GitHub Pages the
+root's, hosts such as Cloudflare Pages the nearest one), and the bundle's
+work from the file system.
 """
 
 from __future__ import annotations
@@ -77,7 +77,5 @@ def leave_out_unused(files: Files, searches: list[list[str]], own_worker: str, f
 
 def remove_written_for_nobody(site_dir: Path, offline: bool) -> None:
     (site_dir / "sitemap.xml.gz").unlink(missing_ok=True)
-    if offline:
-        (site_dir / "404.html").unlink(missing_ok=True)
-        if (site_dir / "search" / "search_index.js").is_file():
-            (site_dir / "search" / "search_index.json").unlink(missing_ok=True)
+    if offline and (site_dir / "search" / "search_index.js").is_file():
+        (site_dir / "search" / "search_index.json").unlink(missing_ok=True)
