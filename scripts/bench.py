@@ -15,7 +15,9 @@ a CDN. Sections (all by default, or some with --only):
               of 5), on this site and on a synthetic site 100 times larger
   pdf         both PDFs as scripts/pdf.py makes them (checks included),
               median of 3; their pages and sizes
-  bundle      the meeting bundle's size and the time to make it
+  bundle      the meeting bundle's size and the time to make it; beside it
+              bare Material's offline build zipped the same way; each
+              by kind (PDFs, search, theme, pages, data)
   firstview   bytes loaded by a fresh browser for the home page and a
               section page (raw and gzip, every response body): the page
               alone (until the network is idle, search unused), and the page
@@ -73,7 +75,7 @@ from reportsite.browser import (
     serve,
 )
 from reportsite.build import check, make_pdfs
-from reportsite.bundle import make_bundle
+from reportsite.bundle import ZIP_EPOCH_MIN, make_bundle, write_zip
 from reportsite.git import git
 
 LANGUAGES = ("zh", "en")
@@ -336,15 +338,49 @@ def bench_pdf(figures: Figures, sites: Sites) -> None:
         figures.add(f"PDF {lang}, size", "KB", path.stat().st_size / 1024)
 
 
+# What a bundle holds, by kind: the first pattern a file's path matches.
+BUNDLE_KINDS = (
+    ("PDFs", re.compile(r"\.pdf$")),
+    ("search", re.compile(r"(^|/)search/|/workers/|/lunr/")),
+    ("theme", re.compile(r"(^|/)assets/")),
+    ("pages", re.compile(r"\.html$")),
+    ("data", re.compile(r"(^|/)data/")),
+    ("other", re.compile(r"")),
+)
+
+
+def zip_kinds(archive: Path) -> dict[str, float]:
+    """KB zipped of each kind of file in a zip (one top folder)."""
+    kinds = dict.fromkeys((name for name, _ in BUNDLE_KINDS), 0.0)
+    with zipfile.ZipFile(archive) as bundle:
+        for info in bundle.infolist():
+            path = info.filename.split("/", 1)[1]
+            kind = next(name for name, pattern in BUNDLE_KINDS if pattern.search(path))
+            kinds[kind] += info.compress_size / 1024
+    return kinds
+
+
 def bench_bundle(figures: Figures, sites: Sites) -> None:
+    """Ours (scripts/bundle.py) beside bare Material's offline build zipped the
+    same way (it has no PDFs, no open data: see the kinds)."""
     start = time.perf_counter()
     archive, problems = make_bundle(CONFIG, sites.work / "dist")
     figures.add("bundle, make", "s", time.perf_counter() - start)
     if archive is None:
         raise RuntimeError("\n".join(map(str, problems)))
-    figures.add("bundle, zip", "KB", archive.stat().st_size / 1024)
-    with zipfile.ZipFile(archive) as bundle:
-        figures.add("bundle, unzipped", "KB", sum(info.file_size for info in bundle.infolist()) / 1024)
+    bare = sites.work / "bare-bundle" / "bare.zip"
+    write_zip(sites.get("bare", offline=True), bare, ZIP_EPOCH_MIN)
+    figures.add("bundle, zip", "KB", archive.stat().st_size / 1024, bare.stat().st_size / 1024)
+    with zipfile.ZipFile(archive) as bundle, zipfile.ZipFile(bare) as plain:
+        figures.add(
+            "bundle, unzipped",
+            "KB",
+            sum(info.file_size for info in bundle.infolist()) / 1024,
+            sum(info.file_size for info in plain.infolist()) / 1024,
+        )
+    ours_kinds, bare_kinds = zip_kinds(archive), zip_kinds(bare)
+    for kind, size in ours_kinds.items():
+        figures.add(f"bundle, zip: {kind}", "KB", size, bare_kinds[kind])
 
 
 @contextmanager

@@ -108,11 +108,17 @@ def policy(context: Any) -> str:
         "script-src": " ".join([own, *sorted(hashes)]),
         "style-src": f"{own} 'unsafe-inline'",
         "img-src": f"{own} data:",
-        "font-src": own,
-        "connect-src": own,
-        "worker-src": f"{own} blob:",
-        "frame-src": f"{own} blob:",
-        "manifest-src": own,
+        "font-src": "'none'",  # no web fonts: the system's, and icons inlined as SVG
+        # Online, Material fetches the search index; from the file system it
+        # loads it as a script (search_index.js) and fetches nothing.
+        "connect-src": "'none'" if offline else own,
+        # Online, search runs in Material's worker, a file of the site; from the
+        # file system the shim runs it in an iframe of its own writing
+        # (about:blank, which frame-src does not govern) instead of a worker.
+        # No page frames anything, and no worker comes from blob:.
+        "worker-src": "'none'" if offline else own,
+        "frame-src": "'none'",
+        "manifest-src": "'none'",  # no web app manifest
         "base-uri": "'none'",
         "form-action": "'none'",
         "object-src": "'none'",

@@ -8,7 +8,7 @@ numbers, running headers and page numbers in the edition's language,
 bookmarks per page, tagged (PDF/UA-1: links in their Link elements and
 described by their text, header cells' scope, each passage's language, as
 pdf_tags.py adds them), Noto Serif/Sans CJK SC embedded as
-subsets. Nothing is fetched from outside: the renderer may read only files
+subsets of only the glyphs drawn (pdf_fonts.py). Nothing is fetched from outside: the renderer may read only files
 of the site and data: URLs. The same sources give the same bytes: every date
 comes from the commit (or SOURCE_DATE_EPOCH), the file identifier from the
 version. The site plugin makes the PDF while it builds an edition.
@@ -29,6 +29,7 @@ from typing import Any
 from . import cache
 from .diagnostics import Problem, ProblemError, problem
 from .paths import display_path
+from .pdf_fonts import compact_fonts
 from .pdf_tags import TaggingChangedError, accessible_tags
 from .rules import BUILD
 from .version import Version
@@ -213,7 +214,8 @@ def render_pdf(meta: ReportMeta, pages: list[ReportPage], base_dir: Path) -> byt
                 stylesheets=stylesheets
             )
             with accessible_tags():  # links described by their text, header cells' scope, languages
-                data = rendered.write_pdf(pdf_variant=PDF_VARIANT, pdf_identifier=identifier)
+                # The Chinese fonts with only the glyphs drawn (pdf_fonts.py).
+                data = rendered.write_pdf(pdf_variant=PDF_VARIANT, pdf_identifier=identifier, finisher=compact_fonts)
         except TaggingChangedError as error:
             raise PdfError(problem("requirements.txt", 1, BUILD, "pdf_tagging", error=error)) from None
         except FatalURLFetchingError as error:

@@ -20,7 +20,8 @@ context and filters), never rendered HTML:
   the edition's language; generated blocks (the glossary; the figures at a
   glance: glance.py); the sitemap's dates from each page's last commit;
 - templates: the same page in each edition (language switch, hreflang), the
-  theme assets shared between editions, a Content-Security-Policy, the
+  theme assets shared between editions (one copy: shipped.py leaves out what
+  no page loads), a Content-Security-Policy, the
   readers' words of the catalog in the edition's language (`reader_words`);
 - in the live preview (serve.py --live), every problem goes out with the
   log record (`problem`), and the preview is told when the checks are done
@@ -38,13 +39,13 @@ from urllib.parse import urljoin
 
 from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, normalize_url
 
-from . import assets, csp, preview
+from . import assets, csp, preview, shipped
 from .catalog import READER
 from .checks import check_site
 from .compiled import keep_compiled
@@ -248,6 +249,14 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
                     config, assets.IFRAME_WORKER_SHIM, abs_src_path=str(assets.iframe_worker_shim(self.root))
                 )
             )
+        # Nothing no page loads (shipped.py). The theme's assets at the root serve
+        # every linked edition's search: each searches in its own language.
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        own = list(search.config.lang or [self.lang]) if search else [self.lang]
+        searches = [own] + [[item.lang] for item in self._linked() if item.lang != self.lang]
+        favicon = config.theme.get("favicon") or ""
+        shared = bool(self.config.share_theme_assets)
+        shipped.leave_out_unused(files, searches, assets.SEARCH_WORKER, favicon, shared)
         return files
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -387,7 +396,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
     # After Material's search plugin writes the index (priority 0), before its
     # offline plugin (-100) inlines it into search_index.js.
     @event_priority(-50)
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def _written(self, *, config: MkDocsConfig) -> None:
         if self.config.check_only:
             return  # nothing was written
         index = Path(config.site_dir) / "search" / "search_index.json"
@@ -400,6 +409,14 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             write_redirects(self.config.redirects, config, self.env, self.public_url, shared=shared)
         if self.config.check_output and self.site is not None and self.files is not None:
             self._check_output(config)
+
+    # After Material's offline plugin (-100): what it inlined is read by nobody.
+    @event_priority(-110)
+    def _unread_removed(self, *, config: MkDocsConfig) -> None:
+        if not self.config.check_only:
+            shipped.remove_written_for_nobody(Path(config.site_dir), offline=bool(self.config.offline))
+
+    on_post_build = CombinedEvent(_written, _unread_removed)
 
     def _check_output(self, config: MkDocsConfig) -> None:
         """The last check, over the pages and the PDF as built (rule 22)."""

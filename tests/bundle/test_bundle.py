@@ -9,10 +9,13 @@ import zipfile
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import lxml.html
 import pytest
 from playwright.sync_api import expect
 
 from conftest import CONFIG, content_pages, copy_repository, run_script
+from policies import effective, inline_hashes, listed_hashes, policy_of
+from referenced import published, unreferenced
 from reportsite.browser import search
 from reportsite.bundle import SHORT_NAME, make_bundle
 from reportsite.paths import display_path
@@ -66,6 +69,11 @@ def test_the_zip_is_named_for_the_report_and_its_version_and_holds_one_folder(ar
     ):
         assert f"{archive.stem}/{required}" in names
     assert not any(name.endswith("sitemap.xml") for name in names)
+
+
+def test_the_zip_fits_in_2_mb(archive):
+    # Issue 28's budget: one copy of the theme, no source maps, the PDFs' fonts only as drawn.
+    assert archive.stat().st_size <= 2 * 1024 * 1024
 
 
 def test_the_script_says_where_the_zip_is_and_how_big(bundle_made, archive):
@@ -223,3 +231,24 @@ def test_the_404_pages_work_from_the_file_system_with_links_inside_the_folder(of
             assert Path(unquote(urlsplit(link.evaluate("a => a.href")).path)).exists()
     assert outside == []
     assert errors == []
+
+
+def test_every_file_of_the_bundle_is_reached_from_its_readme(unzipped):
+    # (README.txt names the pages to open, the PDFs, the data and SHA256SUMS.)
+    starts = ["README.txt", "404.html", "en/404.html", *published(unzipped, offline=True)]
+    assert unreferenced(unzipped, None, starts) == []
+
+
+def test_the_bundles_policy_lists_the_pages_inline_scripts_and_the_search_frames_only(unzipped):
+    # From the file system search runs in the shim's iframe (about:blank, the
+    # page's policy), whose one inline script is listed beside the page's own;
+    # no worker, no frame source, no blob:. Search working from the folder
+    # (above) shows that hash is the iframe's script's.
+    for path in content_pages(unzipped):
+        root = lxml.html.parse(str(path)).getroot()
+        policy = policy_of(root)
+        hashes = listed_hashes(policy)
+        own = inline_hashes(root)
+        assert own <= hashes and len(hashes - own) == 1, path
+        assert effective(policy, "worker-src") == "'none'" and effective(policy, "frame-src") == "'none'", path
+        assert "blob:" not in " ".join(policy.values()), path

@@ -2,21 +2,14 @@
 that lists each inline script the page holds by its hash and allows nothing
 from any other host."""
 
-import base64
-import hashlib
-
 import lxml.html
 import pytest
+
+from policies import effective, inline_hashes, listed_hashes, policy_of, script_hash
 
 
 def pages(site_dir):
     return sorted(p for p in site_dir.rglob("*.html") if p.name != "404.html")
-
-
-def policy_of(root):
-    meta = root.xpath("//head/meta[@http-equiv='Content-Security-Policy']")
-    assert len(meta) == 1
-    return dict(part.strip().split(" ", 1) for part in meta[0].get("content").split(";"))
 
 
 def test_every_page_has_the_policy_before_any_script(site_dir):
@@ -24,6 +17,16 @@ def test_every_page_has_the_policy_before_any_script(site_dir):
         head = lxml.html.parse(str(path)).getroot().find("head")
         first = next(el for el in head if isinstance(el.tag, str))
         assert first.get("http-equiv") == "Content-Security-Policy", path
+
+
+def test_the_policy_lists_only_the_pages_own_inline_scripts_and_no_worker_or_frame_but_the_site(site_dir):
+    # Online, search runs in a worker of the site's own files; nothing is framed, nothing comes from blob:.
+    for path in pages(site_dir):
+        root = lxml.html.parse(str(path)).getroot()
+        policy = policy_of(root)
+        assert listed_hashes(policy) == inline_hashes(root), path
+        assert effective(policy, "worker-src") == "'self'" and effective(policy, "frame-src") == "'none'", path
+        assert "blob:" not in " ".join(policy.values()), path
 
 
 def test_every_inline_script_is_listed_by_its_hash_and_nothing_else_runs(site_dir):
@@ -35,8 +38,7 @@ def test_every_inline_script_is_listed_by_its_hash_and_nothing_else_runs(site_di
             if script.get("src"):
                 assert "://" not in script.get("src"), path
             elif script.get("type") not in ("application/json", "application/ld+json"):  # data, never run
-                digest = base64.b64encode(hashlib.sha256((script.text or "").encode()).digest()).decode()
-                assert f"'sha256-{digest}'" in allowed, path
+                assert script_hash(script.text or "") in allowed, path
         assert "'unsafe-inline'" not in allowed and "'unsafe-eval'" not in allowed
 
 
