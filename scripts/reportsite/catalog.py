@@ -94,6 +94,30 @@ READER: dict[str, dict[str, dict[str, str]]] = {
         "zh": {"open": "打开目录", "name": "目录", "close": "关闭目录"},
         "en": {"open": "Open the menu", "name": "Menu", "close": "Close the menu"},
     },
+    # a figure's "copy link" button (share.js, beside its code in each row and
+    # card), what it says when copied, and the shown address when the browser
+    # cannot copy (file:// without clipboard access)
+    "copy": {
+        "zh": {
+            "button": "复制链接",
+            "name": "复制指标 {code} 的链接",
+            "copied": "已复制指标 {code} 的链接",
+            "select": "无法自动复制：链接已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制",
+            "address": "指标 {code} 的链接",
+        },
+        "en": {
+            "button": "Copy link",
+            "name": "Copy the link to figure {code}",
+            "copied": "Link to figure {code} copied",
+            "select": "Could not copy: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it",
+            "address": "Link to figure {code}",
+        },
+    },
+    # a page's share image (share_image.py, the Open Graph tags): what its text says
+    "share": {
+        "zh": {"alt": "{title}", "figures": "{title}。{figures}", "figure": "{label}：{value}", "joiner": "；"},
+        "en": {"alt": "{title}", "figures": "{title}. {figures}", "figure": "{label}: {value}", "joiner": "; "},
+    },
     # a figure given as "more than" one: written in the text and cards, said on hover
     "approx": {
         "zh": {"written": "{value}", "said": "多于{value}"},
@@ -1221,6 +1245,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "PDF 会加载 {url}；应当只用网站自己的文件和 `data:` 地址（生成 PDF 不访问网络）",
         "en": "the PDF would load {url}; expected only files of the site and data: URLs (the PDF build makes no "
         "network request)",
+    },
+    "delivered_image_untagged": {
+        "zh": "页面的 Open Graph 标签没有指向它的分享图 {image}；`og:image` 与 `twitter:image` 应当是这张图的地址（overrides/main.html）",
+        "en": "the page's Open Graph tags do not name its share image {image}; `og:image` and `twitter:image` "
+        "should give its address (overrides/main.html)",
+    },
+    "share_fonts": {
+        "zh": "找不到字体 {font}，无法生成页面的分享图；请运行 `bash scripts/setup.sh` 安装 Debian 的 `fonts-noto-cjk`",
+        "en": "the font {font} is missing, so the pages' share images cannot be made; run `bash scripts/setup.sh` to "
+        "install Debian's fonts-noto-cjk",
     },
     "pdf_fonts": {
         "zh": "PDF 用到了字体 {fonts}；应当只用 {expected}（Debian 的 `fonts-noto-cjk`，由 `bash scripts/setup.sh` 安装）",
