@@ -30,10 +30,11 @@ READER: dict[str, dict[str, dict[str, str]]] = {
             "chart_rates": "每个横条从 0% 到 100%。",
             "chart_more": "带“余”的数字指多于该数：横条画到该数为止，虚线表示实际更多。",
             "of_these": "其中",
-            "cite_page_intro": "例如，引用一页：",
-            "cite_page": "{issuer}：《{title}》，“{page}”，{url}（访问日期：{accessed}）。",
+            "cite_page_intro": "例如，引用一页（访问日期写您查阅该页的日期）：",
+            "cite_page": "{issuer}：《{title}》，{edition}，“{page}”，{url}（访问日期：{accessed}）。",
             "cite_intro": "引用指标 {code}：",
-            "cite": "{issuer}：《{title}》，“{page}”，指标 {code}“{label}”：{value}。{url}（访问日期：{accessed}）。",
+            "cite": "{issuer}：《{title}》，{edition}，“{page}”，指标 {code}“{label}”：{value}。{url}（访问日期：{accessed}）。",
+            "cite_edition": "网站中文版",
             "editions_title": "报告原文的版本",
             "editions_intro": "本站中文页面所照录的报告原文，按收到的先后：",
             "edition": "{received}收到，来自{sender}：{note}",
@@ -53,11 +54,12 @@ READER: dict[str, dict[str, dict[str, str]]] = {
             "chart_rates": "Each bar runs from 0% to 100%.",
             "chart_more": "“More than”: the bar is drawn to the figure given; its dashed end marks that there are more.",
             "of_these": "of these,",
-            "cite_page_intro": "For example, to cite a page:",
-            "cite_page": "{issuer}, {title}, “{page}”, translation by this site, {url} (accessed {accessed}).",
+            "cite_page_intro": "For example, to cite a page (the date of access is the day you consulted it):",
+            "cite_page": "{issuer}, {title}, {edition}, “{page}”, translation by this site, {url} (accessed {accessed}).",
             "cite_intro": "To cite the figure {code}:",
-            "cite": "{issuer}, {title}, “{page}”, figure {code}, “{label}”: {value}, translation by this site, {url} "
-            "(accessed {accessed}).",
+            "cite": "{issuer}, {title}, {edition}, “{page}”, figure {code}, “{label}”: {value}, translation by this "
+            "site, {url} (accessed {accessed}).",
+            "cite_edition": "the site’s English edition",
             "editions_title": "Editions of the report’s text",
             "editions_intro": "The text of the report that the Chinese pages carry, edition by edition, oldest first:",
             "edition": "arrived on {received} from {sender}: {note}",
@@ -97,7 +99,7 @@ READER: dict[str, dict[str, dict[str, str]]] = {
     # a figure's "copy link" button (share.js, beside its code in each row and
     # card), what it says when copied, and the shown address when the browser
     # cannot copy (file:// without clipboard access)
-    "copy": {
+    "copy_link": {
         "zh": {
             "button": "复制链接",
             "name": "复制指标 {code} 的链接",

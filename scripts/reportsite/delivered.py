@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 import lxml.html
 
 from .accounting import Ledger, Written, ledger, unaccounted_problem, written_figures
+from .catalog import READER
 from .diagnostics import Problem, problem
 from .editorial import BUTTON, MARK, Kind, editorial_kind
 from .paths import display_path
@@ -520,14 +521,17 @@ def _without_markers(text: str) -> str:
 
 def _without_furniture(edition: Delivered, text: str) -> str:
     """A PDF page's text without what stands on every page (the running head
-    at its top, the page number at its foot), so that a sentence running on
+    at its top, the page number, the edition and address at its foot), so that a sentence running on
     to the next page reads as one."""
     heads = [normalise(edition.site.editions[edition.lang].config.site_name)]
     heads += [normalise(r.headings[0].text) for r in edition.site.readings(edition.lang) if r.headings]
 
+    edition_words = READER["document"][edition.lang]["edition"] + " · "
+
     def furniture(line: str) -> bool:
         words = normalise(line)
-        return not words or bool(PAGE_NUMBER.fullmatch(line.strip())) or any(words in head for head in heads)
+        footer = line.strip().startswith(edition_words)  # the edition and the page's address (pdf.py)
+        return not words or footer or bool(PAGE_NUMBER.fullmatch(line.strip())) or any(words in head for head in heads)
 
     lines = text.split("\n")
     while lines and furniture(lines[-1]):

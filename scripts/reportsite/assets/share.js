@@ -10,7 +10,7 @@
  * the button, selected, and the status says how to copy it.
  *
  * The words come with the script, in the edition's language (data-copy-* on
- * its tag: the catalog's READER "copy"). Without the script the code is a
+ * its tag: the catalog's READER "copy_link"). Without the script the code is a
  * link to the row, as before.
  */
 (function () {
