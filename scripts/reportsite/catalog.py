@@ -1249,7 +1249,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "network request)",
     },
     "delivered_image_untagged": {
-        "zh": "页面的 Open Graph 标签没有指向它的分享图 {image}；`og:image` 与 `twitter:image` 应当是这张图的地址（overrides/main.html）",
+        "zh": "页面的分享标签没有指向它的分享图 {image}；`og:image` 与 `twitter:image` 应当是这张图的地址（overrides/main.html）",
         "en": "the page's Open Graph tags do not name its share image {image}; `og:image` and `twitter:image` "
         "should give its address (overrides/main.html)",
     },
