@@ -4,8 +4,8 @@
 #   bash scripts/setup.sh         to build: Python packages (requirements.txt)
 #                                 in .venv, npm packages from package-lock.json,
 #                                 pango and the CJK fonts for the PDFs and the
-#                                 share images, and
-#                                 poppler-utils to read them back
+#                                 share images, and poppler-utils to read the
+#                                 PDFs back
 #   bash scripts/setup.sh --dev   also to test: requirements-dev.txt, Debian's
 #                                 chromium for the browser tests, zbar-tools
 #                                 to scan the PDFs' QR code, Java and the Nu

@@ -67,7 +67,7 @@ from .redirects import write_redirects
 from .rules import BUILD
 from .search_index import enrich_file
 from .settings import SiteOptions
-from .share_image import HEIGHT, MIME, WIDTH, FontsMissingError, ShareImage, describe, draw, headline
+from .share_image import HEIGHT, MIME, WIDTH, FontsMissingError, ShareImage, describe, draw_cached, headline
 from .site import Site
 from .version import Version, source_version
 
@@ -264,7 +264,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             name = config.site_name
             image = describe(file.url, name, title or name, chosen, self.lang, config.site_author or "")
             try:
-                png = draw(image)
+                png = draw_cached(image, self.root / ".cache" / "share-images")
             except FontsMissingError as error:
                 raise ProblemError(problem("scripts/setup.sh", 1, BUILD, "share_fonts", font=str(error))) from None
             files.append(File.generated(config, image.path, content=png))
