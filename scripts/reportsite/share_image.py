@@ -24,6 +24,7 @@ import functools
 import hashlib
 import io
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -196,10 +197,19 @@ def _draw(site_name: str, title: str, issuer: str, figures: tuple[tuple[str, str
             left = MARGIN + n * (box + gap)
             pen.rectangle((left, top, left + 6, bottom), fill=BAND)
             inner = box - 28
-            value_font = _fitting(value, "bold", 64 if count < 3 else 52, inner)
-            pen.text((left + 24, top + 4), value, font=value_font, fill=BAND)
+            size = 64 if count < 3 else 52
+            value_font = _fitting(value, "bold", size, inner)
+            y = top + 4
+            lead = re.match(r"\D+(?=\d)", value)  # "more than " before an English figure
+            if value_font.size < size * 0.8 and lead:
+                # Too long for one line at its size: the words on a line of their own.
+                pen.text((left + 24, y), lead[0].strip(), font=_font("bold", 28), fill=BAND)
+                y += 38
+                value = value[lead.end() :]
+                value_font = _fitting(value, "bold", size, inner)
+            pen.text((left + 24, y), value, font=value_font, fill=BAND)
             label_font = _font("regular", 26)
-            ly = top + 4 + int(value_font.size * 1.35)
+            ly = y + int(value_font.size * 1.35)
             for row in _wrap(label, label_font, inner, 3):
                 pen.text((left + 24, ly), row, font=label_font, fill=MUTED)
                 ly += 36
