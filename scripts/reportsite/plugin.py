@@ -177,6 +177,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.glance = None  # MkDocs may reuse this instance: nothing of another build's figures
+        self.share = {}  # nor its share images
         self.publication = None
         self.env = None
         if self.config.check_only and not self.config.check and not self.config.pdf:

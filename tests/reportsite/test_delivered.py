@@ -53,9 +53,17 @@ def built_pages(site, site_dir, lang):
     return {rel: folder / page_url(rel) / "index.html" for rel in site.editions[lang].readings}
 
 
-def test_every_built_page_of_both_editions_passes(real_site, site_dir):
+def share_images(site, site_dir, lang):
+    folder = site_dir / site.editions[lang].path
+    return {rel: folder / image_path(page_url(rel) or "./") for rel in site.editions[lang].readings}
+
+
+def test_every_built_page_of_both_editions_passes_with_its_share_image(real_site, site_dir):
     for lang in ("zh", "en"):
-        assert messages(check_delivered(edition(real_site, built_pages(real_site, site_dir, lang), lang))) == []
+        images = share_images(real_site, site_dir, lang)
+        assert all(path.is_file() for path in images.values())
+        pages = built_pages(real_site, site_dir, lang)
+        assert messages(check_delivered(edition(real_site, pages, lang, images=images))) == []
 
 
 def test_a_chinese_passage_marked_in_english_text_is_accounted_as_that_texts_quotation(real_site, site_dir, tmp_path):
@@ -140,19 +148,6 @@ def test_a_figure_the_theme_shows_on_hover_is_accounted_for_too(real_site, page)
     [problem] = check_delivered(edition(real_site, {REL: changed(page, hover)}))
     assert problem.key == "figure_unaccounted_built"
     assert "网站页面上的数字 120家 找不到出处" in problem.render("zh")
-
-
-def share_images(site, site_dir, lang):
-    folder = site_dir / site.editions[lang].path
-    return {rel: folder / image_path(page_url(rel) or "./") for rel in site.editions[lang].readings}
-
-
-def test_every_share_image_of_both_editions_passes_and_is_named_by_its_page(real_site, site_dir):
-    for lang in ("zh", "en"):
-        images = share_images(real_site, site_dir, lang)
-        assert all(path.is_file() for path in images.values())
-        pages = built_pages(real_site, site_dir, lang)
-        assert messages(check_delivered(edition(real_site, pages, lang, images=images))) == []
 
 
 def test_a_figure_drawn_on_a_share_image_that_no_row_gives_is_refused(real_site, page, tmp_path):
