@@ -3,8 +3,9 @@
 #
 #   bash scripts/setup.sh         to build: Python packages (requirements.txt)
 #                                 in .venv, npm packages from package-lock.json,
-#                                 pango and the CJK fonts for the PDFs, and
-#                                 poppler-utils to read them back
+#                                 pango and the CJK fonts for the PDFs and the
+#                                 share images, and poppler-utils to read the
+#                                 PDFs back
 #   bash scripts/setup.sh --dev   also to test: requirements-dev.txt, Debian's
 #                                 chromium for the browser tests, zbar-tools
 #                                 to scan the PDFs' QR code, Java and the Nu
@@ -38,7 +39,8 @@ python3 -c 'import venv, ensurepip' 2>/dev/null || apt_packages+=(python3-venv)
 command -v npm >/dev/null || apt_packages+=(nodejs npm)
 command -v git >/dev/null || apt_packages+=(git)
 # The PDFs (WeasyPrint): pango, HarfBuzz's subsetter (the same font subsets
-# on every machine) and the fonts they embed; poppler-utils to read back
+# on every machine) and the fonts they embed, which also draw the pages'
+# share images (share_image.py), so even without --dev; poppler-utils to read back
 # their text (the last check of a build, scripts/reportsite/delivered.py).
 for package in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-cjk fonts-noto-core poppler-utils; do
   dpkg -s "$package" >/dev/null 2>&1 || apt_packages+=("$package")

@@ -13,7 +13,8 @@ shared between editions.
   place; glossary terms open by touch and keyboard; the phone's menu works
   by keyboard and screen reader), named by its content;
   assets/chinese-passages.js marks the Chinese passages of search results
-  on English pages, as marks.py marks the pages' own;
+  on English pages, as marks.py marks the pages' own; assets/share.js gives
+  every figure's row a "copy link" button;
 - the jieba words of the report, kept whole when Chinese is segmented.
 """
 
@@ -122,7 +123,7 @@ def page_script(name: str) -> tuple[str, str]:
 # dictation, an input method's commit), not only on a key; the language
 # switch keeping the reader's place, glossary terms that open, and the
 # phone's menu by keyboard; Chinese passages of English search results marked.
-PAGE_SCRIPTS = ("search-input.js", "site.js", "chinese-passages.js")
+PAGE_SCRIPTS = ("search-input.js", "site.js", "chinese-passages.js", "share.js")
 # The script of a page that moved (redirects.py), not loaded elsewhere.
 REDIRECT_SCRIPT = "redirect.js"
 

@@ -1,5 +1,5 @@
 """A cache of what is slow to make and wholly decided by its inputs (the
-PDFs, their text as pdftotext reads it): each result is stored under the
+PDFs, their text as pdftotext reads it, the share images): each result is stored under the
 SHA-256 of everything that goes into it, so a second build of the same
 sources (the bundle after the site, a copy of the repository) reuses it
 instead of making it again, and a change to any input makes it anew. It

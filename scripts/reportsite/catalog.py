@@ -31,10 +31,11 @@ READER: dict[str, dict[str, dict[str, str]]] = {
             "chart_rates": "每个横条从 0% 到 100%。",
             "chart_more": "带“余”的数字指多于该数：横条画到该数为止，虚线表示实际更多。",
             "of_these": "其中",
-            "cite_page_intro": "例如，引用一页：",
-            "cite_page": "{issuer}：《{title}》，“{page}”，{url}（访问日期：{accessed}）。",
+            "cite_page_intro": "例如，引用一页（访问日期写您查阅该页的日期）：",
+            "cite_page": "{issuer}：《{title}》，{edition}，“{page}”，{url}（访问日期：{accessed}）。",
             "cite_intro": "引用指标 {code}：",
-            "cite": "{issuer}：《{title}》，“{page}”，指标 {code}“{label}”：{value}。{url}（访问日期：{accessed}）。",
+            "cite": "{issuer}：《{title}》，{edition}，“{page}”，指标 {code}“{label}”：{value}。{url}（访问日期：{accessed}）。",
+            "cite_edition": "网站中文版",
             "editions_title": "报告原文的版本",
             "editions_intro": "本站中文页面所照录的报告原文，按收到的先后：",
             "edition": "{received}收到，来自{sender}：{note}",
@@ -55,11 +56,12 @@ READER: dict[str, dict[str, dict[str, str]]] = {
             "chart_rates": "Each bar runs from 0% to 100%.",
             "chart_more": "“More than”: the bar is drawn to the figure given; its dashed end marks that there are more.",
             "of_these": "of these,",
-            "cite_page_intro": "For example, to cite a page:",
-            "cite_page": "{issuer}, {title}, “{page}”, translation by this site, {url} (accessed {accessed}).",
+            "cite_page_intro": "For example, to cite a page (the date of access is the day you consulted it):",
+            "cite_page": "{issuer}, {title}, {edition}, “{page}”, translation by this site, {url} (accessed {accessed}).",
             "cite_intro": "To cite the figure {code}:",
-            "cite": "{issuer}, {title}, “{page}”, figure {code}, “{label}”: {value}, translation by this site, {url} "
-            "(accessed {accessed}).",
+            "cite": "{issuer}, {title}, {edition}, “{page}”, figure {code}, “{label}”: {value}, translation by this "
+            "site, {url} (accessed {accessed}).",
+            "cite_edition": "the site’s English edition",
             "editions_title": "Editions of the report’s text",
             "editions_intro": "The text of the report that the Chinese pages carry, edition by edition, oldest first:",
             "edition": "arrived on {received} from {sender}: {note}",
@@ -109,6 +111,30 @@ READER: dict[str, dict[str, dict[str, str]]] = {
             "answer_said": "Figure: {label}, {value}, indicator {code}",
             "did_you_mean": "Did you mean: {words}",
         },
+    },
+    # a figure's "copy link" button (share.js, beside its code in each row and
+    # card), what it says when copied, and the shown address when the browser
+    # cannot copy (file:// without clipboard access)
+    "copy_link": {
+        "zh": {
+            "button": "复制链接",
+            "name": "复制指标 {code} 的链接",
+            "copied": "已复制指标 {code} 的链接",
+            "select": "无法自动复制：链接已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制",
+            "address": "指标 {code} 的链接",
+        },
+        "en": {
+            "button": "Copy link",
+            "name": "Copy the link to figure {code}",
+            "copied": "Link to figure {code} copied",
+            "select": "Could not copy: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it",
+            "address": "Link to figure {code}",
+        },
+    },
+    # a page's share image (share_image.py, the Open Graph tags): what its text says
+    "share": {
+        "zh": {"alt": "{title}", "figures": "{title}。{figures}", "figure": "{label}：{value}", "joiner": "；"},
+        "en": {"alt": "{title}", "figures": "{title}. {figures}", "figure": "{label}: {value}", "joiner": "; "},
     },
     # a figure given as "more than" one: written in the text and cards, said on hover
     "approx": {
@@ -1281,6 +1307,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "PDF 会加载 {url}；应当只用网站自己的文件和 `data:` 地址（生成 PDF 不访问网络）",
         "en": "the PDF would load {url}; expected only files of the site and data: URLs (the PDF build makes no "
         "network request)",
+    },
+    "delivered_image_untagged": {
+        "zh": "页面的分享标签没有指向它的分享图 {image}；`og:image` 与 `twitter:image` 应当是这张图的地址（overrides/main.html）",
+        "en": "the page's Open Graph tags do not name its share image {image}; `og:image` and `twitter:image` "
+        "should give its address (overrides/main.html)",
+    },
+    "share_fonts": {
+        "zh": "找不到字体 {font}，无法生成页面的分享图；请运行 `bash scripts/setup.sh` 安装 Debian 的 `fonts-noto-cjk`",
+        "en": "the font {font} is missing, so the pages' share images cannot be made; run `bash scripts/setup.sh` to "
+        "install Debian's fonts-noto-cjk",
     },
     "pdf_fonts": {
         "zh": "PDF 用到了字体 {fonts}；应当只用 {expected}（Debian 的 `fonts-noto-cjk`，由 `bash scripts/setup.sh` 安装）",

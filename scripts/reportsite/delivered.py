@@ -7,7 +7,8 @@ reaches readers unchecked:
 
 - every figure a reader meets on a built page (its text, and the text shown
   on hover or read out on focus: `title`, `alt`, `aria-label`, the page's
-  title and description) and in its PDF is accounted for (accounting.py);
+  title and description), on its share image (what the image says it draws,
+  share_image.py) and in its PDF is accounted for (accounting.py);
 - on a report page, every block of text is one the checks read (the
   report's, or the translation's), unless it stands in an editorial block,
   which carries its visible label, or in a block the plugin writes from the
@@ -32,7 +33,7 @@ import re
 import subprocess
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -41,12 +42,14 @@ import lxml.html
 
 from . import cache
 from .accounting import Ledger, Written, ledger, unaccounted_problem, written_figures
+from .catalog import READER
 from .diagnostics import Problem, problem
 from .editorial import BUTTON, MARK, Kind, editorial_kind
 from .paths import display_path
 from .reading import BLOCK_TAGS, PageReading, element_text, normalise, printed_text
 from .rules import ACCOUNTED
 from .safe_html import is_declared, made_by_an_extension
+from .share_image import drawn_lines
 
 if TYPE_CHECKING:
     from .site import Site
@@ -68,6 +71,8 @@ GENERATED = frozenset(
 )
 ARTICLE = "//article[contains(concat(' ', normalize-space(@class), ' '), ' md-content__inner ')]"
 HOVER = ("title", "alt", "aria-label", "placeholder")
+# Tags of a shared link that give a size for machines, not words readers read.
+MEASURES = frozenset({"og:image:width", "og:image:height"})
 # Elements and attributes that make a browser fetch something.
 LOADS = (
     ("script", "src"),
@@ -105,6 +110,7 @@ class Delivered:
     sources: list[Path]  # files that may have produced a text: configurations, data files, templates
     pdf_path: Path | None = None  # where its PDF is written
     search_index: Path | None = None  # its search index as written (search/search_index.json)
+    images: dict[str, Path] = field(default_factory=dict)  # page path in docs/ -> its built share image
 
 
 def check_delivered(edition: Delivered, pdf: bytes | None = None) -> list[Problem]:
@@ -131,6 +137,7 @@ def check_delivered(edition: Delivered, pdf: bytes | None = None) -> list[Proble
             marked |= {figure.text for figure in figures if together[figure.end : figure.end + 1] == FOOTNOTE}
             # The numbers of ordered lists, which print gives as text.
             seen |= {str(number) for ol in body.iter("ol") for number in range(1, len(ol) + 1)}
+    problems += _image_problems(edition, book)
     if pdf is not None:
         problems += _pdf_problems(edition, book, pdf, seen, marked)
     problems += _search_problems(edition, book)
@@ -154,6 +161,27 @@ def _search_problems(edition: Delivered, book: Ledger) -> list[Problem]:
         if missing:
             path_shown, line = _find(edition, code, display_path(path))
             problems.append(unaccounted_problem(path_shown, line, text, missing, "built"))
+    return problems
+
+
+def _image_problems(edition: Delivered, book: Ledger) -> list[Problem]:
+    """The figures drawn on each page's share image, as the image itself says
+    what it shows (its text chunk, share_image.py): each a row's, as a row's
+    value and unit beside its indicator; and the page's tags name the image."""
+    problems = []
+    for rel, path in sorted(edition.images.items()):
+        built = edition.pages.get(rel)
+        if not path.is_file() or built is None or not built.is_file():
+            continue
+        head = lxml.html.parse(str(built)).getroot().find("head")
+        tags = {meta.get("property") or meta.get("name"): meta.get("content") for meta in head.iter("meta")}
+        named = (tags.get("og:image") or "").endswith(path.name) and tags.get("twitter:image") == tags.get("og:image")
+        if not named:
+            problems.append(problem(display_path(built), 1, ACCOUNTED, "delivered_image_untagged", image=path.name))
+        for line in drawn_lines(path):
+            missing = book.unaccounted(line.text, "site", rel, context=line.context)
+            if missing:
+                problems.append(unaccounted_problem(display_path(path), 1, line.text, missing, "built"))
     return problems
 
 
@@ -215,7 +243,8 @@ def _texts(root: Any, article: Any, lang: str) -> Iterator[_Seen]:
         if title is not None and title.text:
             yield _Seen(title.text, "site", title, lang)
         for meta in head.iter("meta"):
-            described = meta.get("name") == "description" or (meta.get("property") or "").startswith("og:")
+            name = meta.get("property") or meta.get("name") or ""
+            described = name == "description" or (name.startswith(("og:", "twitter:")) and name not in MEASURES)
             if described and meta.get("content"):
                 yield _Seen(meta.get("content"), "site", meta, lang)
     body = root.find("body")
@@ -524,14 +553,17 @@ def _without_markers(text: str) -> str:
 
 def _without_furniture(edition: Delivered, text: str) -> str:
     """A PDF page's text without what stands on every page (the running head
-    at its top, the page number at its foot), so that a sentence running on
+    at its top, the page number, the edition and address at its foot), so that a sentence running on
     to the next page reads as one."""
     heads = [normalise(edition.site.editions[edition.lang].config.site_name)]
     heads += [normalise(r.headings[0].text) for r in edition.site.readings(edition.lang) if r.headings]
 
+    edition_words = READER["document"][edition.lang]["edition"] + " · "
+
     def furniture(line: str) -> bool:
         words = normalise(line)
-        return not words or bool(PAGE_NUMBER.fullmatch(line.strip())) or any(words in head for head in heads)
+        footer = line.strip().startswith(edition_words)  # the edition and the page's address (pdf.py)
+        return not words or footer or bool(PAGE_NUMBER.fullmatch(line.strip())) or any(words in head for head in heads)
 
     lines = text.split("\n")
     while lines and furniture(lines[-1]):

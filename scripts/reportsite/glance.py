@@ -298,7 +298,7 @@ class Glance:
     def citation_html(self) -> str:
         """How to cite a page and a figure: a real figure and its page, with
         their full addresses (a researcher cannot cite "this site" and a
-        relative path) and a date of access."""
+        relative path), the edition and a date of access."""
         figure = self.figures.get(self.citation)
         if figure is None:
             return ""
@@ -311,6 +311,7 @@ class Glance:
             "page": page_titles.get(figure.rel, ""),
             "url": "\0",
             "accessed": self.config.get("accessed", ""),
+            "edition": words["cite_edition"],  # which language's pages are cited
         }
         page = words["cite_page"].format(**common)
         cited = words["cite"].format(**common, code=figure.code, label=figure.label, value=with_unit(figure, self.lang))

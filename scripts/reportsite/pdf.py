@@ -4,7 +4,8 @@ The whole-report document (reportsite.whole_report.assemble), made from the
 pages exactly as the build rendered them (page.content, which the checks
 read), is rendered with WeasyPrint and a print stylesheet (assets/pdf.css):
 A4, a cover with a QR code of the edition's address, contents with page
-numbers, running headers and page numbers in the edition's language,
+numbers, running headers and page numbers in the edition's language, a
+footer with the edition and the address of the page a sheet begins in,
 bookmarks per page, tagged (PDF/UA-1: links in their Link elements and
 described by their text, header cells' scope, each passage's language, as
 pdf_tags.py adds them), Noto Serif/Sans CJK SC embedded as
@@ -141,7 +142,8 @@ def report_meta(config: Any, lang: str, site_url: str, version: Version) -> Repo
 
 
 def page_css(meta: ReportMeta) -> str:
-    """The stylesheet's words in the edition's language: running header, page numbers."""
+    """The stylesheet's words in the edition's language: running header, page
+    numbers, the edition before each page's address in the footer."""
     words = labels(meta.lang)
 
     def css_string(text: str) -> str:
@@ -161,7 +163,8 @@ def page_css(meta: ReportMeta) -> str:
     return (
         "@page {\n"
         f"  @top-left {{ content: {css_string(meta.short_title or meta.title)}; }}\n"
-        f"  @bottom-center {{ content: {counters(words['page_of'])}; }}\n"
+        f"  @bottom-left {{ content: {css_string(words['edition'] + ' · ')} string(page-address, start); }}\n"
+        f"  @bottom-right {{ content: {counters(words['page_of'])}; }}\n"
         "}\n"
     )
 

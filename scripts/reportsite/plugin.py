@@ -8,7 +8,8 @@ context and filters), never rendered HTML:
   the navigation, and the plugin then leaves every file out of the rest of
   the build, so that nothing is written;
 - files: the open-data export, the search worker with our query prelude, our
-  page scripts, and offline the iframe-worker shim from npm; after the build,
+  page scripts, each page's share image (share_image.py; not in a bundle),
+  and offline the iframe-worker shim from npm; after the build,
   the search index gets what the prelude needs (Traditional characters,
   pinyin);
 - navigation: each section is named by the heading of its first page;
@@ -68,6 +69,7 @@ from .redirects import write_redirects
 from .rules import BUILD
 from .search_index import enrich_file
 from .settings import SiteOptions
+from .share_image import HEIGHT, MIME, WIDTH, FontsMissingError, ShareImage, describe, draw_cached, headline
 from .site import Site
 from .version import Version, source_version
 
@@ -100,6 +102,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         self.files: Files | None = None  # the edition's files, for the last check (delivered.py)
         self.pdf_path: Path | None = None
         self.publication: Publication | None = None  # what the edition says of its open data
+        self.share: dict[str, ShareImage] = {}  # each page's share image (og:image), by its path in docs/
 
     # --- configuration ---------------------------------------------------------------------
 
@@ -176,6 +179,7 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.glance = None  # MkDocs may reuse this instance: nothing of another build's figures
+        self.share = {}  # nor its share images
         self.publication = None
         self.env = None
         if self.config.check_only and not self.config.check and not self.config.pdf:
@@ -249,6 +253,8 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
                     config, assets.IFRAME_WORKER_SHIM, abs_src_path=str(assets.iframe_worker_shim(self.root))
                 )
             )
+        else:  # a bundle is read, not shared: no share images
+            self._share_images(files, config)
         # Nothing no page loads (shipped.py). The theme's assets at the root serve
         # every linked edition's search: each searches in its own language.
         search = config.plugins.get("material/search") or config.plugins.get("search")
@@ -258,6 +264,27 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         shared = bool(self.config.share_theme_assets)
         shipped.leave_out_unused(files, searches, assets.SEARCH_WORKER, favicon, shared)
         return files
+
+    def _share_images(self, files: Files, config: MkDocsConfig) -> None:
+        """Each page's share image: its title and headline figures (share_image.py)."""
+        self.share = {}
+        if self.site is None or self.glance is None or self.config.check_only:
+            return
+        readings = self.site.editions[self.lang].readings
+        for file in list(files.documentation_pages()):
+            reading = readings.get(file.src_uri)
+            if reading is None:
+                continue
+            title = reading.headings[0].text if reading.headings else str(reading.meta.get("title") or "")
+            chosen = headline(self.glance.figures, file.src_uri, self.glance.home, reading.meta.get("generated"))
+            name = config.site_name
+            image = describe(file.url, name, title or name, chosen, self.lang, config.site_author or "")
+            try:
+                png = draw_cached(image)
+            except FontsMissingError as error:
+                raise ProblemError(problem("scripts/setup.sh", 1, BUILD, "share_fonts", font=str(error))) from None
+            files.append(File.generated(config, image.path, content=png))
+            self.share[file.src_uri] = image
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         """A section takes the title of its first page's heading, in the page's
@@ -308,6 +335,11 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
 
     def on_page_context(self, context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
         context["alternates"] = self.alternates(page.url, config, get_relative_url(".", page.url))
+        image = self.share.get(page.file.src_uri)
+        if image is not None:
+            # Absolute where the site has an address, as Open Graph wants it.
+            url = urljoin(config.site_url, image.path) if config.site_url else get_relative_url(image.path, page.url)
+            context["share_image"] = {"url": url, "alt": image.alt, "width": WIDTH, "height": HEIGHT, "type": MIME}
         if page.file.src_uri == DATA_PAGE and self.site and self.publication:
             # The open data as a schema.org Dataset, for search engines and portals.
             context["dataset_jsonld"] = Markup(json_ld(data_schema(self.site)[1], FIELDS, self.publication))
@@ -429,8 +461,12 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             Path(self.config.data_dir).glob("*.yml")
         )
         sources += sorted((root / config.theme.custom_dir).rglob("*.html")) if config.theme.custom_dir else []
-        index = Path(config.site_dir) / "search" / "search_index.json"
-        edition = Delivered(self.site, self.lang, pages, self.site.policy.outside, sources, self.pdf_path, index)
+        site_dir = Path(config.site_dir)
+        images = {rel: site_dir / image.path for rel, image in self.share.items()}
+        index = site_dir / "search" / "search_index.json"
+        edition = Delivered(
+            self.site, self.lang, pages, self.site.policy.outside, sources, self.pdf_path, index, images
+        )
         found = check_delivered(edition, self.pdf)
         if not found:
             return

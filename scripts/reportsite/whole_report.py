@@ -242,6 +242,8 @@ def mark_chinese(root: HtmlElement, document_lang: str) -> None:
 def _cover(meta: ReportMeta) -> HtmlElement:
     words = labels(meta.lang)
     cover = html.Element("section", {"class": "cover", "id": "cover"})
+    if meta.site_url:  # the footer's address until the first page: the edition's
+        cover.set("data-address", meta.site_url)
     head = etree.SubElement(cover, "div", {"class": "cover-head"})
     title = etree.SubElement(head, "h1", {"class": "cover-title"})
     if meta.lang == "zh":
@@ -349,6 +351,8 @@ def assemble(meta: ReportMeta, pages: Sequence[ReportPage]) -> HtmlElement:
             key = _page_key(page.url)
             root = fragments[key]
             article = etree.SubElement(section, "article", {"class": "page", "id": prefixes[key], "data-src": page.src})
+            if meta.site_url:  # the page's address, in the running footer (pdf.css: string-set)
+                article.set("data-address", urljoin(meta.site_url, page.url))
             first_heading = root.find(".//h1")
             title = _heading_text(first_heading) if first_heading is not None else page.title
             level = 1 if index == 0 and not part.generated_heading else 2

@@ -1,7 +1,7 @@
 """A page printed from the browser, as a reader's "Print" makes it (Chromium's
 own PDF of the page, A4): numbered pages, no page left mostly blank, every
 row of a metric table whole on one page and nothing cut off at the edge, and
-whose report it is printed under the text."""
+whose report it is, its edition and address printed under the text."""
 
 import re
 
@@ -9,6 +9,7 @@ import pytest
 
 from pdfreading import PAGE_HEIGHT, Pdf
 from reportsite.browser import new_context, settle
+from reportsite.catalog import READER
 
 PAGE = "work-advancement/hardship-relief/"
 EDITIONS = {"zh": ("", "出处：西宁市总工会《"), "en": ("en/", "Source: Xining Federation of Trade Unions, ")}
@@ -80,10 +81,16 @@ def test_a_table_fits_the_width_of_the_paper(browser, base_url):
     assert overflowing == 0
 
 
-def test_the_source_is_printed_under_the_text(printed):
+def test_the_source_is_printed_under_the_text_with_its_edition_and_address(printed, real_site):
     pdf, _ = printed
     last_page = " ".join(text for _, text in lines(pdf)[pdf.page_count])
     assert EDITIONS[pdf.lang][1] in last_page
+    address = real_site.editions["zh"].config.site_url + EDITIONS[pdf.lang][0] + PAGE
+
+    def bare(text):  # the line may break inside the address; a comma is Chinese or not
+        return "".join(text.replace("，", ",").split())
+
+    assert bare(READER["glance"][pdf.lang]["cite_edition"] + ", " + address) in bare(last_page)
 
 
 def test_printing_keeps_the_table_form_even_from_a_phone(browser, base_url):

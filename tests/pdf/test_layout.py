@@ -10,6 +10,7 @@ import subprocess
 import pytest
 
 from pdfreading import BODY_BOTTOM, BODY_TOP, HEADER_LINE, normalise, poppler
+from reportsite.catalog import READER
 
 BUDGET = {"zh": (24, 2 * 1024 * 1024), "en": (30, 2 * 1024 * 1024)}
 CONTENTS = {"zh": "目录", "en": "Contents"}
@@ -75,6 +76,24 @@ def test_every_page_but_the_cover_shows_its_number_in_the_edition_language(pdf):
     missing = [n for n in range(2, total + 1) if label.format(n=n, total=total) not in texts[n - 1]]
     assert missing == []
     assert label.format(n=1, total=total) not in texts[0]
+
+
+def test_every_page_after_the_cover_gives_the_edition_and_an_address_at_its_foot(pdf, real_site):
+    """A sheet taken out of the PDF says which edition it is and where its page lives."""
+    config = real_site.editions[pdf.lang].config
+    address = config.site_url + ("en/" if pdf.lang == "en" else "")
+    edition = READER["document"][pdf.lang]["edition"]
+    foot = sorted((word for word in pdf.words if word.y0 > BODY_BOTTOM and word.page > 1), key=lambda w: w.x0)
+    pages = {}
+    for word in foot:
+        pages.setdefault(word.page, []).append(word.text)
+    said = {number: " ".join(words) for number, words in pages.items()}
+    missing = [n for n in range(2, pdf.page_count + 1) if not said.get(n, "").startswith(f"{edition} · {address}")]
+    assert missing == [], said
+    # each sheet names the page it begins in: the contents the edition's home, then page after page
+    addresses = {number: re.search(r"https?://\S+", text)[0] for number, text in said.items()}
+    assert addresses[2] == address
+    assert len(set(addresses.values())) > 10
 
 
 def test_the_running_header_names_the_report_and_the_part(pdf, real_site):

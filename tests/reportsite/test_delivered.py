@@ -15,14 +15,15 @@ from conftest import ROOT, messages
 from reportsite.accounting import Written
 from reportsite.delivered import Delivered, _run_together, _shown, check_delivered, pdf_pages
 from reportsite.paths import page_url
+from reportsite.share_image import Line, ShareImage, draw, image_path
 
 REL = "system-reform/de-bureaucratization.md"
 PAGE = "system-reform/de-bureaucratization/index.html"
 
 
-def edition(site, pages, lang="zh", pdf_path=None):
+def edition(site, pages, lang="zh", pdf_path=None, images=None):
     sources = [ROOT / "mkdocs.yml", ROOT / "mkdocs.en.yml", *sorted((ROOT / "overrides").rglob("*.html"))]
-    return Delivered(site, lang, pages, site.policy.outside, sources, pdf_path)
+    return Delivered(site, lang, pages, site.policy.outside, sources, pdf_path, images or {})
 
 
 @pytest.fixture
@@ -53,9 +54,17 @@ def built_pages(site, site_dir, lang):
     return {rel: folder / page_url(rel) / "index.html" for rel in site.editions[lang].readings}
 
 
-def test_every_built_page_of_both_editions_passes(real_site, site_dir):
+def share_images(site, site_dir, lang):
+    folder = site_dir / site.editions[lang].path
+    return {rel: folder / image_path(page_url(rel) or "./") for rel in site.editions[lang].readings}
+
+
+def test_every_built_page_of_both_editions_passes_with_its_share_image(real_site, site_dir):
     for lang in ("zh", "en"):
-        assert messages(check_delivered(edition(real_site, built_pages(real_site, site_dir, lang), lang))) == []
+        images = share_images(real_site, site_dir, lang)
+        assert all(path.is_file() for path in images.values())
+        pages = built_pages(real_site, site_dir, lang)
+        assert messages(check_delivered(edition(real_site, pages, lang, images=images))) == []
 
 
 def test_a_chinese_passage_marked_in_english_text_is_accounted_as_that_texts_quotation(real_site, site_dir, tmp_path):
@@ -140,6 +149,36 @@ def test_a_figure_the_theme_shows_on_hover_is_accounted_for_too(real_site, page)
     [problem] = check_delivered(edition(real_site, {REL: changed(page, hover)}))
     assert problem.key == "figure_unaccounted_built"
     assert "网站页面上的数字 120家 找不到出处" in problem.render("zh")
+
+
+def test_a_figure_drawn_on_a_share_image_that_no_row_gives_is_refused(real_site, page, tmp_path):
+    """What an image shows is read from the image (the text it says it draws), not from the build's memory."""
+    drawn = ShareImage(
+        "x.png",
+        "",
+        (
+            Line("站名"),
+            Line("标题"),
+            Line("西宁市总工会"),
+            Line("120家 全市建立群团服务站", "DB-01 全市建立群团服务站 120家"),
+        ),
+        (("120家", "全市建立群团服务站"),),
+    )
+    image = tmp_path / image_path(page_url(REL))
+    image.parent.mkdir(parents=True)
+    image.write_bytes(draw(drawn))
+    [problem] = check_delivered(edition(real_site, {REL: page}, images={REL: image}))
+    assert problem.key == "figure_unaccounted_built" and dict(problem.params)["figures"] == ("120家",)
+
+
+def test_a_page_whose_tags_do_not_name_its_share_image_is_named(real_site, site_dir, page):
+    def untag(root):
+        for meta in root.xpath("//meta[@property='og:image']"):
+            meta.drop_tree()
+
+    image = share_images(real_site, site_dir, "zh")[REL]
+    [problem] = check_delivered(edition(real_site, {REL: changed(page, untag)}, images={REL: image}))
+    assert problem.key == "delivered_image_untagged"
 
 
 def pdf_of(html: str) -> bytes:

@@ -192,12 +192,12 @@ def test_the_citation_example_cites_a_real_figure_with_its_full_address(real_sit
     assert "<code>https://example.org/work-advancement/hardship-relief/#hr-09</code>（访问日期：DATE）。" in html
 
 
-def test_the_citation_example_cites_a_page_by_its_full_address_and_date_of_access(real_site):
+def test_the_citation_example_cites_a_page_by_its_full_address_edition_and_date_of_access(real_site):
     """A researcher cannot cite "this site" and a relative path."""
     html = glance(real_site, "en").citation_html()
     assert (
-        "<p>For example, to cite a page:</p>\n"
-        '<blockquote class="citation-example"><p>ISSUER, <cite>TITLE</cite>, '
+        "<p>For example, to cite a page (the date of access is the day you consulted it):</p>\n"
+        '<blockquote class="citation-example"><p>ISSUER, <cite>TITLE</cite>, the site’s English edition, '
         "“Pressing ahead on all fronts to lift workers in difficulty out of hardship”, translation by this site, "
         "<code>https://example.org/work-advancement/hardship-relief/</code> (accessed DATE).</p></blockquote>"
     ) in html
@@ -205,8 +205,8 @@ def test_the_citation_example_cites_a_page_by_its_full_address_and_date_of_acces
 
 
 def test_the_citation_sets_the_title_as_each_language_does(real_site):
-    assert "ISSUER：《TITLE》，“" in glance(real_site, "zh").citation_html()
-    assert "ISSUER, <cite>TITLE</cite>, “" in glance(real_site, "en").citation_html()
+    assert "ISSUER：《TITLE》，网站中文版，“" in glance(real_site, "zh").citation_html()
+    assert "ISSUER, <cite>TITLE</cite>, the site’s English edition, “" in glance(real_site, "en").citation_html()
 
 
 def test_a_chart_of_the_wrong_kind_is_said_in_chinese_words(fresh_site):
