@@ -21,6 +21,17 @@ from conftest import DATA
 
 ORIGIN = "http://site/"  # each file's address, to resolve its links
 URL_ATTRIBUTES = ("href", "src", "content", "data")
+# The meta elements whose content is an address (a share image, a page's own
+# address, a redirect), not words (a description, an image's alt text).
+ADDRESS_METAS = {"og:image", "og:url", "twitter:image"}
+
+
+def _address_meta(element: object) -> bool:
+    if element.tag != "meta":
+        return False
+    return bool(element.get("http-equiv")) or (element.get("property") or element.get("name")) in ADDRESS_METAS
+
+
 CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
 README_PATH = re.compile(r"\b(?:[\w.-]+/)*[\w.-]+\.(?:html|pdf|csv|json)\b|SHA256SUMS")
 
@@ -90,7 +101,7 @@ class Walk:
             for element in root.iter()
             if isinstance(element.tag, str)
             for name, value in element.attrib.items()
-            if name in URL_ATTRIBUTES and (name != "content" or element.tag == "meta")
+            if name in URL_ATTRIBUTES and (name != "content" or _address_meta(element))
         ]
         for element in root.iter("img", "source"):
             names += [part.split()[0] for part in element.get("srcset", "").split(",") if part.strip()]

@@ -38,7 +38,7 @@ from .glance import with_unit
 
 WIDTH, HEIGHT = 1200, 630
 MIME = "image/png"
-FOLDER = "assets/images/share"  # under the edition's root
+FOLDER = "share"  # under the edition's root: the edition's own, not a theme file (which the editions share)
 TEXT_KEY = "reportsite:text"  # the PNG's text chunk holding what is drawn
 FONT_DIR = Path("/usr/share/fonts/opentype/noto")
 FONTS = {"regular": "NotoSansCJK-Regular.ttc", "bold": "NotoSansCJK-Bold.ttc"}
@@ -63,7 +63,7 @@ class Line:
 
 @dataclass(frozen=True)
 class ShareImage:
-    path: str  # under the edition's root, e.g. assets/images/share/work-advancement-hardship-relief.png
+    path: str  # under the edition's root, e.g. share/work-advancement-hardship-relief.png
     alt: str  # what it shows, in words (og:image:alt)
     lines: tuple[Line, ...]  # the site's name, the title, the issuer, each figure
     figures: tuple[tuple[str, str], ...] = ()  # (value with unit, indicator) of each figure

@@ -35,6 +35,7 @@ from lxml.html import HtmlElement
 
 from .catalog import READER
 from .messages import written_date
+from .paths import page_url
 
 # What MkDocs or Material add to a page's HTML that a printed page does not show.
 DROPPED = (
@@ -352,7 +353,8 @@ def assemble(meta: ReportMeta, pages: Sequence[ReportPage]) -> HtmlElement:
             root = fragments[key]
             article = etree.SubElement(section, "article", {"class": "page", "id": prefixes[key], "data-src": page.src})
             if meta.site_url:  # the page's address, in the running footer (pdf.css: string-set)
-                article.set("data-address", urljoin(meta.site_url, page.url))
+                # its public address, as the site gives it (the offline build's page.url ends in .html)
+                article.set("data-address", urljoin(meta.site_url, page_url(page.src)))
             first_heading = root.find(".//h1")
             title = _heading_text(first_heading) if first_heading is not None else page.title
             level = 1 if index == 0 and not part.generated_heading else 2

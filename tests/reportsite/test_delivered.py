@@ -23,7 +23,7 @@ PAGE = "system-reform/de-bureaucratization/index.html"
 
 def edition(site, pages, lang="zh", pdf_path=None, images=None):
     sources = [ROOT / "mkdocs.yml", ROOT / "mkdocs.en.yml", *sorted((ROOT / "overrides").rglob("*.html"))]
-    return Delivered(site, lang, pages, site.policy.outside, sources, pdf_path, images or {})
+    return Delivered(site, lang, pages, site.policy.outside, sources, pdf_path, images=images or {})
 
 
 @pytest.fixture

@@ -84,4 +84,4 @@ def test_the_same_page_is_drawn_to_the_same_bytes(real_site):
     first = share_image.draw(image)
     share_image._draw.cache_clear()
     assert share_image.draw(image) == first
-    assert image.path == "assets/images/share/a-b.png"
+    assert image.path == "share/a-b.png"
