@@ -263,3 +263,26 @@ def test_the_figure_fits_a_phone_and_passes_axe_in_light_and_dark(browser, http)
                     problems.append((lang, scheme, width, box))
         context.close()
     assert problems == []
+
+
+# Queries with something above the results (a figure, a "did you mean") and
+# fewer pages than Material lists at once (10), so every page counted is listed.
+COUNTED = {"zh": ["困男", "医疗互助参保人数"], "en": ["real-name registration members", "how many employers covered"]}
+
+
+@pytest.mark.parametrize("lang", sorted(EDITIONS))
+def test_the_count_above_the_results_counts_the_pages_only(home, http, lang):
+    page = home(lang)
+    words = page.evaluate("() => JSON.parse(document.getElementById('__config').textContent).translations")
+    checked = 0
+    for query in COUNTED[lang]:
+        found = search(page, http, query)
+        above = len(answers(page)) + (1 if notice(page) else 0)
+        if not above or above + len(found) >= 10:  # more may be counted than listed
+            continue
+        expected = {0: words["search.result.none"], 1: words["search.result.one"]}.get(
+            len(found), words["search.result.other"].replace("#", str(len(found)))
+        )
+        expect(page.locator(".md-search-result__meta")).to_have_text(expected)
+        checked += 1
+    assert checked >= 1

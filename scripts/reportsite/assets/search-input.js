@@ -37,5 +37,32 @@
       return el.getAttribute("data-said")
     }).join(" ")
     if (now !== said) announce.textContent = said = now
+    recount()
   }).observe(list, { childList: true, subtree: true })
+
+  // Material counts every entry of the list as a matching page, the figure
+  // and the "did you mean" above the results too: the count says the pages.
+  // What Material last wrote is kept; ours replaces it, never counted again.
+  var meta = document.querySelector(".md-search-result__meta")
+  var config = document.getElementById("__config")
+  var words = config ? JSON.parse(config.textContent).translations || {} : {}
+  var material = null
+  var watcher = meta ? new MutationObserver(recount) : null
+  function recount(records, observer) {
+    if (!watcher || !words["search.result.other"]) return
+    // Material has written since (our own writes are taken off the queue)
+    if (observer === watcher || watcher.takeRecords().length || material === null) material = meta.textContent
+    var above = list.querySelectorAll(":scope > li .search-answer, :scope > li .search-notice").length
+    var counted = material === words["search.result.one"] ? 1 : parseInt((material.match(/\d+/) || ["0"])[0], 10)
+    var pages = Math.max(counted - above, 0)
+    var text = !above || material === words["search.result.none"] ? material
+      : pages === 0 ? words["search.result.none"]
+      : pages === 1 ? words["search.result.one"]
+      : words["search.result.other"].replace("#", String(pages))
+    if (meta.textContent !== text) {
+      meta.textContent = text
+      watcher.takeRecords()  // our own change, not Material's
+    }
+  }
+  if (watcher) watcher.observe(meta, { childList: true, characterData: true, subtree: true })
 })()
