@@ -87,7 +87,16 @@ class Written:
 
 
 def written_figures(text: str, lang: str, units: Units | None) -> list[Written]:
-    """Every figure of a text, in order."""
+    """Every figure of a text, in order (each text read once per site's units)."""
+    if units is None:
+        return _read_figures(text, lang, units)
+    read, key = units.read, (text, lang)
+    if key not in read:
+        read[key] = tuple(_read_figures(text, lang, units))
+    return list(read[key])
+
+
+def _read_figures(text: str, lang: str, units: Units | None) -> list[Written]:
     text = ascii_figures(text)
     skipped = [match.span() for match in NOT_FIGURES.finditer(text)]
 

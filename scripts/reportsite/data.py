@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .datafiles import DataFile, check_json_schema, check_word_list, load_yaml
@@ -42,6 +42,9 @@ class Units:
     zh: dict[str, Unit]
     english: dict[str, str]  # English unit → kind
     english_people: frozenset[str] = frozenset()  # English counts of people
+    # The figures already read in a text with these units (accounting.py):
+    # a site's pages repeat the same texts (navigation, footers, labels).
+    read: dict = field(default_factory=dict, compare=False, repr=False)
 
     def kind(self, text: str, lang: str) -> str | None:
         if lang == "zh":

@@ -141,7 +141,10 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             for name in OUTPUT_PLUGINS:
                 plugin = config.plugins.get(name)
                 if plugin is not None and "enabled" in plugin.config:
-                    plugin.config.enabled = False
+                    # An item, not an attribute: a plugin with a legacy
+                    # `config_scheme` (git-revision-date-localized) reads
+                    # the item, and would still run git for every page.
+                    plugin.config["enabled"] = False
         elif self.lang == "zh" and self.config.jieba_user_dict:
             assets.load_jieba_words(Path(self.config.jieba_user_dict))
         repository = config.extra.get("repository", "").rstrip("/")

@@ -126,16 +126,6 @@ def test_the_checksums_cover_every_file_and_match(unzipped):
         assert hashlib.sha256((unzipped / name).read_bytes()).hexdigest() == digest, name
 
 
-def test_two_builds_from_the_same_commit_give_the_same_bytes(archive, tmp_path, monkeypatch):
-    # The run's one second build of a kind: reproducibility is built twice,
-    # the PDFs made anew too (not taken from the cache the first build filled).
-    monkeypatch.setenv("REPORTSITE_CACHE_DIR", "off")
-    again, problems = make_bundle(CONFIG, tmp_path)
-    assert problems == []
-    assert again.name == archive.name
-    assert again.read_bytes() == archive.read_bytes()
-
-
 def test_a_one_language_bundle_opens_in_that_language_without_a_switch(tmp_path):
     made, problems = make_bundle(CONFIG, tmp_path, ("en",))
     assert problems == [] and made.stem.endswith("-en")

@@ -1,6 +1,6 @@
 """Making the PDFs: the date and version of the sources on the cover,
 nothing fetched from outside, clear errors, and the size a page shows (the
-same bytes from the same sources: tests/bundle/test_bundle.py)."""
+same bytes from the same sources: tests/scripts/test_installed.py)."""
 
 import pytest
 import segno

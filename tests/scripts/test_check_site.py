@@ -105,7 +105,10 @@ def test_a_removed_page_without_a_redirect_is_one_message_at_its_published_addre
     assert line.startswith(f"data/published_urls.txt:{number}: the published address glossary/ has no page any more")
 
 
-def test_a_moved_page_with_a_redirect_passes_and_the_old_address_redirects(repo):
+def test_a_moved_page_with_a_redirect_passes(repo):
+    # What the redirect page does is tested on the real site's own redirect
+    # (tests/site/test_redirects.py, tests/browser/test_redirects.py): here,
+    # that the checks accept the move, without a build of its own.
     for lang in ("zh", "en"):
         old = repo / "docs" / lang / "system-reform" / "de-elitism.md"
         old.rename(old.with_name("broad-participation.md"))
@@ -123,11 +126,6 @@ def test_a_moved_page_with_a_redirect_passes_and_the_old_address_redirects(repo)
     )
     result, _, lines = check(repo)
     assert (result.returncode, errors(lines)) == (0, [])
-    build = run_in_process(repo, "build.py", "--no-pdf")
-    assert build.returncode == 0, build.stdout
-    for edition in ("", "en/"):
-        redirect = (repo / "site" / edition / "system-reform" / "de-elitism" / "index.html").read_text()
-        assert "broad-participation" in redirect
 
 
 def test_a_chinese_change_after_its_translation_is_a_warning_not_a_failure(repo):
