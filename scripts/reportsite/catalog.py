@@ -376,9 +376,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the row “{row}” has no code; expected a code such as DB-01",
     },
     "metric_code_malformed": {
-        "zh": "编号“{code}”格式不对；应当是两三个大写字母、连字符、两位数字，例如 DB-01",
+        "zh": "编号“{code}”格式不对；应当是两三个大写字母、连字符、两位数字，例如 {example}",
         "en": "the code “{code}” is not of the form AB-01; expected two or three capital letters, a hyphen and two "
-        "digits, e.g. DB-01",
+        "digits, e.g. {example}",
+    },
+    "metric_code_typed": {
+        "zh": "编号“{code}”里有{chars}（中文输入法打出的），读者会原样看到，链接和检查也找不到这个编号；"
+        "应当用半角写成 `{fixed}`",
+        "en": "the code “{code}” holds {chars} of a Chinese input method, which readers would see as it is and links "
+        "and checks would not find; expected `{fixed}`, in ASCII characters",
+    },
+    "metric_value_typed": {
+        "zh": "{code}：数值“{value}”里有{chars}（中文输入法打出的），读者会原样看到；应当用半角写成 `{fixed}`{note}",
+        "en": "{code}: the value “{value}” holds {chars} of a Chinese input method, which readers would see as it "
+        "is; expected `{fixed}`, in ASCII characters{note}",
+    },
+    "metric_unit_typed": {
+        "zh": "{code}：单位“{unit}”里多了{chars}，读者会原样看到；应当写成 `{fixed}`",
+        "en": "{code}: the unit “{unit}” holds {chars} too, which readers would see as it is; expected `{fixed}`",
     },
     "metric_row_fullwidth_bar": {
         "zh": "这一行用了全角竖线“｜”，各列挤成了一格；各列应当用半角竖线 `|` 分隔",

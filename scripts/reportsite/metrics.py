@@ -26,6 +26,7 @@ from decimal import Decimal
 from .data import OPERATORS, ConsistencyRule, Units
 from .datafiles import DataFile
 from .diagnostics import Problem, problem
+from .messages import Words
 from .metric_table import CODE, HEADERS, ROW_LIKE
 from .reading import PageReading, Table, normalise
 from .rules import (
@@ -37,7 +38,19 @@ from .rules import (
     METRIC_VALUE,
     TABLE_FORMAT,
 )
-from .values import EXAMPLES, Value, ascii_figures, parse_value, text_numbers, value_problem
+from .values import (
+    EXAMPLES,
+    TYPED_CHARS,
+    Value,
+    ascii_figures,
+    char_names,
+    parse_value,
+    text_numbers,
+    typed_as_ascii,
+    typed_chars,
+    typed_value_fix,
+    value_problem,
+)
 
 CHANGE = "change_percent"
 RISE_WORDS = ("增长", "增加", "提高", "上升", "上涨")
@@ -177,16 +190,31 @@ def _read_row(
         problems.append(problem(display, line, METRIC_CODE, "metric_code_missing", row=label or value_text))
         return None
     if not CODE.fullmatch(code):
-        problems.append(problem(display, line, METRIC_CODE, "metric_code_malformed", code=code))
+        problems.append(_code_problem(display, line, code))
         return None
     if not label:
         problems.append(problem(display, line, TABLE_FORMAT, "metric_label_empty", code=code, column=expected[1]))
     value = parse_value(value_text, lang)
-    if value is None:
+    typed = typed_value_fix(value_text, lang)
+    if typed:
+        # 1，300 reads as 1300 but readers would see the input method's comma: one message, and
+        # the value as meant for the other rules (so that no rule reports the row again)
+        chars, fixed, value = typed
+        found = dict(code=code, value=value_text, chars=char_names(chars), fixed=fixed, note=SEPARATOR_NOTE[lang])
+        problems.append(problem(display, line, METRIC_VALUE, "metric_value_typed", **found))
+    elif value is None:
         key = value_problem(value_text, lang)
         problems.append(problem(display, line, METRIC_VALUE, key, code=code, value=value_text, examples=EXAMPLES[lang]))
     kind = units.kind(unit_text, lang) if units else None
-    if units and kind is None:
+    meant = typed_as_ascii(unit_text, keep=KEPT_IN_UNITS).strip("、，。；：,;:")
+    if units and kind is None and meant and meant != unit_text and units.kind(meant, lang):
+        # 个、 or 个。: the unit meant, with an input method's mark
+        kind = units.kind(meant, lang)
+        extra = [char for char in dict.fromkeys(unit_text) if char not in meant]
+        names = char_names(extra) if all(c in TYPED_CHARS for c in extra) else "“" + "".join(extra) + "”"
+        found = dict(code=code, unit=unit_text, chars=names, fixed=meant)
+        problems.append(problem(display, line, METRIC_UNIT, "metric_unit_typed", **found))
+    elif units and kind is None:
         problems.append(_unit_problem(display, line, code, unit_text, lang, units))
     elif kind == "percent" and value is not None and not (0 <= value.number <= 100):
         problems.append(
@@ -195,6 +223,28 @@ def _read_row(
     if value is not None and kind and kind != CHANGE and value.number < 0:
         problems.append(problem(display, line, METRIC_VALUE, "value_negative", code=code, value=value_text))
     return Metric(code, reading, table.index, line, label, value_text, value, unit_text, kind, note)
+
+
+SEPARATOR_NOTE = {
+    "zh": Words("（中文页面的数值不加千位分隔符）", " (a Chinese page's values have no thousands separators)"),
+    "en": Words("", ""),
+}
+# Full-width marks that units of the vocabulary hold as they are: 场（次）.
+KEPT_IN_UNITS = "（）"
+# A code's number written with one digit (GD-2): the code meant has two.
+SHORT_CODE = re.compile(r"([A-Z]{2,3})-(\d)")
+
+
+def _code_problem(display: str, line: int, code: str) -> Problem:
+    """A malformed code, with the code meant when it can be told: ＧＤ－01
+    typed with an input method's letters or hyphen, GD-2 with one digit."""
+    meant = typed_as_ascii(code)
+    chars = typed_chars(code)
+    if chars and CODE.fullmatch(meant):
+        return problem(display, line, METRIC_CODE, "metric_code_typed", code=code, chars=char_names(chars), fixed=meant)
+    short = SHORT_CODE.fullmatch(meant)
+    example = f"{short[1]}-0{short[2]}" if short else "DB-01"
+    return problem(display, line, METRIC_CODE, "metric_code_malformed", code=code, example=example)
 
 
 def _unit_problem(display: str, line: int, code: str, unit_text: str, lang: str, units: Units) -> Problem:
