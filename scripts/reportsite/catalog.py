@@ -927,25 +927,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{key}” is not a known front matter key; expected one of {allowed}",
     },
     "front_matter_wrong_type": {
-        "zh": "页首信息“{key}”应当是{expected}，现在是“{value}”",
-        "en": "the front matter value of “{key}” is “{value}”; expected {expected}",
+        "zh": "页首信息{key}应当是{expected}，现在是“{value}”",
+        "en": "the front matter value of {key} is “{value}”; expected {expected}",
     },
     "front_matter_not_allowed": {
-        "zh": "页首信息“{key}”的值“{value}”不在可选范围内；应当是 {allowed} 之一",
-        "en": "the front matter value of “{key}” is “{value}”; expected one of {allowed}",
+        "zh": "页首信息{key}的值“{value}”不在可选范围内；应当是 {allowed} 之一",
+        "en": "the front matter value of {key} is “{value}”; expected one of {allowed}",
     },
     "front_matter_empty": {
-        "zh": "页首信息“{key}”是空的；应当写上内容，或者删去这一行",
-        "en": "the front matter value of “{key}” is empty; expected some text, or the line removed",
+        "zh": "页首信息{key}是空的；应当写上内容，或者删去这一行",
+        "en": "the front matter value of {key} is empty; expected some text, or the line removed",
     },
     "front_matter_too_long": {
-        "zh": "页首信息“{key}”有 {length} 个字符，搜索结果和分享链接只显示前 {limit} 个；应当缩短到 {limit} 个字符以内，只说本页最要紧的内容",
-        "en": "the front matter value of “{key}” has {length} characters, and search results and shared links show "
+        "zh": "页首信息{key}有 {length} 个字符，搜索结果和分享链接只显示前 {limit} 个；应当缩短到 {limit} 个字符以内，只说本页最要紧的内容",
+        "en": "the front matter value of {key} has {length} characters, and search results and shared links show "
         "only {limit}; expected at most {limit} characters: what matters most on the page",
     },
+    "front_matter_missing_key": {
+        "zh": "页首信息{where}缺少 {key}；应当写上 `{example}`",
+        "en": "the front matter's {where} has no {key}; expected `{example}` added",
+    },
+    "front_matter_quote": {
+        "zh": "页首信息{where}应当是一段文字，YAML 却把 {value} 读成了{read_as}；应当加上引号，写成 `{fixed}`",
+        "en": "the front matter's {where} should be text, but YAML reads {value} as {read_as}; expected it in "
+        "quotes: `{fixed}`",
+    },
     "front_matter_value": {
-        "zh": "页首信息“{key}”的值不对；应当是{reason}（见编辑指南规则 2）",
-        "en": "the front matter value of “{key}” is wrong; expected {reason} (see rule 2 of the guide)",
+        "zh": "页首信息{key}的值不对；应当是{reason}（见编辑指南规则 2）",
+        "en": "the front matter value of {key} is wrong; expected {reason} (see rule 2 of the guide)",
     },
     "config_invalid": {
         "zh": "MkDocs 不接受这项设置：{reason}；应当按 MkDocs 和本站插件的说明书写",
@@ -1035,6 +1044,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "config_not_mapping": {
         "zh": "配置文件不是“键: 值”的映射；应当是 `键: 值` 形式的行",
         "en": "the configuration is not a mapping; expected `key: value` lines",
+    },
+    "data_file_empty": {
+        "zh": "这个文件是空的（或只有注释），网站读不到其中的任何数据；应当写回它的内容，"
+        "例如用 `git checkout -- {path}` 恢复上次提交的版本",
+        "en": "this file is empty (or holds only comments), so the site reads no data from it; expected its content "
+        "back, e.g. `git checkout -- {path}` to restore the last committed version",
     },
     "data_missing_field": {
         "zh": "{where}：缺少 {field}；应当写上这一项",

@@ -200,7 +200,8 @@ def _read_row(
         # 1，300 reads as 1300 but readers would see the input method's comma: one message, and
         # the value as meant for the other rules (so that no rule reports the row again)
         chars, fixed, value = typed
-        found = dict(code=code, value=value_text, chars=char_names(chars), fixed=fixed, note=SEPARATOR_NOTE[lang])
+        note = SEPARATOR_NOTE[lang] if "," in typed_as_ascii("".join(chars)) else Words("", "")
+        found = dict(code=code, value=value_text, chars=char_names(chars), fixed=fixed, note=note)
         problems.append(problem(display, line, METRIC_VALUE, "metric_value_typed", **found))
     elif value is None:
         key = value_problem(value_text, lang)
@@ -214,6 +215,7 @@ def _read_row(
         names = char_names(extra) if all(c in TYPED_CHARS for c in extra) else "“" + "".join(extra) + "”"
         found = dict(code=code, unit=unit_text, chars=names, fixed=meant)
         problems.append(problem(display, line, METRIC_UNIT, "metric_unit_typed", **found))
+        unit_text = meant  # as meant for rule 9, which would report the row again
     elif units and kind is None:
         problems.append(_unit_problem(display, line, code, unit_text, lang, units))
     elif kind == "percent" and value is not None and not (0 <= value.number <= 100):
@@ -411,7 +413,7 @@ def check_binding(page: PageMetrics, reading: PageReading, units: Units, report:
                 )
             )
     stated = {figure.written for figure in text_figures}
-    for written in sorted(declared - stated):
+    for written in sorted(_not_metrics(reading, well_formed=True) - stated):
         bare = written.strip(CURLY_QUOTES)
         if bare != written and bare in stated:
             # “103家”: the Chinese quotation marks an input method types, read by YAML as part of the figure
@@ -423,6 +425,7 @@ def check_binding(page: PageMetrics, reading: PageReading, units: Units, report:
 
 
 CURLY_QUOTES = "“”‘’「」"
+NOT_METRIC_KEYS = {"figure", "reason"}
 
 
 def _unbound_problem(
@@ -583,11 +586,16 @@ def _swaps(metrics: list[Metric], text_figures: list[Figure], bound: dict[int, i
     return problems
 
 
-def _not_metrics(reading: PageReading) -> set[str]:
+def _not_metrics(reading: PageReading, well_formed: bool = False) -> set[str]:
     """The figures the front matter declares not metrics (a figure in Chinese
-    quotation marks counts as declared: its own message says to fix the marks)."""
+    quotation marks counts as declared: its own message says to fix the marks);
+    `well_formed`: only entries rule 2 accepts (a figure YAML read as a number,
+    or an entry with a misspelt key, is rule 2's one message)."""
     declared = reading.meta.get("not_metrics") or []
-    written = {ascii_figures(str(entry.get("figure", ""))) for entry in declared if isinstance(entry, dict)}
+    entries = [entry for entry in declared if isinstance(entry, dict)] if isinstance(declared, list) else []
+    if well_formed:
+        entries = [e for e in entries if isinstance(e.get("figure"), str) and e["figure"] and set(e) <= NOT_METRIC_KEYS]
+    written = {ascii_figures(str(entry.get("figure", ""))) for entry in entries}
     return written | {figure.strip(CURLY_QUOTES) for figure in written}
 
 

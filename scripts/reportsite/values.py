@@ -274,8 +274,10 @@ TYPED_CHARS: dict[str, tuple[str, str, str]] = {
 TYPED_CHARS |= {chr(0xFF10 + d): (str(d), f"全角数字“{chr(0xFF10 + d)}”", f"the full-width digit “{chr(0xFF10 + d)}”")
                 for d in range(10)}  # fmt: skip
 # Full-width capital letters in a code (ＧＤ-01).
-TYPED_CHARS |= {chr(0xFF21 + i): (chr(0x41 + i), f"全角字母“{chr(0xFF21 + i)}”", f"the full-width letter “{chr(0xFF21 + i)}”")
-                for i in range(26)}  # fmt: skip
+TYPED_CHARS |= {
+    chr(0xFF21 + i): (chr(0x41 + i), f"全角字母“{chr(0xFF21 + i)}”", f"the full-width letter “{chr(0xFF21 + i)}”")
+    for i in range(26)
+}
 
 
 def typed_chars(text: str) -> list[str]:
@@ -295,7 +297,7 @@ def typed_value_fix(text: str, lang: str) -> tuple[list[str], str, Value | None]
     chars = typed_chars(text)
     if not chars:
         return None
-    plain = typed_as_ascii(text)
+    plain = typed_as_ascii(text.strip().strip("，、。；"))  # a mark after the value: 10万余。
     if lang == "zh":
         plain = plain.replace(",", "")  # a Chinese page's values have no thousands separators
     return chars, plain, parse_value(plain, lang)

@@ -172,7 +172,7 @@ DUPLICATES = [
         '  - {zh: "张", kind: count}\n  - {zh: "家", kind: count}\n',
         '{zh: "家"',
         '{zh: "家", kind: count}',
-        "units/12: the unit “家” is listed already on line {first}; expected each unit once: delete one of them",
+        "“units”, item 13: the unit “家” is listed already on line {first}; expected each unit once: delete one of them",
     ),
     (
         "units.yml",
@@ -181,7 +181,7 @@ DUPLICATES = [
         'percent: ["%", teams]',
         'percent: ["%", teams]',
         "    divisions, trades, teams,",
-        "english/percent/1: the English unit “teams” is listed already on line {first}; expected each English unit "
+        "“english”, “percent”, item 2: the English unit “teams” is listed already on line {first}; expected each English unit "
         "once: delete one of them",
     ),
     (
@@ -191,7 +191,7 @@ DUPLICATES = [
         '  - zh: "群团"',
         '  - zh: "群团"',
         '  - zh: "群团"',
-        "terms/2: the term “群团” is listed already on line {first}; expected each term once: delete one of them",
+        "“terms”, item 3: the term “群团” is listed already on line {first}; expected each term once: delete one of them",
     ),
     (
         "key_figures.yml",
@@ -200,7 +200,7 @@ DUPLICATES = [
         "home: [SH-03, SH-09, SH-03,",
         "home: [",
         "home: [",
-        "home/2: the metric code “SH-03” is listed already on line {first}; expected each metric code once: delete "
+        "“home”, item 3: the metric code “SH-03” is listed already on line {first}; expected each metric code once: delete "
         "one of them",
     ),
     (
@@ -210,7 +210,7 @@ DUPLICATES = [
         'rules:\n  - left: DF-03\n    op: "<="\n    right: DF-01\n',
         "left: DF-03",
         "left: DF-03",
-        "rules/3: the consistency rule “DF-03 <= DF-01” is listed already on line {first}; expected each consistency "
+        "“rules”, item 4: the consistency rule “DF-03 <= DF-01” is listed already on line {first}; expected each consistency "
         "rule once: delete one of them",
     ),
 ]
@@ -241,7 +241,7 @@ def test_a_unit_listed_twice_is_said_in_chinese_too(fresh_site, tmp_path):
     [found] = [p for p in check_site(fresh_site) if p.severity == "error"]
     first = next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if first_at in line)
     assert found.render("zh") == (
-        f"{path}:{line_of(path, at)}: units/12：单位“家”在第 {first} 行已经列出；每个单位应当只列一次，删去其中一处 [rule 20]"
+        f"{path}:{line_of(path, at)}: “units”的第 13 项：单位“家”在第 {first} 行已经列出；每个单位应当只列一次，删去其中一处 [rule 20]"
     )
 
 

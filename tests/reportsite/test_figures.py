@@ -67,10 +67,10 @@ CASES = [
     (
         "charts-whole-on-bar",
         "charts",
-        "{file}:6: charts/0/whole: “HR-01” does not follow the format; expected no whole: only part charts have one "
+        "{file}:6: “charts”, item 1, “whole”: “HR-01” does not follow the format; expected no whole: only part charts have one "
         "[rule 20]",
     ),
-    ("charts-part-without-whole", "charts", "{file}:3: charts/0: whole is missing; expected it to be given [rule 20]"),
+    ("charts-part-without-whole", "charts", "{file}:3: “charts”, item 1: whole is missing; expected it to be given [rule 20]"),
 ]
 
 
