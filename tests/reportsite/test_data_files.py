@@ -251,11 +251,11 @@ def test_a_data_file_value_out_of_its_format_is_said_in_the_schemas_chinese_word
     errors = [p for p in check_site(fresh_site) if p.severity == "error"]
     line = line_of(path, "home:")
     assert messages(errors, "zh") == [
-        f'{path}:{line}: home：“["SH-03"]”不符合格式；应当是 5 到 8 个互不相同的指标编号，例如 '
+        f'{path}:{line}: “home”：“["SH-03"]”不符合格式；应当是 5 到 8 个互不相同的指标编号，例如 '
         "[SH-03, HR-09, DF-01, GD-03, DB-01] [rule 20]"
     ]
     assert messages(errors, "en") == [
-        f'{path}:{line}: home: “["SH-03"]” does not follow the format; expected 5 to 8 different metric codes, '
+        f'{path}:{line}: “home”: “["SH-03"]” does not follow the format; expected 5 to 8 different metric codes, '
         "e.g. [SH-03, HR-09, DF-01, GD-03, DB-01] [rule 20]"
     ]
 

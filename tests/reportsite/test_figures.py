@@ -25,7 +25,7 @@ CASES = [
     (
         "key-figures-too-few",
         "key_figures",
-        '{file}:2: home: “["SH-03", "SH-09", "GD-03", "HR-09"]” does not follow the format; expected 5 to 8 '
+        '{file}:2: “home”: “["SH-03", "SH-09", "GD-03", "HR-09"]” does not follow the format; expected 5 to 8 '
         "different metric codes, e.g. [SH-03, HR-09, DF-01, GD-03, DB-01] [rule 20]",
     ),
     (
