@@ -1099,9 +1099,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the chart {chart} is {chart_kind}, but {code} is {kind}; expected only {allowed} in such a chart",
     },
     "chart_units_differ": {
-        "zh": "图表 {chart} 中 {code} 的单位是“{unit}”（{kind}），{first} 的却是“{first_unit}”（{first_kind}）；"
+        "zh": "图表 {chart} 中 {code} 的单位是“{unit}”（{kind}{unit_note}），{first} 的却是“{first_unit}”"
+        "（{first_kind}{first_note}）；"
         "同一图表的数字应当单位和类型都相同",
-        "en": "in the chart {chart}, {code} is in “{unit}” ({kind}) but {first} in “{first_unit}” ({first_kind}); "
+        "en": "in the chart {chart}, {code} is in “{unit}” ({kind}{unit_note}) but {first} in “{first_unit}” "
+        "({first_kind}{first_note}); "
         "expected one unit and one kind for all the figures of a chart",
     },
     "chart_whole_approx": {
