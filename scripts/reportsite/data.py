@@ -398,7 +398,17 @@ REGEX_REASONS = (
     ("redefinition of group name", Words("同一个组名用了两次", "a group's name is used twice")),
     ("unknown group name", Words("引用了不存在的组名", "a group's name is referred to but not defined")),
     ("invalid group reference", Words("引用了不存在的组号", "a group's number is referred to but not defined")),
-    ("min repeat greater than max repeat", Words("{m,n} 中 m 大于 n", "in {m,n}, m is greater than n")),
+    (
+        "min repeat greater than max repeat",
+        Words("次数范围 {…} 中前一个数大于后一个数", "in {m,n}, m is greater than n"),
+    ),
+    ("missing >, unterminated name", Words("组名没有用“>”结束", "a group's name is not closed with “>”")),
+    (
+        "missing -, : or )",
+        Words("“(?”后面的标记没有用“:”或“)”结束", "the flags after “(?” are not closed with “:” or “)”"),
+    ),
+    ("missing ), unterminated comment", Words("注释“(?#”没有对应的右括号“)”", "a comment “(?#” has no closing “)”")),
+    ("unexpected end of pattern", Words("写到一半就结束了", "the pattern ends half-way")),
 )
 
 

@@ -206,9 +206,15 @@ def place_words(keys: tuple | list) -> Words:
     return Words(zh, en)
 
 
+# A value left empty (`key:` and nothing after it), which YAML reads as null.
+NOTHING = Words("（什么也没写）", "(nothing)")
+
+
 def _schema_problem(path: str, line: int, where: Words, error: jsonschema.ValidationError) -> Problem:
     value = (
-        error.instance
+        NOTHING
+        if error.instance is None
+        else error.instance
         if isinstance(error.instance, str | int | float)
         else json.dumps(error.instance, ensure_ascii=False)[:60]
     )
