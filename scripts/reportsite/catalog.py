@@ -1298,6 +1298,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "预览发现 {count} 个问题（改好并保存后，这里自动更新）：",
         "en": "The preview found {count} problem(s) (fix and save: this updates by itself):",
     },
+    "preview_reminders_title": {
+        "zh": "给译者的提醒 {count} 条（不是错误，不影响构建；check_site.py 也这样列出）：",
+        "en": "{count} reminder(s) for the translator (not errors: the build passes; check_site.py lists them too):",
+    },
+    "preview_reminders_said": {
+        "zh": "预览没有发现需要修正的问题；浏览器的页面底部列出了 {count} 条给译者的提醒。",
+        "en": "The preview found no problem to fix; {count} reminder(s) for the translator are listed at the foot of "
+        "the page in the browser.",
+    },
     "preview_refused_title": {"zh": "预览没有构建成功", "en": "The preview could not be built"},
     "preview_refused_lead": {
         "zh": "网站的页面没有构建出来。改好下面列出的问题并保存后，这一页会自动换成网站的页面。",
