@@ -943,6 +943,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the front matter value of {key} has {length} characters, and search results and shared links show "
         "only {limit}; expected at most {limit} characters: what matters most on the page",
     },
+    "editorial_page_of_report": {
+        "zh": "`editorial_pages` 列出了 {page}，但它是报告正文的页面（{where}：“{text}”是报告原文）；编者页面不与原文核对，"
+        "改动会无人发现；应当从 `editorial_pages` 中删去 {page}，只列编者写的页面",
+        "en": "`editorial_pages` lists {page}, but it is a page of the report's text ({where}: “{text}” is the "
+        "report's); an editors' page is not read against the report, so a change would go unseen; expected {page} "
+        "removed from `editorial_pages`, which lists the editors' own pages only",
+    },
+    "editorial_page_missing": {
+        "zh": "`editorial_pages` 列出的 {page} 不是 docs/zh/ 中的页面；应当写 docs/zh/ 中已有页面的路径，例如 about.md，或删去这一项",
+        "en": "`editorial_pages` lists {page}, which is no page of docs/zh/; expected the path of a page there, e.g. "
+        "about.md, or the entry removed",
+    },
     "front_matter_missing_key": {
         "zh": "页首信息{where}缺少 {key}；应当写上 `{example}`",
         "en": "the front matter's {where} has no {key}; expected `{example}` added",

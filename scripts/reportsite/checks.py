@@ -36,8 +36,8 @@ from .parity import (
     check_page_exists,
     check_translated,
 )
-from .reading import PageReading
-from .rules import BUILD, FRONT_MATTER
+from .reading import PageReading, normalise
+from .rules import BUILD, FIDELITY, FRONT_MATTER
 from .safe_html import check_safe_html
 from .settings import PagePolicy
 from .site import SOURCE_LANGUAGE, Site
@@ -64,7 +64,13 @@ def check_site(site: Site) -> list[Problem]:
     problems += check_figures(site)
     problems += check_source(site) + check_nav_titles(site)
     if site.data.source:
-        problems += check_fidelity(site.data.source, site.readings(SOURCE_LANGUAGE), site.options.editorial_pages)
+        listed = check_editorial_pages(site)
+        # a report page listed as the editors' is that one message: its text is read against the report all the same
+        report_pages = {dict(found.params)["page"] for found in listed if found.key == "editorial_page_of_report"}
+        editorial = [rel for rel in site.options.editorial_pages if rel not in report_pages]
+        found = check_fidelity(site.data.source, site.readings(SOURCE_LANGUAGE), editorial)
+        listed_at = {site.source_edition.readings[rel].display for rel in report_pages}
+        problems += listed + [p for p in found if not (p.path in listed_at and p.key == "fidelity_in_editorial_block")]
     problems += check_translation(site)
     problems += check_wording(site)
     problems += check_addresses(site)
@@ -93,6 +99,67 @@ def check_nav_titles(site: Site) -> list[Problem]:
                     found = dict(title=key.value, page=value.value)
                     problems.append(problem(file.display, line, BUILD, "nav_page_title", **found))
     return problems
+
+
+# A block of a page this long (characters, without spaces) that the report holds is the report's text.
+REPORT_SENTENCE = 20
+
+
+def check_editorial_pages(site: Site) -> list[Problem]:
+    """Rule 3: a page listed under `editorial_pages` is not read against the
+    report, so a page of the report's text listed there would be changed in
+    silence: refused at its entry, naming the report's sentence it holds; an
+    entry that names no page is refused too."""
+    from .config import config_files
+
+    files, _ = config_files(site.source_edition.config_file)
+    entries = [
+        (str(item.value), file.display, item.start_mark.line + 1)
+        for file in files
+        for item in _setting_items(file.node, "editorial_pages")
+    ]
+    return editorial_page_problems(entries, site.source_edition.readings, ascii_figures(site.data.source.text))
+
+
+def editorial_page_problems(
+    entries: list[tuple[str, str, int]], readings: dict[str, PageReading], report: str
+) -> list[Problem]:
+    """The entries (page, file, line) of `editorial_pages` that name a page of
+    the report's text (`report`: its text without whitespace) or no page."""
+    problems = []
+    for rel, display, line in entries:
+        reading = readings.get(rel)
+        if reading is None:
+            problems.append(problem(display, line, FIDELITY, "editorial_page_missing", page=rel))
+            continue
+        held = next(
+            (
+                block
+                for block in reading.blocks
+                if len(normalise(block.visible)) > REPORT_SENTENCE and normalise(ascii_figures(block.visible)) in report
+            ),
+            None,
+        )
+        if held is not None:
+            text = held.visible if len(held.visible) <= 30 else held.visible[:30] + "…"
+            found = dict(page=rel, text=text, where=f"{reading.display}:{held.line}")
+            problems.append(problem(display, line, FIDELITY, "editorial_page_of_report", **found))
+    return problems
+
+
+def _setting_items(node: Any, name: str) -> Iterator[Any]:
+    """The items of every list under the key `name`, at any depth of a YAML node."""
+    import yaml
+
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == name and isinstance(value, yaml.SequenceNode):
+                yield from (item for item in value.value if isinstance(item, yaml.ScalarNode))
+            else:
+                yield from _setting_items(value, name)
+    elif isinstance(node, yaml.SequenceNode):
+        for child in node.value:
+            yield from _setting_items(child, name)
 
 
 def _nav_items(node: Any) -> Iterator[Any]:
