@@ -387,9 +387,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "and checks would not find; expected `{fixed}`, in ASCII characters",
     },
     "metric_value_typed": {
-        "zh": "{code}：数值“{value}”里有{chars}（中文输入法打出的），读者会原样看到；应当用半角写成 `{fixed}`{note}",
-        "en": "{code}: the value “{value}” holds {chars} of a Chinese input method, which readers would see as it "
-        "is; expected `{fixed}`, in ASCII characters{note}",
+        "zh": "{code}：数值“{value}”里有{chars}（输入法打出或复制粘贴带来的），读者会原样看到；应当用半角写成 `{fixed}`{note}",
+        "en": "{code}: the value “{value}” holds {chars} (typed by an input method, or pasted), which readers would "
+        "see as it is; expected `{fixed}`, in ASCII characters{note}",
     },
     "metric_unit_typed": {
         "zh": "{code}：单位“{unit}”里多了{chars}，读者会原样看到；应当写成 `{fixed}`",
@@ -1062,6 +1062,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "例如用 `git checkout -- {path}` 恢复上次提交的版本",
         "en": "this file is empty (or holds only comments), so the site reads no data from it; expected its content "
         "back, e.g. `git checkout -- {path}` to restore the last committed version",
+    },
+    "data_typed": {
+        "zh": "{where}：“{value}”里有{chars}（中文输入法打出的），YAML 和检查都不认；应当用半角写成 `{fixed}`{note}",
+        "en": "{where}: “{value}” holds {chars} of a Chinese input method, which neither YAML nor the checks read; "
+        "expected `{fixed}`, in ASCII characters{note}",
     },
     "data_missing_field": {
         "zh": "{where}：缺少 {field}；应当写上这一项",

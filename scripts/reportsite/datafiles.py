@@ -30,6 +30,7 @@ from .reading import field_names, read_text
 from .rules import DATA_FILES
 from .safe_yaml import node_line
 from .slips import conflicts
+from .values import char_names, typed_as_ascii, typed_chars
 
 SCHEMAS = Path(__file__).with_name("schemas")
 
@@ -206,6 +207,7 @@ def place_words(keys: tuple | list) -> Words:
     return Words(zh, en)
 
 
+LIST_NOTE = Words("（列表的各项用半角逗号加空格分隔）", " (a list's items are separated by a comma and a space)")
 # A value left empty (`key:` and nothing after it), which YAML reads as null.
 NOTHING = Words("（什么也没写）", "(nothing)")
 
@@ -219,6 +221,12 @@ def _schema_problem(path: str, line: int, where: Words, error: jsonschema.Valida
         else json.dumps(error.instance, ensure_ascii=False)[:60]
     )
     expected = expected_words(error)
+    if error.validator == "pattern" and isinstance(error.instance, str) and typed_chars(error.instance):
+        # SH-03，SH-09 or ＳＨ－09: an input method's comma, letters or hyphen
+        written = error.instance.replace("，", ", ").replace("、", ", ")
+        note = LIST_NOTE if written != error.instance else Words("", "")
+        found = dict(where=where, value=value, chars=char_names(typed_chars(error.instance)), note=note)
+        return problem(path, line, DATA_FILES, "data_typed", fixed=typed_as_ascii(written), **found)
     if error.validator == "pattern" and str(error.validator_value).startswith("^[A-Z]{2,3}-"):
         expected = METRIC_CODE_WORDS
     if error.validator == "required":

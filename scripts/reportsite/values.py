@@ -300,7 +300,10 @@ def typed_value_fix(text: str, lang: str) -> tuple[list[str], str, Value | None]
     plain = typed_as_ascii(text.strip().strip("，、。；"))  # a mark after the value: 10万余。
     if lang == "zh":
         plain = plain.replace(",", "")  # a Chinese page's values have no thousands separators
-    return chars, plain, parse_value(plain, lang)
+        return chars, plain, parse_value(plain, lang)
+    # English: a space typed between digits was a thousands separator (1 300): written as English writes it
+    value = parse_value(plain, lang)
+    return chars, format_value(value, lang) if value is not None else plain, value
 
 
 def char_names(chars: list[str]) -> Words:

@@ -274,3 +274,22 @@ def test_every_description_of_a_schema_has_its_chinese():
     for path in SCHEMAS.glob("*.schema.json"):
         for node in descriptions(json.loads(path.read_text(encoding="utf-8"))):
             assert any("\u4e00" <= char <= "\u9fff" for char in node.get("description_zh", "")), (path.name, node)
+
+
+def test_an_input_methods_comma_or_letters_in_a_data_file_are_named_with_the_half_width_form(fresh_site, tmp_path):
+    path = broken(tmp_path, "key_figures.yml", "home: [SH-03, SH-09,", "home: [SH-03，ＳＨ－09,")
+    fresh_site.use_data(key_figures=path)
+    errors = [p for p in check_site(fresh_site) if p.severity == "error"]
+    assert messages(errors, "zh") == [
+        f"{path}:{line_of(path, 'home:')}: “home”的第 1 项：“SH-03，ＳＨ－09”里有全角逗号“，”、全角字母“Ｓ”、全角字母“Ｈ”、"
+        "全角减号“－”（中文输入法打出的），YAML 和检查都不认；应当用半角写成 `SH-03, SH-09`（列表的各项用半角逗号加空格分隔） [rule 20]"
+    ]
+
+
+def test_an_emptied_data_file_is_said_empty_with_how_to_restore_it(fresh_site, tmp_path):
+    path = tmp_path / "key_figures.yml"
+    path.write_text("# nothing left\n", encoding="utf-8")
+    fresh_site.use_data(key_figures=path)
+    errors = [p for p in check_site(fresh_site) if p.severity == "error"]
+    assert [(p.line, p.key) for p in errors] == [(1, "data_file_empty")]
+    assert "git checkout --" in errors[0].render("zh") and "null" not in errors[0].render("zh")
