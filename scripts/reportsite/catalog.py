@@ -462,6 +462,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{code}: the figure {figure} does not stand in the text of this page (the nearest figures in the "
         "text: {nearest}); expected the table and the text to give the same figure",
     },
+    "metric_text_missing": {
+        "zh": "本页正文中找不到这张指标表（{codes}）的任何一个数字，多半是正文的段落被删去或改掉了；"
+        "应当先恢复正文（`git diff` 可以看到改了什么），表格与正文应当给出同样的数字",
+        "en": "not one figure of this metric table ({codes}) stands in the page's text, most likely because a "
+        "paragraph of the text was deleted or changed; expected the text restored first (`git diff` shows what "
+        "changed), the table and the text giving the same figures",
+    },
     "metric_value_differs": {
         "zh": "{code}：表中是 {value}，正文中说明“{label}”的数字是 {figure}（“{context}”，第 {text_line} 行）；表格与正文应当给出同一个数字",
         "en": "{code}: the table gives {value}, but the text gives {figure} for “{label}” (“{context}”, line {text_line}); "

@@ -390,13 +390,22 @@ def check_binding(page: PageMetrics, reading: PageReading, units: Units, report:
     explained = set(taken) | _unseen_figures(page.unseen, text_figures, units)
     explained |= _figures_of_broken_rows(metrics, text_figures, explained)
     problems: list[Problem] = []
+    unbound = []
     for i, metric in enumerate(metrics):
         if metric.value is None or metric.kind is None:
             continue
         if i in bound:
             problems += _bound_problems(metric, text_figures[bound[i]], display)
         else:
-            problems.append(_unbound_problem(metric, metrics, text_figures, candidates, taken, explained, units))
+            unbound.append(_unbound_problem(metric, metrics, text_figures, candidates, taken, explained, units))
+    if len(unbound) >= 2 and not bound and all(found.key == "metric_not_in_text" for found in unbound):
+        # not one row's figure is in the text: the text is what changed (a paragraph deleted or
+        # cut), one message at the table, not one per row
+        first, last = unbound[0], unbound[-1]
+        codes = f"{dict(first.params)['code']}–{dict(last.params)['code']}"
+        problems.append(problem(display, first.line, METRIC_PROSE, "metric_text_missing", codes=codes))
+    else:
+        problems += unbound
     problems += _swaps(metrics, text_figures, bound, display)
     declared = _not_metrics(reading)
     for j, figure in enumerate(text_figures):
