@@ -376,9 +376,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the row “{row}” has no code; expected a code such as DB-01",
     },
     "metric_code_malformed": {
-        "zh": "编号“{code}”格式不对；应当是两三个大写字母、连字符、两位数字，例如 DB-01",
+        "zh": "编号“{code}”格式不对；应当是两三个大写字母、连字符、两位数字，例如 {example}",
         "en": "the code “{code}” is not of the form AB-01; expected two or three capital letters, a hyphen and two "
-        "digits, e.g. DB-01",
+        "digits, e.g. {example}",
+    },
+    "metric_code_typed": {
+        "zh": "编号“{code}”里有{chars}（中文输入法打出的），读者会原样看到，链接和检查也找不到这个编号；"
+        "应当用半角写成 `{fixed}`",
+        "en": "the code “{code}” holds {chars} of a Chinese input method, which readers would see as it is and links "
+        "and checks would not find; expected `{fixed}`, in ASCII characters",
+    },
+    "metric_value_typed": {
+        "zh": "{code}：数值“{value}”里有{chars}（输入法打出或复制粘贴带来的），读者会原样看到；应当用半角写成 `{fixed}`{note}",
+        "en": "{code}: the value “{value}” holds {chars} (typed by an input method, or pasted), which readers would "
+        "see as it is; expected `{fixed}`, in ASCII characters{note}",
+    },
+    "metric_unit_typed": {
+        "zh": "{code}：单位“{unit}”里多了{chars}，读者会原样看到；应当写成 `{fixed}`",
+        "en": "{code}: the unit “{unit}” holds {chars} too, which readers would see as it is; expected `{fixed}`",
     },
     "metric_row_fullwidth_bar": {
         "zh": "这一行用了全角竖线“｜”，各列挤成了一格；各列应当用半角竖线 `|` 分隔",
@@ -446,6 +461,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "{code}：本页正文中没有 {figure} 这个数字（正文中最接近的数字：{nearest}）；表格与正文应当给出同一个数字",
         "en": "{code}: the figure {figure} does not stand in the text of this page (the nearest figures in the "
         "text: {nearest}); expected the table and the text to give the same figure",
+    },
+    "metric_text_missing": {
+        "zh": "本页正文中找不到这张指标表（{codes}）的任何一个数字，多半是正文的段落被删去或改掉了；"
+        "应当先恢复正文（`git diff` 可以看到改了什么），表格与正文应当给出同样的数字",
+        "en": "not one figure of this metric table ({codes}) stands in the page's text, most likely because a "
+        "paragraph of the text was deleted or changed; expected the text restored first (`git diff` shows what "
+        "changed), the table and the text giving the same figures",
     },
     "metric_value_differs": {
         "zh": "{code}：表中是 {value}，正文中说明“{label}”的数字是 {figure}（“{context}”，第 {text_line} 行）；表格与正文应当给出同一个数字",
@@ -912,25 +934,46 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{key}” is not a known front matter key; expected one of {allowed}",
     },
     "front_matter_wrong_type": {
-        "zh": "页首信息“{key}”应当是{expected}，现在是“{value}”",
-        "en": "the front matter value of “{key}” is “{value}”; expected {expected}",
+        "zh": "页首信息{key}应当是{expected}，现在是“{value}”",
+        "en": "the front matter value of {key} is “{value}”; expected {expected}",
     },
     "front_matter_not_allowed": {
-        "zh": "页首信息“{key}”的值“{value}”不在可选范围内；应当是 {allowed} 之一",
-        "en": "the front matter value of “{key}” is “{value}”; expected one of {allowed}",
+        "zh": "页首信息{key}的值“{value}”不在可选范围内；应当是 {allowed} 之一",
+        "en": "the front matter value of {key} is “{value}”; expected one of {allowed}",
     },
     "front_matter_empty": {
-        "zh": "页首信息“{key}”是空的；应当写上内容，或者删去这一行",
-        "en": "the front matter value of “{key}” is empty; expected some text, or the line removed",
+        "zh": "页首信息{key}是空的；应当写上内容，或者删去这一行",
+        "en": "the front matter value of {key} is empty; expected some text, or the line removed",
     },
     "front_matter_too_long": {
-        "zh": "页首信息“{key}”有 {length} 个字符，搜索结果和分享链接只显示前 {limit} 个；应当缩短到 {limit} 个字符以内，只说本页最要紧的内容",
-        "en": "the front matter value of “{key}” has {length} characters, and search results and shared links show "
+        "zh": "页首信息{key}有 {length} 个字符，搜索结果和分享链接只显示前 {limit} 个；应当缩短到 {limit} 个字符以内，只说本页最要紧的内容",
+        "en": "the front matter value of {key} has {length} characters, and search results and shared links show "
         "only {limit}; expected at most {limit} characters: what matters most on the page",
     },
+    "editorial_page_of_report": {
+        "zh": "`editorial_pages` 列出了 {page}，但它是报告正文的页面（{where}：“{text}”是报告原文）；编者页面不与原文核对，"
+        "改动会无人发现；应当从 `editorial_pages` 中删去 {page}，只列编者写的页面",
+        "en": "`editorial_pages` lists {page}, but it is a page of the report's text ({where}: “{text}” is the "
+        "report's); an editors' page is not read against the report, so a change would go unseen; expected {page} "
+        "removed from `editorial_pages`, which lists the editors' own pages only",
+    },
+    "editorial_page_missing": {
+        "zh": "`editorial_pages` 列出的 {page} 不是 docs/zh/ 中的页面；应当写 docs/zh/ 中已有页面的路径，例如 about.md，或删去这一项",
+        "en": "`editorial_pages` lists {page}, which is no page of docs/zh/; expected the path of a page there, e.g. "
+        "about.md, or the entry removed",
+    },
+    "front_matter_missing_key": {
+        "zh": "页首信息{where}缺少 {key}；应当写上 `{example}`",
+        "en": "the front matter's {where} has no {key}; expected `{example}` added",
+    },
+    "front_matter_quote": {
+        "zh": "页首信息{where}应当是一段文字，YAML 却把 {value} 读成了{read_as}；应当加上引号，写成 `{fixed}`",
+        "en": "the front matter's {where} should be text, but YAML reads {value} as {read_as}; expected it in "
+        "quotes: `{fixed}`",
+    },
     "front_matter_value": {
-        "zh": "页首信息“{key}”的值不对；应当是{reason}（见编辑指南规则 2）",
-        "en": "the front matter value of “{key}” is wrong; expected {reason} (see rule 2 of the guide)",
+        "zh": "页首信息{key}的值不对；应当是{reason}（见编辑指南规则 2）",
+        "en": "the front matter value of {key} is wrong; expected {reason} (see rule 2 of the guide)",
     },
     "config_invalid": {
         "zh": "MkDocs 不接受这项设置：{reason}；应当按 MkDocs 和本站插件的说明书写",
@@ -1021,6 +1064,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "配置文件不是“键: 值”的映射；应当是 `键: 值` 形式的行",
         "en": "the configuration is not a mapping; expected `key: value` lines",
     },
+    "data_file_empty": {
+        "zh": "这个文件是空的（或只有注释），网站读不到其中的任何数据；应当写回它的内容，"
+        "例如用 `git checkout -- {path}` 恢复上次提交的版本",
+        "en": "this file is empty (or holds only comments), so the site reads no data from it; expected its content "
+        "back, e.g. `git checkout -- {path}` to restore the last committed version",
+    },
+    "data_typed": {
+        "zh": "{where}：“{value}”里有{chars}（中文输入法打出的），YAML 和检查都不认；应当用半角写成 `{fixed}`{note}",
+        "en": "{where}: “{value}” holds {chars} of a Chinese input method, which neither YAML nor the checks read; "
+        "expected `{fixed}`, in ASCII characters{note}",
+    },
     "data_missing_field": {
         "zh": "{where}：缺少 {field}；应当写上这一项",
         "en": "{where}: {field} is missing; expected it to be given",
@@ -1069,9 +1123,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the chart {chart} is {chart_kind}, but {code} is {kind}; expected only {allowed} in such a chart",
     },
     "chart_units_differ": {
-        "zh": "图表 {chart} 中 {code} 的单位是“{unit}”（{kind}），{first} 的却是“{first_unit}”（{first_kind}）；"
+        "zh": "图表 {chart} 中 {code} 的单位是“{unit}”（{kind}{unit_note}），{first} 的却是“{first_unit}”"
+        "（{first_kind}{first_note}）；"
         "同一图表的数字应当单位和类型都相同",
-        "en": "in the chart {chart}, {code} is in “{unit}” ({kind}) but {first} in “{first_unit}” ({first_kind}); "
+        "en": "in the chart {chart}, {code} is in “{unit}” ({kind}{unit_note}) but {first} in “{first_unit}” "
+        "({first_kind}{first_note}); "
         "expected one unit and one kind for all the figures of a chart",
     },
     "chart_whole_approx": {
@@ -1265,6 +1321,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "preview_panel_title": {
         "zh": "预览发现 {count} 个问题（改好并保存后，这里自动更新）：",
         "en": "The preview found {count} problem(s) (fix and save: this updates by itself):",
+    },
+    "preview_reminders_title": {
+        "zh": "给译者的提醒 {count} 条（不是错误，不影响构建；check_site.py 也这样列出）：",
+        "en": "{count} reminder(s) for the translator (not errors: the build passes; check_site.py lists them too):",
+    },
+    "preview_reminders_said": {
+        "zh": "预览没有发现需要修正的问题；浏览器的页面底部列出了 {count} 条给译者的提醒。",
+        "en": "The preview found no problem to fix; {count} reminder(s) for the translator are listed at the foot of "
+        "the page in the browser.",
     },
     "preview_refused_title": {"zh": "预览没有构建成功", "en": "The preview could not be built"},
     "preview_refused_lead": {

@@ -15,9 +15,10 @@ from typing import Any
 import jsonschema
 
 from .accounting import check_accounted
+from .cascades import without_followers
 from .catalog import READER
 from .config_loads import check_config_loads
-from .datafiles import expected_words, schema
+from .datafiles import expected_words, place_words, schema
 from .diagnostics import Problem, problem, type_words
 from .docs_files import check_docs_files
 from .editorial_checks import check_buttons, check_editorial_parity
@@ -25,6 +26,7 @@ from .fidelity import changes_under_review, check_editions, check_fidelity
 from .figures import check_figures
 from .freshness import check_freshness
 from .glossary import check_glossary
+from .messages import Words
 from .metrics import Metric, check_binding, check_consistency, check_unique_codes
 from .parity import (
     check_english_units,
@@ -34,8 +36,8 @@ from .parity import (
     check_page_exists,
     check_translated,
 )
-from .reading import PageReading
-from .rules import BUILD, FRONT_MATTER
+from .reading import PageReading, normalise
+from .rules import BUILD, FIDELITY, FRONT_MATTER
 from .safe_html import check_safe_html
 from .settings import PagePolicy
 from .site import SOURCE_LANGUAGE, Site
@@ -62,14 +64,22 @@ def check_site(site: Site) -> list[Problem]:
     problems += check_figures(site)
     problems += check_source(site) + check_nav_titles(site)
     if site.data.source:
-        problems += check_fidelity(site.data.source, site.readings(SOURCE_LANGUAGE), site.options.editorial_pages)
+        listed = check_editorial_pages(site)
+        # a report page listed as the editors' is that one message: its text is read against the report all the same
+        report_pages = {dict(found.params)["page"] for found in listed if found.key == "editorial_page_of_report"}
+        editorial = [rel for rel in site.options.editorial_pages if rel not in report_pages]
+        found = check_fidelity(site.data.source, site.readings(SOURCE_LANGUAGE), editorial)
+        listed_at = {site.source_edition.readings[rel].display for rel in report_pages}
+        problems += listed + [p for p in found if not (p.path in listed_at and p.key == "fidelity_in_editorial_block")]
     problems += check_translation(site)
     problems += check_wording(site)
     problems += check_addresses(site)
     # where each figure comes from is read against the report: an unreadable report is its own problem
     if site.data.units is not None and site.data.declared is not None and site.data.source is not None:
         problems += check_accounted(site)
-    return problems
+    # a Chinese page's own error is said once, not also by every English comparison with it
+    pairs = [(zh, en) for _, zh, en in site.pairs() if zh is not None and en is not None]
+    return without_followers(problems, pairs, site.source_edition.docs_dir.parent)
 
 
 def check_nav_titles(site: Site) -> list[Problem]:
@@ -89,6 +99,67 @@ def check_nav_titles(site: Site) -> list[Problem]:
                     found = dict(title=key.value, page=value.value)
                     problems.append(problem(file.display, line, BUILD, "nav_page_title", **found))
     return problems
+
+
+# A block of a page this long (characters, without spaces) that the report holds is the report's text.
+REPORT_SENTENCE = 20
+
+
+def check_editorial_pages(site: Site) -> list[Problem]:
+    """Rule 3: a page listed under `editorial_pages` is not read against the
+    report, so a page of the report's text listed there would be changed in
+    silence: refused at its entry, naming the report's sentence it holds; an
+    entry that names no page is refused too."""
+    from .config import config_files
+
+    files, _ = config_files(site.source_edition.config_file)
+    entries = [
+        (str(item.value), file.display, item.start_mark.line + 1)
+        for file in files
+        for item in _setting_items(file.node, "editorial_pages")
+    ]
+    return editorial_page_problems(entries, site.source_edition.readings, ascii_figures(site.data.source.text))
+
+
+def editorial_page_problems(
+    entries: list[tuple[str, str, int]], readings: dict[str, PageReading], report: str
+) -> list[Problem]:
+    """The entries (page, file, line) of `editorial_pages` that name a page of
+    the report's text (`report`: its text without whitespace) or no page."""
+    problems = []
+    for rel, display, line in entries:
+        reading = readings.get(rel)
+        if reading is None:
+            problems.append(problem(display, line, FIDELITY, "editorial_page_missing", page=rel))
+            continue
+        held = next(
+            (
+                block
+                for block in reading.blocks
+                if len(normalise(block.visible)) > REPORT_SENTENCE and normalise(ascii_figures(block.visible)) in report
+            ),
+            None,
+        )
+        if held is not None:
+            text = held.visible if len(held.visible) <= 30 else held.visible[:30] + "…"
+            found = dict(page=rel, text=text, where=f"{reading.display}:{held.line}")
+            problems.append(problem(display, line, FIDELITY, "editorial_page_of_report", **found))
+    return problems
+
+
+def _setting_items(node: Any, name: str) -> Iterator[Any]:
+    """The items of every list under the key `name`, at any depth of a YAML node."""
+    import yaml
+
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if key.value == name and isinstance(value, yaml.SequenceNode):
+                yield from (item for item in value.value if isinstance(item, yaml.ScalarNode))
+            else:
+                yield from _setting_items(value, name)
+    elif isinstance(node, yaml.SequenceNode):
+        for child in node.value:
+            yield from _setting_items(child, name)
 
 
 def _nav_items(node: Any) -> Iterator[Any]:
@@ -145,41 +216,68 @@ def check_metrics(site: Site, complete: bool = True) -> list[Problem]:
 
 
 def check_front_matter(reading: PageReading) -> list[Problem]:
+    """Rule 2: the front matter against its schema, one message per mistake,
+    at the line of the key or item it names, in the editor's words."""
     validator = jsonschema.Draft202012Validator(schema("front_matter"))
+    by_place: dict[tuple, list[jsonschema.ValidationError]] = {}
+    for error in sorted(validator.iter_errors(reading.meta), key=lambda e: [str(k) for k in e.absolute_path]):
+        by_place.setdefault(tuple(error.absolute_path), []).append(error)
     problems = []
-    for error in validator.iter_errors(reading.meta):
-        if error.validator == "additionalProperties":
+    for keys, errors in by_place.items():
+        kinds = {error.validator: error for error in errors}
+        if "additionalProperties" in kinds:
+            # a key not in the schema; with a required one missing, the same key misspelt: one message
+            error = kinds.pop("additionalProperties")
+            kinds.pop("required", None)
             known = sorted(error.schema["properties"])
             for key in sorted(set(error.instance) - set(known)):
-                problems.append(
-                    problem(
-                        reading.display,
-                        reading.meta_line(key),
-                        FRONT_MATTER,
-                        "front_matter_unknown_key",
-                        key=key,
-                        allowed=known,
-                    )
-                )
-            continue
-        key = str(next(iter(error.absolute_path), "")) or "/"
-        line = reading.meta_line(key)
-        value = error.instance if isinstance(error.instance, str | int | float) else json.dumps(error.instance)
-        if error.validator == "type":
-            found = dict(key=key, value=value, expected=type_words(error.validator_value))
-            problems.append(problem(reading.display, line, FRONT_MATTER, "front_matter_wrong_type", **found))
-        elif error.validator == "enum":
-            found = dict(key=key, value=value, allowed=[str(item) for item in error.validator_value])
-            problems.append(problem(reading.display, line, FRONT_MATTER, "front_matter_not_allowed", **found))
-        elif error.validator == "minLength":
-            problems.append(problem(reading.display, line, FRONT_MATTER, "front_matter_empty", key=key))
-        elif error.validator == "maxLength":
-            found = dict(key=key, length=len(str(error.instance)), limit=error.validator_value)
-            problems.append(problem(reading.display, line, FRONT_MATTER, "front_matter_too_long", **found))
-        else:
-            found = dict(key=key, reason=expected_words(error))
-            problems.append(problem(reading.display, line, FRONT_MATTER, "front_matter_value", **found))
+                line = reading.meta_line(_meta_key((*keys, key)))
+                found = dict(key=key, allowed=known)
+                problems.append(problem(reading.display, line, FRONT_MATTER, "front_matter_unknown_key", **found))
+        problems += [_front_matter_problem(reading, keys, error) for error in kinds.values()]
     return problems
+
+
+def _meta_key(keys: tuple) -> str:
+    return "/".join(str(key) for key in keys) or "/"
+
+
+# What YAML reads a value typed without quotes as, in the editor's words.
+READ_AS = {
+    bool: Words("true/false（是或否）", "true or false"),
+    int: Words("数字", "a number"),
+    float: Words("数字", "a number"),
+}
+
+
+def _front_matter_problem(reading: PageReading, keys: tuple, error: jsonschema.ValidationError) -> Problem:
+    line = reading.meta_line(_meta_key(keys))
+    key = _meta_key(keys[:1]) if keys else "/"
+    where = place_words(keys) if len(keys) > 1 else Words(f"“{key}”", f"“{key}”")
+    value = error.instance if isinstance(error.instance, str | int | float) else json.dumps(error.instance)
+    if error.validator == "type" and error.validator_value == "string" and not isinstance(error.instance, dict | list):
+        # not_metrics: figure: 18, or title: 2024: YAML reads a number (or yes/no, a date) where text was meant
+        read_as = READ_AS.get(type(error.instance), Words("其他类型的值", "another kind of value"))
+        name = keys[-1] if keys and isinstance(keys[-1], str) else key
+        found = dict(where=where, value=value, read_as=read_as, fixed=f"{name}: '{value}'")
+        return problem(reading.display, line, FRONT_MATTER, "front_matter_quote", **found)
+    if error.validator == "type":
+        found = dict(key=where, value=value, expected=type_words(error.validator_value))
+        return problem(reading.display, line, FRONT_MATTER, "front_matter_wrong_type", **found)
+    if error.validator == "required":
+        missing = [name for name in error.validator_value if name not in (error.instance or {})]
+        example = "  ".join(f"{name}: …" for name in missing)
+        found = dict(where=where, key=missing, example=example)
+        return problem(reading.display, line, FRONT_MATTER, "front_matter_missing_key", **found)
+    if error.validator == "enum":
+        found = dict(key=where, value=value, allowed=[str(item) for item in error.validator_value])
+        return problem(reading.display, line, FRONT_MATTER, "front_matter_not_allowed", **found)
+    if error.validator == "minLength":
+        return problem(reading.display, line, FRONT_MATTER, "front_matter_empty", key=where)
+    if error.validator == "maxLength":
+        found = dict(key=where, length=len(str(error.instance)), limit=error.validator_value)
+        return problem(reading.display, line, FRONT_MATTER, "front_matter_too_long", **found)
+    return problem(reading.display, line, FRONT_MATTER, "front_matter_value", key=where, reason=expected_words(error))
 
 
 HOME_TITLE = {lang: words["title"] for lang, words in READER["home"].items()}

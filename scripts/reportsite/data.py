@@ -377,6 +377,55 @@ class Declared:
         return (self.lang is None or self.lang == lang) and place in self.places and same_page
 
 
+# Python's regular-expression errors (re.error.msg, its start), in the editor's words.
+REGEX_REASONS = (
+    ("missing ), unterminated subpattern", Words("左括号“(”没有对应的右括号“)”", "a “(” has no closing “)”")),
+    ("unbalanced parenthesis", Words("右括号“)”前面没有对应的左括号“(”", "a “)” has no opening “(”")),
+    ("unterminated character set", Words("方括号“[”没有对应的“]”", "a “[” has no closing “]”")),
+    ("nothing to repeat", Words("*、+、? 或 {…} 前面没有可重复的内容", "a *, +, ? or {…} repeats nothing")),
+    ("multiple repeat", Words("连用了两个重复符号（如 ** 或 +*）", "two repeats in a row (such as ** or +*)")),
+    ("bad escape", Words("反斜杠“\\”后面的字符不是可用的转义", "a backslash “\\” escapes a character it cannot")),
+    (
+        "bad character range",
+        Words("方括号中的范围前后颠倒（如 [9-0]）", "a range in brackets runs backwards (e.g. [9-0])"),
+    ),
+    ("unknown extension", Words("“(?”后面的写法不认识", "what follows “(?” is unknown")),
+    ("missing ), unterminated name", Words("组名没有用“>”结束", "a group's name is not closed with “>”")),
+    (
+        "look-behind requires fixed-width pattern",
+        Words("向后查找“(?<=…)”里的内容长度必须固定", "a look-behind “(?<=…)” must have a fixed length"),
+    ),
+    ("unterminated name", Words("组名没有结束", "a group's name is not closed")),
+    ("missing group name", Words("组名是空的", "a group's name is empty")),
+    ("bad character in group name", Words("组名里有不能用的字符", "a group's name holds a character it cannot")),
+    ("redefinition of group name", Words("同一个组名用了两次", "a group's name is used twice")),
+    ("unknown group name", Words("引用了不存在的组名", "a group's name is referred to but not defined")),
+    ("invalid group reference", Words("引用了不存在的组号", "a group's number is referred to but not defined")),
+    (
+        "min repeat greater than max repeat",
+        Words("次数范围 {…} 中前一个数大于后一个数", "in {m,n}, m is greater than n"),
+    ),
+    ("missing >, unterminated name", Words("组名没有用“>”结束", "a group's name is not closed with “>”")),
+    (
+        "missing -, : or )",
+        Words("“(?”后面的标记没有用“:”或“)”结束", "the flags after “(?” are not closed with “:” or “)”"),
+    ),
+    ("missing ), unterminated comment", Words("注释“(?#”没有对应的右括号“)”", "a comment “(?#” has no closing “)”")),
+    ("unexpected end of pattern", Words("写到一半就结束了", "the pattern ends half-way")),
+)
+
+
+def regex_reason(error: re.error) -> Words:
+    """Why a pattern does not compile, where it fails, in each language (never Python's English)."""
+    message = error.msg if isinstance(error.msg, str) else str(error)
+    said = next((words for start, words in REGEX_REASONS if message.startswith(start)), None)
+    said = said or Words("写法不对", "it is not well formed")
+    if error.pos is None:
+        return said
+    at = error.pos + 1
+    return Words(f"第 {at} 个字符处：{said.zh}", f"at character {at}: {said.en}")
+
+
 def load_declared(path: Path) -> tuple[list[Declared] | None, DataFile]:
     file = load_yaml(path, "editorial_figures")
     if not file.usable:
@@ -387,7 +436,8 @@ def load_declared(path: Path) -> tuple[list[Declared] | None, DataFile]:
         try:
             pattern = re.compile(entry["pattern"])
         except re.error as error:
-            file.problems.append(problem(file.display, line, ACCOUNTED, "declared_pattern_invalid", reason=str(error)))
+            reason = regex_reason(error)
+            file.problems.append(problem(file.display, line, ACCOUNTED, "declared_pattern_invalid", reason=reason))
             continue
         places = tuple(entry.get("places") or PLACES)
         declared.append(Declared(pattern, entry.get("lang"), places, tuple(entry.get("pages") or ()), line))

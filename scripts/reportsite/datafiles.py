@@ -30,6 +30,7 @@ from .reading import field_names, read_text
 from .rules import DATA_FILES
 from .safe_yaml import node_line
 from .slips import conflicts
+from .values import char_names, typed_as_ascii, typed_chars
 
 SCHEMAS = Path(__file__).with_name("schemas")
 
@@ -99,8 +100,11 @@ def schema_problems(file: DataFile, rules: dict) -> list[Problem]:
         by_place.setdefault(tuple(error.absolute_path), []).append(error)
     problems = []
     for keys, found in by_place.items():
-        where = "/".join(str(key) for key in keys) or "/"
+        where = place_words(keys)
         kinds = {error.validator: error for error in found}
+        if not keys and file.data is None:  # an emptied file (or only comments): YAML reads nothing
+            problems.append(problem(file.display, 1, DATA_FILES, "data_file_empty", path=file.display))
+            continue
         if {"required", "additionalProperties"} <= set(kinds):  # a misspelt field: one mistake
             extra = sorted(
                 set(kinds["additionalProperties"].instance)
@@ -146,7 +150,7 @@ def duplicate_problems(file: DataFile, rules: dict) -> list[Problem]:
                 continue  # not a value the schema allows: its own problem
             if first is place:
                 continue
-            where = "/".join(str(key) for key in (*keys, *place))
+            where = place_words((*keys, *place))
             value = " ".join(str(part) for part in identity)
             line, first_line = file.line_of(*keys, *place), file.line_of(*keys, *first)
             key = unique.get("message", "data_duplicate")
@@ -193,13 +197,36 @@ METRIC_CODE_WORDS = Words(
 )
 
 
-def _schema_problem(path: str, line: int, where: str, error: jsonschema.ValidationError) -> Problem:
+def place_words(keys: tuple | list) -> Words:
+    """Where in a YAML file (or a front matter) a value is, in words, not as
+    a path (terms/1): “terms”的第 2 项, “terms”, item 2; the whole file at its root."""
+    if not keys:
+        return Words("整个文件", "the whole file")
+    zh = "的".join(f"第 {key + 1} 项" if isinstance(key, int) else f"“{key}”" for key in keys)
+    en = ", ".join(f"item {key + 1}" if isinstance(key, int) else f"“{key}”" for key in keys)
+    return Words(zh, en)
+
+
+LIST_NOTE = Words("（列表的各项用半角逗号加空格分隔）", " (a list's items are separated by a comma and a space)")
+# A value left empty (`key:` and nothing after it), which YAML reads as null.
+NOTHING = Words("（什么也没写）", "(nothing)")
+
+
+def _schema_problem(path: str, line: int, where: Words, error: jsonschema.ValidationError) -> Problem:
     value = (
-        error.instance
+        NOTHING
+        if error.instance is None
+        else error.instance
         if isinstance(error.instance, str | int | float)
         else json.dumps(error.instance, ensure_ascii=False)[:60]
     )
     expected = expected_words(error)
+    if error.validator == "pattern" and isinstance(error.instance, str) and typed_chars(error.instance):
+        # SH-03，SH-09 or ＳＨ－09: an input method's comma, letters or hyphen
+        written = error.instance.replace("，", ", ").replace("、", ", ")
+        note = LIST_NOTE if written != error.instance else Words("", "")
+        found = dict(where=where, value=value, chars=char_names(typed_chars(error.instance)), note=note)
+        return problem(path, line, DATA_FILES, "data_typed", fixed=typed_as_ascii(written), **found)
     if error.validator == "pattern" and str(error.validator_value).startswith("^[A-Z]{2,3}-"):
         expected = METRIC_CODE_WORDS
     if error.validator == "required":
@@ -243,7 +270,18 @@ def expected_words(error: jsonschema.ValidationError) -> Words:
         "minimum": Words(f"不小于 {value} 的数", f"a number of at least {value}"),
         "maximum": Words(f"不大于 {value} 的数", f"a number of at most {value}"),
     }
-    return said.get(str(error.validator), Words(f"符合格式的值（`{error.message}`）", error.message))
+    said |= {
+        "exclusiveMinimum": Words(f"大于 {value} 的数", f"a number greater than {value}"),
+        "exclusiveMaximum": Words(f"小于 {value} 的数", f"a number less than {value}"),
+        "multipleOf": Words(f"{value} 的整数倍", f"a multiple of {value}"),
+        "minProperties": Words(f"至少有 {value} 个键", f"at least {value} keys"),
+        "maxProperties": Words(f"至多有 {value} 个键", f"at most {value} keys"),
+        "format": Words(f"`{value}` 格式的值", f"a value in the `{value}` format"),
+        "contains": Words("至少有一项符合要求的列表", "a list with at least one item of the required form"),
+    }
+    # every other kind (anyOf, oneOf, not, …): the rule reference describes the form, never jsonschema's English
+    other = Words("编辑指南规则说明中写明的格式", "the form the rule reference describes")
+    return said.get(str(error.validator), other)
 
 
 def load_json(path: Path) -> DataFile:

@@ -24,6 +24,7 @@ from .config import nav_pages
 from .data import CHART_KIND_WORDS, CHART_KINDS, Chart, Coded, kind_words, kinds_words
 from .datafiles import DataFile
 from .diagnostics import Problem, problem
+from .messages import Words
 from .metrics import Metric
 from .rules import DATA_FILES
 from .values import Value, ascii_figures, format_value
@@ -124,6 +125,13 @@ def _check_chart(chart: Chart, file: DataFile, zh: dict[str, Metric], en: dict[s
         if _unit(coded.code, zh, en) != _unit(first.code, zh, en):
             unit, kind = _unit(coded.code, zh, en)
             first_unit, first_kind = _unit(first.code, zh, en)
+            # said in each language's unit words: a Chinese message names the Chinese units (and the
+            # English ones as well where the Chinese ones are the same)
+            zh_unit, zh_first = zh[coded.code].unit_text, zh[first.code].unit_text
+            same = zh_unit == zh_first
+            notes = [Words(f"；英文页面写作 {english}" if same and en else "", "") for english in (unit, first_unit)]
+            if en:
+                unit, first_unit = Words(zh_unit, unit), Words(zh_first, first_unit)
             return [
                 problem(
                     file.display,
@@ -137,6 +145,8 @@ def _check_chart(chart: Chart, file: DataFile, zh: dict[str, Metric], en: dict[s
                     first=first.code,
                     first_unit=first_unit,
                     first_kind=kind_words(first_kind),
+                    unit_note=notes[0],
+                    first_note=notes[1],
                 )
             ]
     if chart.whole is None:

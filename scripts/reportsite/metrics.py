@@ -26,6 +26,7 @@ from decimal import Decimal
 from .data import OPERATORS, ConsistencyRule, Units
 from .datafiles import DataFile
 from .diagnostics import Problem, problem
+from .messages import Words
 from .metric_table import CODE, HEADERS, ROW_LIKE
 from .reading import PageReading, Table, normalise
 from .rules import (
@@ -37,7 +38,19 @@ from .rules import (
     METRIC_VALUE,
     TABLE_FORMAT,
 )
-from .values import EXAMPLES, Value, ascii_figures, parse_value, text_numbers, value_problem
+from .values import (
+    EXAMPLES,
+    TYPED_CHARS,
+    Value,
+    ascii_figures,
+    char_names,
+    parse_value,
+    text_numbers,
+    typed_as_ascii,
+    typed_chars,
+    typed_value_fix,
+    value_problem,
+)
 
 CHANGE = "change_percent"
 RISE_WORDS = ("增长", "增加", "提高", "上升", "上涨")
@@ -177,16 +190,33 @@ def _read_row(
         problems.append(problem(display, line, METRIC_CODE, "metric_code_missing", row=label or value_text))
         return None
     if not CODE.fullmatch(code):
-        problems.append(problem(display, line, METRIC_CODE, "metric_code_malformed", code=code))
+        problems.append(_code_problem(display, line, code))
         return None
     if not label:
         problems.append(problem(display, line, TABLE_FORMAT, "metric_label_empty", code=code, column=expected[1]))
     value = parse_value(value_text, lang)
-    if value is None:
+    typed = typed_value_fix(value_text, lang)
+    if typed:
+        # 1，300 reads as 1300 but readers would see the input method's comma: one message, and
+        # the value as meant for the other rules (so that no rule reports the row again)
+        chars, fixed, value = typed
+        note = SEPARATOR_NOTE[lang] if "," in typed_as_ascii("".join(chars)) else Words("", "")
+        found = dict(code=code, value=value_text, chars=char_names(chars), fixed=fixed, note=note)
+        problems.append(problem(display, line, METRIC_VALUE, "metric_value_typed", **found))
+    elif value is None:
         key = value_problem(value_text, lang)
         problems.append(problem(display, line, METRIC_VALUE, key, code=code, value=value_text, examples=EXAMPLES[lang]))
     kind = units.kind(unit_text, lang) if units else None
-    if units and kind is None:
+    meant = typed_as_ascii(unit_text, keep=KEPT_IN_UNITS).strip("、，。；：,;:")
+    if units and kind is None and meant and meant != unit_text and units.kind(meant, lang):
+        # 个、 or 个。: the unit meant, with an input method's mark
+        kind = units.kind(meant, lang)
+        extra = [char for char in dict.fromkeys(unit_text) if char not in meant]
+        names = char_names(extra) if all(c in TYPED_CHARS for c in extra) else "“" + "".join(extra) + "”"
+        found = dict(code=code, unit=unit_text, chars=names, fixed=meant)
+        problems.append(problem(display, line, METRIC_UNIT, "metric_unit_typed", **found))
+        unit_text = meant  # as meant for rule 9, which would report the row again
+    elif units and kind is None:
         problems.append(_unit_problem(display, line, code, unit_text, lang, units))
     elif kind == "percent" and value is not None and not (0 <= value.number <= 100):
         problems.append(
@@ -195,6 +225,28 @@ def _read_row(
     if value is not None and kind and kind != CHANGE and value.number < 0:
         problems.append(problem(display, line, METRIC_VALUE, "value_negative", code=code, value=value_text))
     return Metric(code, reading, table.index, line, label, value_text, value, unit_text, kind, note)
+
+
+SEPARATOR_NOTE = {
+    "zh": Words("（中文页面的数值不加千位分隔符）", " (a Chinese page's values have no thousands separators)"),
+    "en": Words("", ""),
+}
+# Full-width marks that units of the vocabulary hold as they are: 场（次）.
+KEPT_IN_UNITS = "（）"
+# A code's number written with one digit (GD-2): the code meant has two.
+SHORT_CODE = re.compile(r"([A-Z]{2,3})-(\d)")
+
+
+def _code_problem(display: str, line: int, code: str) -> Problem:
+    """A malformed code, with the code meant when it can be told: ＧＤ－01
+    typed with an input method's letters or hyphen, GD-2 with one digit."""
+    meant = typed_as_ascii(code)
+    chars = typed_chars(code)
+    if chars and CODE.fullmatch(meant):
+        return problem(display, line, METRIC_CODE, "metric_code_typed", code=code, chars=char_names(chars), fixed=meant)
+    short = SHORT_CODE.fullmatch(meant)
+    example = f"{short[1]}-0{short[2]}" if short else "DB-01"
+    return problem(display, line, METRIC_CODE, "metric_code_malformed", code=code, example=example)
 
 
 def _unit_problem(display: str, line: int, code: str, unit_text: str, lang: str, units: Units) -> Problem:
@@ -338,13 +390,22 @@ def check_binding(page: PageMetrics, reading: PageReading, units: Units, report:
     explained = set(taken) | _unseen_figures(page.unseen, text_figures, units)
     explained |= _figures_of_broken_rows(metrics, text_figures, explained)
     problems: list[Problem] = []
+    unbound = []
     for i, metric in enumerate(metrics):
         if metric.value is None or metric.kind is None:
             continue
         if i in bound:
             problems += _bound_problems(metric, text_figures[bound[i]], display)
         else:
-            problems.append(_unbound_problem(metric, metrics, text_figures, candidates, taken, explained, units))
+            unbound.append(_unbound_problem(metric, metrics, text_figures, candidates, taken, explained, units))
+    if len(unbound) >= 2 and not bound and all(found.key == "metric_not_in_text" for found in unbound):
+        # not one row's figure is in the text: the text is what changed (a paragraph deleted or
+        # cut), one message at the table, not one per row
+        first, last = unbound[0], unbound[-1]
+        codes = f"{dict(first.params)['code']}–{dict(last.params)['code']}"
+        problems.append(problem(display, first.line, METRIC_PROSE, "metric_text_missing", codes=codes))
+    else:
+        problems += unbound
     problems += _swaps(metrics, text_figures, bound, display)
     declared = _not_metrics(reading)
     for j, figure in enumerate(text_figures):
@@ -361,7 +422,7 @@ def check_binding(page: PageMetrics, reading: PageReading, units: Units, report:
                 )
             )
     stated = {figure.written for figure in text_figures}
-    for written in sorted(declared - stated):
+    for written in sorted(_not_metrics(reading, well_formed=True) - stated):
         bare = written.strip(CURLY_QUOTES)
         if bare != written and bare in stated:
             # “103家”: the Chinese quotation marks an input method types, read by YAML as part of the figure
@@ -373,6 +434,7 @@ def check_binding(page: PageMetrics, reading: PageReading, units: Units, report:
 
 
 CURLY_QUOTES = "“”‘’「」"
+NOT_METRIC_KEYS = {"figure", "reason"}
 
 
 def _unbound_problem(
@@ -533,11 +595,16 @@ def _swaps(metrics: list[Metric], text_figures: list[Figure], bound: dict[int, i
     return problems
 
 
-def _not_metrics(reading: PageReading) -> set[str]:
+def _not_metrics(reading: PageReading, well_formed: bool = False) -> set[str]:
     """The figures the front matter declares not metrics (a figure in Chinese
-    quotation marks counts as declared: its own message says to fix the marks)."""
+    quotation marks counts as declared: its own message says to fix the marks);
+    `well_formed`: only entries rule 2 accepts (a figure YAML read as a number,
+    or an entry with a misspelt key, is rule 2's one message)."""
     declared = reading.meta.get("not_metrics") or []
-    written = {ascii_figures(str(entry.get("figure", ""))) for entry in declared if isinstance(entry, dict)}
+    entries = [entry for entry in declared if isinstance(entry, dict)] if isinstance(declared, list) else []
+    if well_formed:
+        entries = [e for e in entries if isinstance(e.get("figure"), str) and e["figure"] and set(e) <= NOT_METRIC_KEYS]
+    written = {ascii_figures(str(entry.get("figure", ""))) for entry in entries}
     return written | {figure.strip(CURLY_QUOTES) for figure in written}
 
 

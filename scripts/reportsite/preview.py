@@ -124,8 +124,11 @@ class Preview(logging.Handler):
             for found in sorted(set(self.unsaid)):
                 print(found.render(self.lang), file=sys.stderr)
             print(say("preview_refused_said", self.lang, count=len(self.shown)), file=sys.stderr)
+        elif self.troubled:
+            errors = sum(found.severity == ERROR for found in self.shown)
+            print(say("preview_problems_said", self.lang, count=errors), file=sys.stderr)
         elif self.shown:
-            print(say("preview_problems_said", self.lang, count=len(self.shown)), file=sys.stderr)
+            print(say("preview_reminders_said", self.lang, count=len(self.shown)), file=sys.stderr)
         elif before:
             print(say("preview_clean_said", self.lang), file=sys.stderr)
 
@@ -181,12 +184,22 @@ class Preview(logging.Handler):
         """The panel of the problems shown (nothing when there are none)."""
         if not self.shown:
             return ""
-        items = []
+        # Problems to fix, and the translator's reminders (rule 17, which never stop a build) apart: counted
+        # as check_site.py counts them, so that the panel and the terminal agree.
+        problems, reminders = [], []
         for found in self.shown:
             where = f"{found.path}:{found.line}"
-            items.append({"where": where, "message": found.render(self.lang)[len(where) + 2 :], "kind": found.severity})
-        title = say("preview_panel_title", self.lang, count=len(items))
-        return partials.render(str(self.templates), PANEL, title=title, problems=items, lang=HREFLANG[self.lang])
+            item = {"where": where, "message": found.render(self.lang)[len(where) + 2 :], "kind": found.severity}
+            (problems if found.severity == ERROR else reminders).append(item)
+        return partials.render(
+            str(self.templates),
+            PANEL,
+            title=say("preview_panel_title", self.lang, count=len(problems)) if problems else "",
+            problems=problems,
+            reminders_title=say("preview_reminders_title", self.lang, count=len(reminders)) if reminders else "",
+            reminders=reminders,
+            lang=HREFLANG[self.lang],
+        )
 
     def injection(self) -> str:
         """What every page of the preview gets before </body>: the panel, its style, its script."""

@@ -244,7 +244,26 @@ def read_front_matter(display: str, text: str) -> FrontMatter:
         return FrontMatter({}, {}, text, 1, [])
     body = text[match.end() :].lstrip("\n")
     lines = {key.value: key.start_mark.line + 2 for key, _ in loaded.node.value}
+    lines |= _nested_lines(loaded.node)
     return FrontMatter(loaded.data, lines, body, text[: len(text) - len(body)].count("\n") + 1, [])
+
+
+def _nested_lines(node: yaml.Node, path: str = "") -> dict[str, int]:
+    """The line of every key and list item below the top of a front matter,
+    by its path (`not_metrics/0/figure`): a message stands at the line of
+    what it names."""
+    lines: dict[str, int] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            place = f"{path}/{key.value}" if path else str(key.value)
+            if path:
+                lines[place] = key.start_mark.line + 2
+            lines |= _nested_lines(value, place)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            lines[f"{path}/{index}"] = item.start_mark.line + 2
+            lines |= _nested_lines(item, f"{path}/{index}")
+    return lines
 
 
 def markdown_for_mkdocs(text: str) -> str:

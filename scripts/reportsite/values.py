@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from .messages import Words
+
 MULTIPLIERS = {"万": Decimal(10_000), "亿": Decimal(100_000_000)}
 MINUS = "-−－"
 
@@ -247,3 +249,63 @@ def _numbers_of_run(run: str) -> list[tuple[int, int]]:
     if spans and run[: spans[0][0]].strip().lower() in ("a", "an"):
         spans[0][0] = 0
     return [(a, b) for a, b in spans]
+
+
+# --- characters an input method types into a value, a unit or a code ----------------------
+
+# Each with its ASCII form and its name in each language: readers would see
+# it as it is (the renderer shows only a value's digits in ASCII), and a
+# search for the figure would not find it.
+TYPED_CHARS: dict[str, tuple[str, str, str]] = {
+    "，": (",", "全角逗号“，”", "the full-width comma “，”"),
+    "、": (",", "顿号“、”", "the enumeration comma “、”"),
+    "．": (".", "全角句点“．”", "the full-width point “．”"),
+    "。": (".", "句号“。”", "the ideographic full stop “。”"),
+    "\u3000": ("", "全角空格“　”", "the full-width space “　”"),
+    "\u00a0": ("", "不换行空格 U+00A0", "the no-break space U+00A0"),
+    "\u202f": ("", "窄不换行空格 U+202F", "the narrow no-break space U+202F"),
+    "\u2009": ("", "窄空格 U+2009", "the thin space U+2009"),
+    "％": ("%", "全角百分号“％”", "the full-width percent sign “％”"),
+    "＋": ("+", "全角加号“＋”", "the full-width plus sign “＋”"),
+    "－": ("-", "全角减号“－”", "the full-width minus sign “－”"),
+    "—": ("-", "破折号“—”", "the dash “—”"),
+    "–": ("-", "短横线“–”", "the en dash “–”"),
+}
+TYPED_CHARS |= {chr(0xFF10 + d): (str(d), f"全角数字“{chr(0xFF10 + d)}”", f"the full-width digit “{chr(0xFF10 + d)}”")
+                for d in range(10)}  # fmt: skip
+# Full-width capital letters in a code (ＧＤ-01).
+TYPED_CHARS |= {
+    chr(0xFF21 + i): (chr(0x41 + i), f"全角字母“{chr(0xFF21 + i)}”", f"the full-width letter “{chr(0xFF21 + i)}”")
+    for i in range(26)
+}
+
+
+def typed_chars(text: str) -> list[str]:
+    """The characters of `text` an input method typed for an ASCII one, each once, in order."""
+    return [char for char in dict.fromkeys(text) if char in TYPED_CHARS]
+
+
+def typed_as_ascii(text: str, keep: str = "") -> str:
+    """`text` with each typed character as its ASCII form (those in `keep` left as they are)."""
+    return "".join(TYPED_CHARS[c][0] if c in TYPED_CHARS and c not in keep else c for c in text).strip()
+
+
+def typed_value_fix(text: str, lang: str) -> tuple[list[str], str, Value | None] | None:
+    """A value cell holding characters typed for ASCII ones (1，300, 59．6万,
+    5　925): those characters, the value as it should be written (no
+    separators in Chinese) and its value; None when the cell has none of them."""
+    chars = typed_chars(text)
+    if not chars:
+        return None
+    plain = typed_as_ascii(text.strip().strip("，、。；"))  # a mark after the value: 10万余。
+    if lang == "zh":
+        plain = plain.replace(",", "")  # a Chinese page's values have no thousands separators
+        return chars, plain, parse_value(plain, lang)
+    # English: a space typed between digits was a thousands separator (1 300): written as English writes it
+    value = parse_value(plain, lang)
+    return chars, format_value(value, lang) if value is not None else plain, value
+
+
+def char_names(chars: list[str]) -> Words:
+    """The characters' names in each language, for a message."""
+    return Words("、".join(TYPED_CHARS[c][1] for c in chars), ", ".join(TYPED_CHARS[c][2] for c in chars))

@@ -23,3 +23,15 @@ def test_windows_line_endings_a_byte_order_mark_and_aligned_columns_pass_every_c
         edition.readings = {**original[lang], **edition.readings}
     assert "---:" in (tmp_path / "zh" / REL).read_text(encoding="utf-8-sig")
     assert messages(errors_in(check_site(fresh_site))) == []
+
+
+def test_a_report_page_listed_as_the_editors_is_refused_at_its_entry(real_site):
+    # rule 3 skips the editors' pages: a page of the report's text listed there would change unseen
+    from reportsite.checks import editorial_page_problems
+    from reportsite.values import ascii_figures
+
+    entries = [("about.md", "mkdocs.yml", 76), ("closing.md", "mkdocs.yml", 77), ("abuot.md", "mkdocs.yml", 78)]
+    report = ascii_figures(real_site.data.source.text)
+    found = editorial_page_problems(entries, real_site.source_edition.readings, report)
+    assert [(p.line, p.key) for p in found] == [(77, "editorial_page_of_report"), (78, "editorial_page_missing")]
+    assert found[0].render("zh").startswith("mkdocs.yml:77: `editorial_pages` 列出了 closing.md，但它是报告正文的页面")

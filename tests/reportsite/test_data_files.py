@@ -172,7 +172,7 @@ DUPLICATES = [
         '  - {zh: "张", kind: count}\n  - {zh: "家", kind: count}\n',
         '{zh: "家"',
         '{zh: "家", kind: count}',
-        "units/12: the unit “家” is listed already on line {first}; expected each unit once: delete one of them",
+        "“units”, item 13: the unit “家” is listed already on line {first}; expected each unit once: delete one of them",
     ),
     (
         "units.yml",
@@ -181,7 +181,7 @@ DUPLICATES = [
         'percent: ["%", teams]',
         'percent: ["%", teams]',
         "    divisions, trades, teams,",
-        "english/percent/1: the English unit “teams” is listed already on line {first}; expected each English unit "
+        "“english”, “percent”, item 2: the English unit “teams” is listed already on line {first}; expected each English unit "
         "once: delete one of them",
     ),
     (
@@ -191,7 +191,7 @@ DUPLICATES = [
         '  - zh: "群团"',
         '  - zh: "群团"',
         '  - zh: "群团"',
-        "terms/2: the term “群团” is listed already on line {first}; expected each term once: delete one of them",
+        "“terms”, item 3: the term “群团” is listed already on line {first}; expected each term once: delete one of them",
     ),
     (
         "key_figures.yml",
@@ -200,7 +200,7 @@ DUPLICATES = [
         "home: [SH-03, SH-09, SH-03,",
         "home: [",
         "home: [",
-        "home/2: the metric code “SH-03” is listed already on line {first}; expected each metric code once: delete "
+        "“home”, item 3: the metric code “SH-03” is listed already on line {first}; expected each metric code once: delete "
         "one of them",
     ),
     (
@@ -210,7 +210,7 @@ DUPLICATES = [
         'rules:\n  - left: DF-03\n    op: "<="\n    right: DF-01\n',
         "left: DF-03",
         "left: DF-03",
-        "rules/3: the consistency rule “DF-03 <= DF-01” is listed already on line {first}; expected each consistency "
+        "“rules”, item 4: the consistency rule “DF-03 <= DF-01” is listed already on line {first}; expected each consistency "
         "rule once: delete one of them",
     ),
 ]
@@ -241,7 +241,7 @@ def test_a_unit_listed_twice_is_said_in_chinese_too(fresh_site, tmp_path):
     [found] = [p for p in check_site(fresh_site) if p.severity == "error"]
     first = next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if first_at in line)
     assert found.render("zh") == (
-        f"{path}:{line_of(path, at)}: units/12：单位“家”在第 {first} 行已经列出；每个单位应当只列一次，删去其中一处 [rule 20]"
+        f"{path}:{line_of(path, at)}: “units”的第 13 项：单位“家”在第 {first} 行已经列出；每个单位应当只列一次，删去其中一处 [rule 20]"
     )
 
 
@@ -251,11 +251,11 @@ def test_a_data_file_value_out_of_its_format_is_said_in_the_schemas_chinese_word
     errors = [p for p in check_site(fresh_site) if p.severity == "error"]
     line = line_of(path, "home:")
     assert messages(errors, "zh") == [
-        f'{path}:{line}: home：“["SH-03"]”不符合格式；应当是 5 到 8 个互不相同的指标编号，例如 '
+        f'{path}:{line}: “home”：“["SH-03"]”不符合格式；应当是 5 到 8 个互不相同的指标编号，例如 '
         "[SH-03, HR-09, DF-01, GD-03, DB-01] [rule 20]"
     ]
     assert messages(errors, "en") == [
-        f'{path}:{line}: home: “["SH-03"]” does not follow the format; expected 5 to 8 different metric codes, '
+        f'{path}:{line}: “home”: “["SH-03"]” does not follow the format; expected 5 to 8 different metric codes, '
         "e.g. [SH-03, HR-09, DF-01, GD-03, DB-01] [rule 20]"
     ]
 
@@ -274,3 +274,22 @@ def test_every_description_of_a_schema_has_its_chinese():
     for path in SCHEMAS.glob("*.schema.json"):
         for node in descriptions(json.loads(path.read_text(encoding="utf-8"))):
             assert any("\u4e00" <= char <= "\u9fff" for char in node.get("description_zh", "")), (path.name, node)
+
+
+def test_an_input_methods_comma_or_letters_in_a_data_file_are_named_with_the_half_width_form(fresh_site, tmp_path):
+    path = broken(tmp_path, "key_figures.yml", "home: [SH-03, SH-09,", "home: [SH-03，ＳＨ－09,")
+    fresh_site.use_data(key_figures=path)
+    errors = [p for p in check_site(fresh_site) if p.severity == "error"]
+    assert messages(errors, "zh") == [
+        f"{path}:{line_of(path, 'home:')}: “home”的第 1 项：“SH-03，ＳＨ－09”里有全角逗号“，”、全角字母“Ｓ”、全角字母“Ｈ”、"
+        "全角减号“－”（中文输入法打出的），YAML 和检查都不认；应当用半角写成 `SH-03, SH-09`（列表的各项用半角逗号加空格分隔） [rule 20]"
+    ]
+
+
+def test_an_emptied_data_file_is_said_empty_with_how_to_restore_it(fresh_site, tmp_path):
+    path = tmp_path / "key_figures.yml"
+    path.write_text("# nothing left\n", encoding="utf-8")
+    fresh_site.use_data(key_figures=path)
+    errors = [p for p in check_site(fresh_site) if p.severity == "error"]
+    assert [(p.line, p.key) for p in errors] == [(1, "data_file_empty")]
+    assert "git checkout --" in errors[0].render("zh") and "null" not in errors[0].render("zh")

@@ -25,7 +25,7 @@ CASES = [
     (
         "key-figures-too-few",
         "key_figures",
-        '{file}:2: home: “["SH-03", "SH-09", "GD-03", "HR-09"]” does not follow the format; expected 5 to 8 '
+        '{file}:2: “home”: “["SH-03", "SH-09", "GD-03", "HR-09"]” does not follow the format; expected 5 to 8 '
         "different metric codes, e.g. [SH-03, HR-09, DF-01, GD-03, DB-01] [rule 20]",
     ),
     (
@@ -67,10 +67,14 @@ CASES = [
     (
         "charts-whole-on-bar",
         "charts",
-        "{file}:6: charts/0/whole: “HR-01” does not follow the format; expected no whole: only part charts have one "
+        "{file}:6: “charts”, item 1, “whole”: “HR-01” does not follow the format; expected no whole: only part charts have one "
         "[rule 20]",
     ),
-    ("charts-part-without-whole", "charts", "{file}:3: charts/0: whole is missing; expected it to be given [rule 20]"),
+    (
+        "charts-part-without-whole",
+        "charts",
+        "{file}:3: “charts”, item 1: whole is missing; expected it to be given [rule 20]",
+    ),
 ]
 
 
@@ -89,8 +93,9 @@ def test_the_site_checks_report_it_in_chinese_too_and_draw_only_the_good_charts(
     fresh_site.use_data(charts=FIGURES / "charts-units-differ.yml")
     errors = [p for p in check_site(fresh_site) if p.severity == "error"]
     assert messages(errors, "zh") == [
-        "tests/fixtures/figures/charts-units-differ.yml:8: 图表 mixed 中 HR-08 的单位是“employers”（计数），"
-        "HR-04 的却是“people”（计数）；同一图表的数字应当单位和类型都相同 [rule 20]"
+        # in the Chinese unit words (the English ones are the English page's, said in the English message)
+        "tests/fixtures/figures/charts-units-differ.yml:8: 图表 mixed 中 HR-08 的单位是“家”（计数），"
+        "HR-04 的却是“人”（计数）；同一图表的数字应当单位和类型都相同 [rule 20]"
     ]
     assert drawable_charts(fresh_site) == []
 

@@ -132,3 +132,118 @@ def test_every_english_message_is_english_outside_quotes_and_code():
         if CJK.search(outside):
             chinese.append(key)
     assert chinese == []
+
+
+# --- the words that fill the messages: realistic values, not placeholders ---------------
+
+
+def own_words(rendered, *given):
+    """The Latin words of a Chinese message that are neither code nor what the
+    editor typed or may type (the keys, values and names in `given`): the
+    message's own words, which must be Chinese."""
+    typed = set(LATIN_WORD.findall(" ".join(map(str, given))))
+    return [word for word in latin_words_outside_code(rendered) if word not in typed]
+
+
+def schema_words(rules):
+    """Every key and allowed value a schema names: what an editor types."""
+    import json
+
+    return json.dumps(rules)
+
+
+BAD_PATTERNS = [
+    "(?:19|20", ")", "[0-9", "*a", "a**", "\\q", "[9-0]", "(?x", "(?P<a", "(?<=a+)b", "(?P<>a)",
+    "(?P<a>x)(?P<a>y)", "(?P=b)", "(a)\\2", "a{3,1}",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("pattern", BAD_PATTERNS)
+def test_a_pattern_that_does_not_compile_is_said_in_chinese_words(pattern):
+    from reportsite.data import regex_reason
+
+    with pytest.raises(re.error) as error:
+        re.compile(pattern)
+    found = problem(
+        "data/editorial_figures.yml", 27, "22", "declared_pattern_invalid", reason=regex_reason(error.value)
+    )
+    rendered = found.render("zh")
+    assert latin_words_outside_code(rendered) == [], rendered
+    assert "写法不对" not in rendered  # each of Python's usual reasons has its own words
+    assert error.value.msg not in found.render("en")  # nor Python's English in the English message
+
+
+# Every kind of JSON Schema constraint an editor's value can break, with a value that breaks it.
+SCHEMA_CASES = [
+    ({"type": "string"}, 18),
+    ({"type": "object"}, None),
+    ({"enum": ["toc", "navigation"]}, "tocc"),
+    ({"const": "x"}, "y"),
+    ({"pattern": "^[A-Z]{2,3}-\\d{2}$"}, "GD-2"),
+    ({"minLength": 1}, ""),
+    ({"maxLength": 2}, "abc"),
+    ({"minItems": 5}, ["a"]),
+    ({"maxItems": 1}, ["a", "b"]),
+    ({"uniqueItems": True}, ["a", "a"]),
+    ({"minimum": 1}, 0),
+    ({"maximum": 1}, 2),
+    ({"exclusiveMinimum": 1}, 1),
+    ({"exclusiveMaximum": 1}, 1),
+    ({"multipleOf": 2}, 3),
+    ({"required": ["figure"]}, {"reason": "x"}),
+    ({"additionalProperties": False, "properties": {"figure": {}}}, {"figrue": "x"}),
+    ({"minProperties": 1}, {}),
+    ({"maxProperties": 1}, {"a": 1, "b": 2}),
+    ({"contains": {"const": "x"}}, ["y"]),
+    ({"anyOf": [{"type": "string"}, {"type": "integer"}]}, None),
+    ({"oneOf": [{"type": "string"}, {"minLength": 1}]}, "ab"),
+    ({"not": {"type": "string"}}, "a"),
+    ({"propertyNames": {"pattern": "^a"}}, {"b": 1}),
+    ({"dependentRequired": {"a": ["b"]}}, {"a": 1}),
+    ({"if": {"type": "string"}, "then": {"minLength": 3}}, "a"),
+]
+
+
+@pytest.mark.parametrize(("rules", "value"), SCHEMA_CASES, ids=[next(iter(r)) for r, _ in SCHEMA_CASES])
+def test_every_schema_constraint_a_data_file_breaks_is_said_in_chinese(tmp_path, rules, value):
+    import yaml
+
+    from reportsite.datafiles import DataFile, schema_problems
+
+    data = {"terms": [{"zh": "示例"}, value]}
+    text = yaml.safe_dump(data, allow_unicode=True)
+    wrapper = {"type": "object", "properties": {"terms": {"type": "array", "prefixItems": [{}, rules]}}}
+    file = DataFile(tmp_path / "glossary.yml", data, node=yaml.compose(text))
+    rendered = [found.render("zh") for found in schema_problems(file, wrapper)]
+    assert rendered and all(own_words(text, data, schema_words(rules)) == [] for text in rendered), rendered
+    assert all("terms/1" not in text for text in rendered)  # the place in words: “terms”的第 2 项
+
+
+FRONT_MATTERS = [
+    {"not_metrics": [{"figure": 18, "reason": "年份"}]},
+    {"not_metrics": [{"figrue": "18个", "reason": "年份"}]},
+    {"not_metrics": [{"figure": "18个"}]},
+    {"not_metrics": "18个"},
+    {"title": 2024},
+    {"download_pdf": "yes"},
+    {"hide": ["tocc"]},
+    {"generated": "glosary"},
+    {"description": ""},
+    {"description": "字" * 200},
+    {"search": {"boost": "high"}},
+    {"descripton": "x"},
+]
+
+
+@pytest.mark.parametrize("meta", FRONT_MATTERS)
+def test_every_front_matter_mistake_is_one_message_in_chinese(meta):
+    from types import SimpleNamespace
+
+    from reportsite.checks import check_front_matter
+
+    reading = SimpleNamespace(meta=meta, display="docs/zh/x.md", meta_line=lambda key: 2)
+    found = check_front_matter(reading)
+    assert len(found) == 1, found
+    from reportsite.datafiles import schema
+
+    assert own_words(found[0].render("zh"), meta, schema_words(schema("front_matter"))) == [], found[0].render("zh")

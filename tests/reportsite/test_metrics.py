@@ -112,6 +112,33 @@ EXPECTED = {
     "zh/wrong-column-count": [
         f"{F}/zh/wrong-column-count.md:14: this row has 6 cells, and readers never see those beyond the header's; expected 5: 编号 | 指标 | 数值 | 单位 | 说明 [rule 4]",
     ],
+    # An input method's characters in a value, a code or a unit: one message at the row, naming them and the
+    # half-width form (readers would see them as typed; the value as meant keeps rule 9 quiet).
+    "zh/full-width-comma-value": [
+        f"{F}/zh/full-width-comma-value.md:12: AA-02: the value “5，960” holds the full-width comma “，” (typed by an input method, or pasted), which readers would see as it is; expected `5960`, in ASCII characters (a Chinese page's values have no thousands separators) [rule 6]",
+    ],
+    "zh/full-width-point-value": [
+        f"{F}/zh/full-width-point-value.md:12: “59．6万” holds the full-width ． of a Chinese input method, while a table's values and units are in ASCII, as in the text and the report; expected `59.6万`, in ASCII characters [rule 6]",
+    ],
+    "zh/ideographic-space-value": [
+        f"{F}/zh/ideographic-space-value.md:11: AA-01: the value “1\u300003” holds the full-width space “\u3000” (typed by an input method, or pasted), which readers would see as it is; expected `103`, in ASCII characters [rule 6]",
+    ],
+    "zh/full-width-code": [
+        f"{F}/zh/full-width-code.md:11: the code “ＡＡ－01” holds the full-width letter “Ａ”, the full-width minus sign “－” of a Chinese input method, which readers would see as it is and links and checks would not find; expected `AA-01`, in ASCII characters [rule 5]",
+    ],
+    "zh/short-code": [
+        f"{F}/zh/short-code.md:11: the code “AA-1” is not of the form AB-01; expected two or three capital letters, a hyphen and two digits, e.g. AA-01 [rule 5]",
+    ],
+    "zh/unit-with-mark": [
+        f"{F}/zh/unit-with-mark.md:11: AA-01: the unit “家、” holds the enumeration comma “、” too, which readers would see as it is; expected `家` [rule 7]",
+    ],
+    "en/full-width-comma-value": [
+        f"{F}/en/full-width-comma-value.md:12: AA-02: the value “596，000” holds the full-width comma “，” (typed by an input method, or pasted), which readers would see as it is; expected `596,000`, in ASCII characters [rule 6]",
+    ],
+    # The text lost its paragraph: one message at the table, not one per row.
+    "zh/text-deleted": [
+        f"{F}/zh/text-deleted.md:10: not one figure of this metric table (AA-01–AA-05) stands in the page's text, most likely because a paragraph of the text was deleted or changed; expected the text restored first (`git diff` shows what changed), the table and the text giving the same figures [rule 9]",
+    ],
     "en/chinese-style-value": [
         f"{F}/en/chinese-style-value.md:12: AA-02: the value “59.6万” is written the Chinese way; expected it written out on English pages, e.g. 596,000 or 20+ [rule 6]",
     ],

@@ -35,9 +35,21 @@ def test_each_problem_is_shown_at_its_line_with_the_text_the_checks_print():
     for lang, hreflang in (("zh", "zh-Hans"), ("en", "en")):
         panel, listed = items(shown(lang, FOUND, NOTED).panel())
         assert panel.get("id") == "preview-problems" and panel.get("lang") == hreflang
-        assert listed == [(f"{p.path}:{p.line}", p.render(lang).split(": ", 1)[1]) for p in sorted({FOUND, NOTED})]
+        assert listed == [(f"{p.path}:{p.line}", p.render(lang).split(": ", 1)[1]) for p in (FOUND, NOTED)]  # problems, then reminders
     assert "<b>" not in shown("zh", FOUND).panel()  # escaped: a page's text never becomes markup
     assert items(shown("zh", FOUND).panel())[0].findtext(".//p").startswith("预览发现 1 个问题")
+
+
+def test_a_translators_reminder_is_listed_apart_and_not_counted_as_a_problem():
+    # counted as check_site.py counts: one problem to fix, one reminder (rule 17), each under its own title
+    panel, _ = items(shown("zh", FOUND, NOTED).panel())
+    assert panel.findtext(".//p[@class='preview-problems__title']").startswith("预览发现 1 个问题")
+    assert panel.findtext(".//p[@class='preview-problems__reminders-title']").startswith("给译者的提醒 1 条")
+    assert [li.find("code").text for li in panel.iterfind(".//ol/li")] == ["docs/zh/closing.md:7"]
+    assert [li.find("code").text for li in panel.iterfind(".//ul/li")] == ["docs/en/closing.md:1"]
+    only, _ = items(shown("zh", NOTED).panel())
+    assert only.find(".//p[@class='preview-problems__title']") is None and "预览发现" not in only.text_content()
+    assert only.get("role") == "status"  # not an alert: nothing is wrong
 
 
 def test_no_problem_is_no_panel_and_every_page_gets_the_script_of_its_own_address():
