@@ -35,7 +35,9 @@ def test_each_problem_is_shown_at_its_line_with_the_text_the_checks_print():
     for lang, hreflang in (("zh", "zh-Hans"), ("en", "en")):
         panel, listed = items(shown(lang, FOUND, NOTED).panel())
         assert panel.get("id") == "preview-problems" and panel.get("lang") == hreflang
-        assert listed == [(f"{p.path}:{p.line}", p.render(lang).split(": ", 1)[1]) for p in (FOUND, NOTED)]  # problems, then reminders
+        assert listed == [
+            (f"{p.path}:{p.line}", p.render(lang).split(": ", 1)[1]) for p in (FOUND, NOTED)
+        ]  # problems, then reminders
     assert "<b>" not in shown("zh", FOUND).panel()  # escaped: a page's text never becomes markup
     assert items(shown("zh", FOUND).panel())[0].findtext(".//p").startswith("预览发现 1 个问题")
 
