@@ -11,6 +11,8 @@ one are compared page by page."""
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -63,20 +65,43 @@ UNCOMMITTED = "0" * 40  # git blame's commit of a line not yet committed
 
 def line_changes(path: Path, commits: dict[str, Change]) -> list[Change] | None:
     """The last change of each line of a file (index 0: line 1), or None."""
+    newest = next((full for full, change in commits.items() if change[0] == 0), "")
+    heads = _blamed(path, newest)
+    if heads is None:
+        return None
+    lines: list[Change] = []
+    for head in heads:
+        change = commits.get(head)
+        if change is None:
+            return None
+        lines.append(change)
+    return lines
+
+
+@functools.lru_cache(maxsize=512)
+def _blame(path: Path, newest: str, digest: str) -> tuple[str, ...] | None:
+    """The commit of each line, per `git blame`: wholly decided by the file's
+    bytes (`digest`) and the history up to its newest commit, so asked once
+    a process (the checks run again on each save of a preview, and in the tests)."""
     blame = git("blame", "--porcelain", "--", path.name, cwd=path.parent)
     if blame is None:
         return None
-    lines: list[Change] = []
+    heads = []
     for line in blame.splitlines():
         if line.startswith("\t"):
             continue
         head = line.split(" ", 1)[0]
         if len(head) == 40 and all(char in "0123456789abcdef" for char in head) and line.count(" ") >= 2:
-            change = commits.get(head)
-            if change is None:
-                return None
-            lines.append(change)
-    return lines
+            heads.append(head)
+    return tuple(heads)
+
+
+def _blamed(path: Path, newest: str) -> tuple[str, ...] | None:
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+    return _blame(path.resolve(), newest, digest)
 
 
 def what_a_translator_follows(reading: PageReading) -> tuple[object, ...]:
