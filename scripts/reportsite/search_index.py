@@ -189,14 +189,15 @@ def _frequent_characters(count: int) -> tuple[str, ...]:
     words of jieba's dictionary (by the words' frequencies)."""
     import jieba
 
+    # The dictionary as jieba holds it (loaded already where Material's
+    # search segmented the pages); prefixes of words count 0.
+    jieba.dt.check_initialized()
     common = set(_common_characters())
     uses: Counter[str] = Counter()
-    with jieba.get_dict_file() as lines:
-        for line in lines:
-            word, frequency, *_ = line.decode("utf-8").split()
-            for char in word:
-                if char in common:
-                    uses[char] += int(frequency)
+    for word, frequency in jieba.dt.FREQ.items():
+        for char in word:
+            if frequency and char in common:
+                uses[char] += frequency
     return tuple(char for char, _ in uses.most_common(count))
 
 
