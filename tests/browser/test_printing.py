@@ -1,7 +1,8 @@
 """A page printed from the browser, as a reader's "Print" makes it (Chromium's
-own PDF of the page, A4): numbered pages, no page left mostly blank, every
-row of a metric table whole on one page and nothing cut off at the edge, and
-whose report it is, its edition and address printed under the text."""
+own PDF of the page, A4): numbered pages, each sheet with the edition and the
+page's address in its footer, no page left mostly blank, every row of a
+metric table whole on one page and nothing cut off at the edge, and whose
+report it is, its edition and address printed under the text."""
 
 import re
 
@@ -13,7 +14,8 @@ from reportsite.catalog import READER
 
 PAGE = "work-advancement/hardship-relief/"
 EDITIONS = {"zh": ("", "出处：西宁市总工会《"), "en": ("en/", "Source: Xining Federation of Trade Unions, ")}
-PAGE_NUMBER = re.compile(r"^(\d+) / (\d+)$")
+# The footer's line: the edition and the page's address, then "n / N".
+PAGE_NUMBER = re.compile(r"(?:^|\s)(\d+) / (\d+)$")
 
 
 @pytest.fixture(scope="module", params=sorted(EDITIONS))
@@ -42,10 +44,24 @@ def lines(pdf):
 
 def test_every_printed_page_is_numbered_n_of_total(printed):
     pdf, _ = printed
-    numbers = [PAGE_NUMBER.match(page_lines[-1][1]) for page_lines in lines(pdf).values()]
+    numbers = [PAGE_NUMBER.search(page_lines[-1][1]) for page_lines in lines(pdf).values()]
     assert [(int(m[1]), int(m[2])) if m else None for m in numbers] == [
         (n, pdf.page_count) for n in range(1, pdf.page_count + 1)
     ]
+
+
+def bare(text):
+    """Without spaces: a line may break inside the address; a comma is Chinese or not."""
+    return "".join(text.replace("，", ",").split())
+
+
+def test_every_printed_sheet_gives_the_edition_and_the_pages_address(printed, real_site):
+    pdf, _ = printed
+    address = real_site.editions["zh"].config.site_url + EDITIONS[pdf.lang][0] + PAGE
+    footer = bare(READER["document"][pdf.lang]["edition"] + " · " + address)
+    footers = {page: page_lines[-1][1] for page, page_lines in lines(pdf).items()}
+    assert pdf.page_count >= 2
+    assert {page: line for page, line in footers.items() if not bare(line).startswith(footer)} == {}
 
 
 def test_no_page_but_the_last_is_more_than_half_empty(printed):
@@ -86,10 +102,6 @@ def test_the_source_is_printed_under_the_text_with_its_edition_and_address(print
     last_page = " ".join(text for _, text in lines(pdf)[pdf.page_count])
     assert EDITIONS[pdf.lang][1] in last_page
     address = real_site.editions["zh"].config.site_url + EDITIONS[pdf.lang][0] + PAGE
-
-    def bare(text):  # the line may break inside the address; a comma is Chinese or not
-        return "".join(text.replace("，", ",").split())
-
     assert bare(READER["glance"][pdf.lang]["cite_edition"] + ", " + address) in bare(last_page)
 
 

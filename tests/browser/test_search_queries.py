@@ -1,13 +1,15 @@
 """What readers type finds its page, in Chromium, with the site's own search
 box: Traditional characters (in either edition), pinyin and figures however
 written over http and from the file system; several words and whole phrases,
-small figures written with 万, US spellings and a typo over http (the same
-code). (Queries are pasted: the box gets the text without a key.)"""
+small figures written with 万, US spellings and a typo (said as "Did you
+mean") over http (the same code); a slip said as "did you mean" from the file
+system too. (Queries are pasted: the box gets the text without a key.)"""
 
 import opencc
 import pytest
 
-from searching import META, NO_RESULTS, over_http_only, pages, results, search
+from reportsite.catalog import READER
+from searching import META, NO_RESULTS, notice, over_http_only, pages, results, search
 
 EDITIONS = {"zh": "", "en": "en/"}
 
@@ -258,7 +260,8 @@ def test_a_small_figure_written_with_wan_finds_its_page_and_only_it_is_marked(re
 
 
 # One letter wrong, missing, extra, or two swapped, in words of five
-# letters or more: the same results as the word spelt right.
+# letters or more: the same results as the word spelt right, and the word
+# said above them ("Did you mean: hotline").
 TYPOS = [
     ("hotlnie", "hotline", "system-reform/de-administration/"),
     ("calligrpahy", "calligraphy", "system-reform/de-formalism/"),
@@ -273,10 +276,18 @@ def test_a_one_letter_typo_finds_what_the_word_finds(reader, site):
     page = reader.page
     page.goto(site.url("en/"))
     differences = []
+    did_you_mean = READER["search"]["en"]["did_you_mean"]
     for typo, word, expected in TYPOS:
-        found, right = search(page, site, typo), search(page, site, word)
-        if "en/" + expected not in pages(found) or pages(found, None) != pages(right, None):
-            differences.append((typo, pages(found, None), pages(right, None)))
+        found = search(page, site, typo)
+        said = notice(page)
+        right = search(page, site, word)
+        if (
+            "en/" + expected not in pages(found)
+            or pages(found, None) != pages(right, None)
+            or said != did_you_mean.format(words=word)
+            or notice(page) != ""
+        ):
+            differences.append((typo, said, pages(found, None), pages(right, None)))
     assert differences == []
     reader.assert_clean()
 
@@ -288,4 +299,31 @@ def test_short_words_are_not_corrected(reader, site):
     search(page, site, "wrok")  # four letters: too short to guess
     assert NO_RESULTS.search(page.locator(META).inner_text())
     assert results(page, site) == []
+    reader.assert_clean()
+
+
+# "Did you mean" from the file system (over http: test_search_understanding.py
+# and the typos above): a character of the same sound, one of similar shape,
+# an English typo; each read as the word, said so, its page found.
+SAID_OFFLINE = [
+    ("", "困男", "困难", "work-advancement/hardship-relief/"),
+    ("", "职土书屋", "职工书屋", "system-reform/de-formalism/"),
+    ("en/", "lawyres", "lawyers", "en/system-reform/de-administration/"),
+]
+
+
+@pytest.mark.parametrize("site", ["file"], indirect=True)
+def test_a_slip_is_said_as_did_you_mean_from_the_file_system(reader, site):
+    page = reader.page
+    missed, opened = [], None
+    for home, query, meant, expected in SAID_OFFLINE:
+        if home != opened:
+            page.goto(site.url(home))
+            opened = home
+        found = search(page, site, query)
+        said = notice(page)
+        words = READER["search"]["en" if home else "zh"]["did_you_mean"]
+        if expected not in pages(found) or said != words.format(words=meant):
+            missed.append((query, said, pages(found)))
+    assert missed == []
     reader.assert_clean()

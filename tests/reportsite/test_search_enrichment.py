@@ -1,6 +1,8 @@
 """What the search index carries for the worker's prelude: Traditional
 characters and pinyin for the Chinese index, computed from its own words."""
 
+import re
+
 import opencc
 
 from reportsite.search_index import (
@@ -10,6 +12,7 @@ from reportsite.search_index import (
     index_words,
     pinyin_map,
     regional_words,
+    shape_codes,
     site_extras,
     traditional_map,
 )
@@ -67,7 +70,7 @@ def english_index_of(*texts: str) -> dict:
 def test_the_chinese_index_is_enriched_and_the_original_is_left_alone():
     chinese = index_of("\u200b律师\u200b")
     enriched = enrich(chinese, "zh")
-    assert set(enriched["config"][KEY]) == {"t2s", "t2sWords", "pinyin", "pinyinWords", "sounds"}
+    assert set(enriched["config"][KEY]) == {"t2s", "t2sWords", "pinyin", "pinyinWords", "sounds", "shapes"}
     assert "師师" in enriched["config"][KEY]["t2s"]
     assert KEY not in chinese["config"]
     assert enriched["docs"] == chinese["docs"]
@@ -102,6 +105,20 @@ def test_the_sounds_are_those_of_common_characters_the_index_lacks():
     reading = {char: syllable for syllable, chars in sounds.items() for char in chars}
     assert reading["男"] == "nan" and "难" not in reading and "困" not in reading
     assert 3000 < len(reading) < 3755
+
+
+def test_the_shapes_are_the_four_corner_codes_of_the_index_and_frequent_characters():
+    """Each code's four corners, then its characters: the index's (律师) and
+    the most frequent ones (土, typed for 工 in 职土), the fifth digit left
+    out (工 10102 and 王 10104 are coded alike)."""
+    shapes = shape_codes(["律师"], frequent=1000)
+    codes = {}
+    for code, chars in re.findall(r"(\d{4})(\D+)", shapes):
+        codes |= dict.fromkeys(chars, code)
+    assert codes["律"] == "2520" and codes["师"] == "2102"
+    assert codes["工"] == codes["王"] == "1010" and codes["土"] == "4010"
+    assert len(codes) < 1100 and "龘" not in codes
+    assert shape_codes(["律师"], frequent=0) == "2102师2520律"
 
 
 def test_with_the_site_the_index_carries_its_editorial_pages_figures_synonyms_and_words(real_site):

@@ -14,10 +14,12 @@
  *     the glossary's everyday words (贫困: 困难) and of questions (多少,
  *     有几家: left out when the question asks for something). A character
  *     outside the words found that, swapped for one of the same sound (the
- *     readings of common characters come with the index), or in a word of
- *     three characters or more for any other, makes a word of the index
- *     the query is not, is read as that word (困男: 困难): one per run,
- *     said above the results as "did you mean", a link searching for it.
+ *     readings of common characters come with the index), or for one of
+ *     similar shape (four-corner codes one digit apart: 职土: 职工; the codes
+ *     come with the index), or in a word of three characters or more for any
+ *     other, makes a word of the index the query is not, is read as that
+ *     word (困男: 困难): one per run, said above the results as "did you
+ *     mean", a link searching for it.
  *     Toneless pinyin
  *     (gonghui, lv shi, lüshi) becomes the words of the index read so (the
  *     readings come with the index, from pypinyin), but only whole words of
@@ -28,7 +30,8 @@
  *     US spelling also finds the British one of the index (labor, center,
  *     program, -ize), an everyday word the report's (poverty: hardship), and
  *     a word of five letters or more that the index does not know finds the
- *     index's words one typo away; all as whole words. The words of a
+ *     index's words one typo away (said as "did you mean", as in Chinese);
+ *     all as whole words. The words of a
  *     question (how many, number) are left out, as are the stop words it
  *     starts and ends with.
  *   - Figures: 37827, 37,827, 378.27万 and 3,782,700 are values; a figure also
@@ -129,7 +132,7 @@
       t2s: new Map(), t2sWords: new Map(), t2sLongest: 0,
       pinyin: new Map(), initials: new Map(),
       editorial: new Set(extraOf(config).editorial || []), synonyms: new Map(), synonymsLongest: 0,
-      sound: new Map(), slips: new Map(), answers: [], blob: "",
+      sound: new Map(), shape: new Map(), slips: new Map(), answers: [], blob: "",
       question: new Set(QUESTION[chinese ? "zh" : "en"]), questionLongest: 3
     }
   }
@@ -154,7 +157,7 @@
       index.synonyms.set(word, extra.synonyms[word])
       index.synonymsLongest = Math.max(index.synonymsLongest, Array.from(word).length)
     })
-    if (index.chinese && extra.pinyin) setupSlips(extra.sounds || {}, extra.pinyinWords || {})
+    if (index.chinese && extra.pinyin) setupSlips(extra.sounds || {}, extra.pinyinWords || {}, extra.shapes || "")
     ;(extra.answers || []).forEach(function (row) {
       index.answers.push({ code: row[0], label: row[1], value: row[2], location: row[3], kind: row[4],
                            title: field(row[1]), text: field(row[0]) })
@@ -323,13 +326,19 @@
   }
 
   // Each word of the index with one character left out, by the sound it
-  // stands for (困\u0000nan: 困难), and, in words of three characters or
-  // more, whatever it is (职工书\u0001: 职工书屋): a character typed for
-  // another of the same sound or shape finds the word.
-  function setupSlips(sounds, readings) {
+  // stands for (困\u0000nan: 困难), and whatever it is (职\u0001: 职工 职业):
+  // a character typed for another of the same sound, of similar shape or,
+  // in words of three characters or more, any other, finds the word.
+  function setupSlips(sounds, readings, shapes) {
     Object.keys(sounds).forEach(function (syllable) {
       for (var char of sounds[syllable]) if (!index.sound.has(char)) index.sound.set(char, syllable)
     })
+    // Four digits (a character's four corners), then the characters coded so.
+    var code = ""
+    for (var char of shapes) {
+      if (/\d/.test(char)) code = (code.length === 4 ? "" : code) + char
+      else index.shape.set(char, code)
+    }
     // The words and, as for pinyin, their beginnings and ends (困难 of 困难职工).
     var words = new Map()
     index.words.forEach(function (word) {
@@ -345,7 +354,7 @@
       for (var k = 0; k < chars.length; k++) {
         var before = chars.slice(0, k).join(""), after = chars.slice(k + 1).join("")
         if (parts[k]) addTo(index.slips, before + "\u0000" + parts[k] + after, word)
-        if (chars.length >= 3) addTo(index.slips, before + "\u0001" + after, word)
+        addTo(index.slips, before + "\u0001" + after, word)
       }
     })
   }
@@ -502,10 +511,11 @@
   }
 
   // A one-character slip: a character outside the words found (alone, or
-  // not in the index) that, swapped for another of the same sound, or in a
-  // word of three characters or more for any other, makes a word of the
-  // index that the run as typed is not. The longest such word, a sound
-  // before a shape; {start, end, word} or null.
+  // not in the index) that, swapped for another of the same sound, of
+  // similar shape, or in a word of three characters or more for any other,
+  // makes a word of the index that the run as typed is not. The longest
+  // such word, a sound before a shape, a shape before any other (that one
+  // only where it is the only word); {start, end, word} or null.
   function findSlip(chars, pieces) {
     var loose = chars.map(function () { return false })
     pieces.forEach(function (piece) {
@@ -522,9 +532,15 @@
           var before = chars.slice(a, k).join(""), after = chars.slice(k + 1, a + n).join("")
           var sound = index.sound.get(chars[k])
           var found = (sound && index.slips.get(before + "\u0000" + sound + after)) || []
-          if (!found.length && n >= 3) {
-            found = index.slips.get(before + "\u0001" + after) || []
-            if (found.length > 1) found = []
+          if (!found.length) {
+            var any = index.slips.get(before + "\u0001" + after) || []
+            found = any.filter(function (word) { return alike(chars[k], Array.from(word)[k - a]) === 1 })
+            if (!found.length) {
+              // One half alike (谁 for 难: 隹): only where one word is.
+              found = any.filter(function (word) { return alike(chars[k], Array.from(word)[k - a]) === 2 })
+              if (found.length > 1) found = []
+            }
+            if (!found.length && n >= 3 && any.length === 1) found = any
           }
           found = found.filter(function (word) { return word !== typed })
           if (found.length) best = { start: a, end: a + n, word: found[0] }
@@ -532,6 +548,20 @@
       }
     }
     return best
+  }
+
+  // How alike two characters look, by their four corners' codes (upper
+  // left, upper right, lower left, lower right): 1 where one corner at most
+  // differs (工 1010, 土 4010), 2 where two of one side do, the other half
+  // the same (难 7041, 谁 3071: 隹 on the right), else 0.
+  var HALVES = ["0011", "1100", "0101", "1010"]   // the bottom, top, right or left alike
+  function alike(one, other) {
+    var a = index.shape.get(one), b = index.shape.get(other)
+    if (!a || !b || one === other) return 0
+    var apart = "", count = 0
+    for (var i = 0; i < 4; i++) { apart += a[i] === b[i] ? "1" : "0"; count += a[i] === b[i] ? 0 : 1 }
+    if (count <= 1) return 1
+    return count === 2 && HALVES.indexOf(apart) >= 0 ? 2 : 0
   }
 
   // Traditional to Simplified: the words the characters alone get wrong
@@ -648,9 +678,21 @@
         .sort(function (x, y) { return (index.frequency.get(x) || 0) - (index.frequency.get(y) || 0) })[0]
       if (rarest) add(rarest, index.byStem.get(rarest))
     })
-    if (!c.exact.size && isTypo(word, base))
-      typos(word, base).forEach(function (stemmed) { add(stemmed, index.byStem.get(stemmed)) })
+    if (!c.exact.size && isTypo(word, base)) {
+      var read = typos(word, base)
+      read.forEach(function (stemmed) { add(stemmed, index.byStem.get(stemmed)) })
+      // Said as "did you mean": the most widespread, as the index writes it
+      // one typo away (lawyres: lawyers, not its stem lawyer).
+      if (read.length) slips.push({ typed: word, word: spelled(word, read[0]) })
+    }
     return c
+  }
+
+  // The index's word of the stem `stemmed` one typo away from `word` (or,
+  // its stem one away, the first the index has).
+  function spelled(word, stemmed) {
+    for (var known of index.latin) if (index.stemOf.get(known) === stemmed && oneEdit(word, known)) return known
+    return index.byStem.get(stemmed)
   }
 
   // A word the index does not know, nor any word starting so.
