@@ -259,6 +259,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "falls out of the box and readers take it for the page's text; expected every line of a note box indented "
         "by 4 spaces",
     },
+    "admonition_title_quotes": {
+        "zh": "说明框的开头“{written}”里{what}，MkDocs 不会把它当作说明框，读者会看到这一行文字，框里的文字也会变成代码；"
+        "应当写成 `{fixed}`",
+        "en": "in the note box's opening “{written}”, {what}, so MkDocs makes no note box of it: readers would see "
+        "this line as text and the box's lines as code; expected `{fixed}`",
+    },
+    "admonition_type_unknown": {
+        "zh": "说明框的类型“{type}”不是主题认得的类型，读者会看到一个没有颜色和图标、以“{type}”为标题的框；"
+        "类型应当是 {allowed} 之一，例如 `{fixed}`",
+        "en": "the note-box type “{type}” is not one the theme knows, so readers would see a box without colour or "
+        "icon, titled “{type}”; expected a type among {allowed}, e.g. `{fixed}`",
+    },
+    "correction_unclosed": {
+        "zh": "校改“{written}”没有按开头的写法结束：结尾的 `{ending}` 应当是 `{close}`，否则读者会看到这些符号；"
+        "应当写成 `{fixed}`",
+        "en": "the correction “{written}” does not end as it opens: its ending `{ending}` should be `{close}`, or "
+        "readers see the marks as text; expected `{fixed}`",
+    },
+    "correction_not_closed": {
+        "zh": "校改“{written}”没有结束，缺少结尾的 `{close}`，读者会看到这些符号；应当在校改的文字之后写上 `{close}`",
+        "en": "the correction “{written}” is never closed: its ending `{close}` is missing, so readers see the marks "
+        "as text; expected `{close}` after the words corrected",
+    },
     "table_row_split": {
         "zh": "表格的这一行被换行拆成了两行（这一行和第 {next} 行），读者会看到两行残缺的表格行；"
         "应当把第 {next} 行接到这一行的末尾，一行表格写在同一行里",

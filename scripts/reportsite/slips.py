@@ -17,6 +17,7 @@ Nothing here writes to a file.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 
@@ -106,9 +107,9 @@ HEADING = re.compile(r"^ {0,3}[#＃]*＃[#＃]*(?:[ \u3000]|(?=.*[{｛][#＃][\w
 ADMONITION_OPENER = re.compile(
     r"^(?P<indent> *)(?P<marks>[!！?？]{3}\+?)[ \u3000]*(?P<type>[A-Za-z][\w-]*)(?P<rest>.*)$"
 )
-FOOTNOTE_COLON = re.compile(r"^(?P<label>[\[［][\^＾][^\]］\s]+[\]］])(?P<colon>[:：])")
+FOOTNOTE_COLON = re.compile(r"^(?P<label>[\[［【][\^＾][^\]］】\s]+[\]］】])(?P<colon>[:：])")
 LINK = re.compile(r"!?[\[【](?P<text>[^\[\]【】\n]+)[\]】][(（](?P<target>[\x21-\x27\x2a-\x7e]+)[)）]")
-FOOTNOTE_MARK = re.compile(r"[\[［][\^＾][A-Za-z0-9_-]+[\]］]")
+FOOTNOTE_MARK = re.compile(r"[\[［【][\^＾][A-Za-z0-9_-]+[\]］】]")
 # CriticMarkup's corrections: {++补字++}, {--删字--}, {~~原字~>改字~~}, {==…==}, {>>…<<}.
 _CRITIC_OPEN = r"[+＋]{2}|[-－]{2}|[~～]{2}|[=＝]{2}|[>＞]{2}"
 _CRITIC_CLOSE = r"[+＋]{2}|[-－]{2}|[~～]{2}|[=＝]{2}|[<＜]{2}"
@@ -175,6 +176,11 @@ def _line_slips(display: str, number: int, line: str) -> Iterator[Problem]:
         marks = opener["marks"] + (rest[0] + rest[-1] if curly else "")
         yield _written(display, number, line, f"{opener['marks'].translate(FIXED)} {opener['type']}{title}", marks)
         return
+    if opener:
+        found = _admonition_opening(display, number, line, opener)
+        if found:
+            yield found
+            return
     heading = HEADING.match(line)
     if heading:
         marks = heading.group(0).strip(" \u3000")
@@ -208,6 +214,77 @@ def _line_slips(display: str, number: int, line: str) -> Iterator[Problem]:
                 written = line[found.start() : found.end()]
                 yield _written(display, number, written, fix(found) if fix else written.translate(FIXED), markup)
                 return
+    unclosed = _critic_unclosed(display, number, text)
+    if unclosed:
+        yield unclosed
+
+
+# Python-Markdown's admonition line: `!!! type [more classes] ["title"]`.
+ADMONITION_REST = re.compile(r'(?:[ ]+[A-Za-z][\w-]*)*(?:[ ]+"[^"]*")?[ ]*')
+# Note-box types the theme draws (Material for MkDocs), each a box of its own colour and icon.
+ADMONITION_TYPES = frozenset(
+    "note abstract summary tldr info todo tip hint important success check done question help faq warning "
+    "caution attention failure fail missing danger error bug example quote cite".split()
+)
+# The types the guide offers, in the theme's order: what an editor is told to choose from.
+ADMONITION_CHOICES = ("note", "info", "tip", "warning", "danger", "example", "quote", "abstract", "success")
+
+
+def _admonition_opening(display: str, number: int, line: str, opener: re.Match) -> Problem | None:
+    """A note box's opening line that MkDocs reads otherwise than meant: a
+    title whose quotes do not pair (MkDocs shows the line as text, and the
+    box's lines as a code block), or a type the theme does not know (a box
+    of no colour, titled with the misspelt type)."""
+    marks, kind, rest = opener["marks"], opener["type"], opener["rest"]
+    if not ADMONITION_REST.fullmatch(rest):
+        written = rest.strip()
+        title = written.strip('"“”').strip()
+        if written.startswith('"') and not written.endswith('"'):
+            what = Words('标题少了结尾的半角引号 `"`', 'the title lacks its closing ASCII quote `"`')
+        elif written.endswith('"') and not written.startswith('"'):
+            what = Words('标题少了开头的半角引号 `"`', 'the title lacks its opening ASCII quote `"`')
+        else:
+            what = Words('标题没有写在一对半角引号 `"` 之间', 'the title does not stand between two ASCII quotes `"`')
+        fixed = f'{marks} {kind} "{title}"'
+        return problem(display, number, BUILD, "admonition_title_quotes", written=line.strip(), what=what, fixed=fixed)
+    if kind.lower() not in ADMONITION_TYPES:
+        close = difflib.get_close_matches(kind.lower(), sorted(ADMONITION_TYPES), n=1, cutoff=0.5)
+        fixed = f"{marks} {close[0] if close else 'note'}{rest.rstrip()}"
+        return problem(
+            display, number, BUILD, "admonition_type_unknown", type=kind, allowed=ADMONITION_CHOICES, fixed=fixed
+        )
+    return None
+
+
+# CriticMarkup's openings, each with the closing it needs.
+CRITIC_PAIRS = {"{++": "++}", "{--": "--}", "{~~": "~~}", "{==": "==}", "{>>": "<<}"}
+CRITIC_OPENING = re.compile(r"\{(?:\+\+|--|~~|==|>>)")
+
+
+def _critic_unclosed(display: str, number: int, text: str) -> Problem | None:
+    """A correction opened on the line (in ASCII marks) and not closed as it
+    opened: `{~~a~>b~}` is shown to readers as it is written, marks and all,
+    and read by the checks as text the report does not have."""
+    for found in CRITIC_OPENING.finditer(text):
+        close = CRITIC_PAIRS[found.group(0)]
+        following = CRITIC_OPENING.search(text, found.end())
+        limit = following.start() if following else len(text)
+        if text.find(close, found.end(), limit) >= 0:
+            continue
+        brace = text.find("}", found.end(), limit)
+        if brace >= 0:
+            body = text[found.end() : brace]
+            stripped = body.rstrip(close[0])
+            ending = body[len(stripped) :] + "}"
+            written = text[found.start() : brace + 1]
+            fixed = found.group(0) + stripped + close
+        else:
+            written = _shortened(text[found.start() : limit].rstrip(), 16)
+            return problem(display, number, BUILD, "correction_not_closed", written=written, close=close)
+        return problem(
+            display, number, BUILD, "correction_unclosed", written=written, ending=ending, close=close, fixed=fixed
+        )
+    return None
 
 
 # --- figures typed with an input method's digits ------------------------------

@@ -72,6 +72,38 @@ def test_a_note_box_opened_with_full_width_marks_or_curly_quotes_is_one_message(
     ]
 
 
+def test_a_note_box_title_without_its_closing_quote_is_one_message_naming_the_quote(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, UNION, '!!! info "原版面配图说明"', '!!! info "原版面配图说明')
+    assert errors(fresh_site) == [
+        f'{path}:{line}: 说明框的开头“!!! info "原版面配图说明”里标题少了结尾的半角引号 `"`，MkDocs 不会把它当作说明框，'
+        '读者会看到这一行文字，框里的文字也会变成代码；应当写成 `!!! info "原版面配图说明"` [rule 18]'
+    ]
+
+
+def test_a_misspelt_note_box_type_is_one_message_listing_the_types(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, UNION, "!!! info", "!!! infoo")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 说明框的类型“infoo”不是主题认得的类型，读者会看到一个没有颜色和图标、以“infoo”为标题的框；"
+        "类型应当是 note、info、tip、warning、danger、example、quote、abstract、success 之一，"
+        '例如 `!!! info "原版面配图说明"` [rule 18]'
+    ]
+    assert "expected a type among note, info, tip" in errors(fresh_site, "en")[0]
+
+
+def test_a_correction_not_closed_as_it_opens_is_one_message_with_its_ending(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, "political-building/theoretical-study.md", "听党话~~}", "听党话~}")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 校改“{{~~跟党走~>听党话~}}”没有按开头的写法结束：结尾的 `~}}` 应当是 `~~}}`，否则读者会看到这些符号；"
+        "应当写成 `{~~跟党走~>听党话~~}` [rule 18]"
+    ]
+
+
+def test_a_footnote_mark_in_lenticular_brackets_is_one_message(fresh_site, tmp_path):
+    page = "political-building/theoretical-study.md"
+    path, line = with_page(fresh_site, tmp_path, page, "~~}[^c-tingdanghua]", "~~}【^c-tingdanghua】")
+    assert errors(fresh_site) == [full_width(path, line, "【^c-tingdanghua】", "【、】", "[^c-tingdanghua]")]
+
+
 @pytest.mark.parametrize(
     ("written", "fixed", "chars"),
     [
@@ -437,11 +469,14 @@ EXPECTED = {
     "bold.md": (3, "markdown_fullwidth", "18"),
     "conflict-marker.md": (4, "merge_conflict_marker", "1"),
     "conflict.md": (3, "merge_conflict", "1"),
+    "correction-not-closed.md": (3, "correction_not_closed", "18"),
+    "correction-unclosed.md": (3, "correction_unclosed", "18"),
     "correction-braces.md": (3, "markdown_fullwidth", "18"),
     "empty.md": (1, "page_empty", "11"),
     "figure-digits.md": (3, "figure_fullwidth", "3"),
     "footnote-colon.md": (5, "markdown_fullwidth", "18"),
     "footnote-mark.md": (3, "markdown_fullwidth", "18"),
+    "footnote-mark-lenticular.md": (3, "markdown_fullwidth", "18"),
     "front-matter-dashes.md": (1, "markdown_fullwidth", "18"),
     "heading-braces.md": (1, "markdown_fullwidth", "18"),
     "heading-hashes.md": (3, "markdown_fullwidth", "18"),
@@ -452,6 +487,8 @@ EXPECTED = {
     "note-indent.md": (5, "admonition_indent", "18"),
     "note-marks.md": (3, "markdown_fullwidth", "18"),
     "note-quotes.md": (3, "markdown_fullwidth", "18"),
+    "note-title-quote.md": (3, "admonition_title_quotes", "18"),
+    "note-type.md": (3, "admonition_type_unknown", "18"),
     "split-row.md": (7, "table_row_split", "4"),
     "table-header.md": (5, "markdown_fullwidth", "18"),
 }
