@@ -29,6 +29,7 @@ from .config import load_edition
 from .diagnostics import Problem, ProblemError, errors_in, problem
 from .paths import display_path
 from .pdf import DOWNLOADS, pdf_name
+from .reading import FOOTNOTE_PROBLEMS
 from .rules import BUILD
 from .site import Site
 
@@ -203,7 +204,7 @@ def _without_followers(problems: list[Problem], site: Site, lang: str, ours: lis
     links to, and the navigation entry of, a page missing from this edition
     only (rule 11); the links of a footnote without its mark (rule 18)."""
     footnoted = {
-        found.path for found in ours if found.key in ("footnote_undefined", "footnote_missing", "footnote_unused")
+        found.path for found in ours if found.key in FOOTNOTE_PROBLEMS
     }
     problems = [
         found

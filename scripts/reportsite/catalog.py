@@ -221,6 +221,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the footnote [^{label}] is not referred to in the text; expected [^{label}] after the words it explains, "
         "or the footnote removed",
     },
+    "footnote_defined_twice": {
+        "zh": "脚注 [^{label}] 在第 {first} 行已经写过一次，读者只会看到其中一条；应当删去这一条，"
+        "或者给它另起一个名字（并在正文中用这个新名字引用它）",
+        "en": "the footnote [^{label}] is already written on line {first}, so readers see only one of the two; "
+        "expected this one deleted, or given a name of its own (and the text referring to it by that name)",
+    },
     "page_empty": {
         "zh": "这个页面是空的，读者会看到一个空白页；应当写上页面的标题和正文（内容是误删的，用 `git checkout -- {path}` 恢复）；"
         "不再需要这一页时，把它连同另一种语言的页面和导航中的一项一起删除",
@@ -362,6 +368,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "报告原文的这句话出现了两次：“{sentence}”（另见 {where}）；每句原文应当只出现一次",
         "en": "this sentence of the report stands twice: “{sentence}” (also at {where}); expected each sentence of "
         "the report once",
+    },
+    "correction_footnote_unlinked": {
+        "zh": "校改“{text}”后面没有脚注标记，第 {note} 行的脚注 [^{label}] 也就没有被引用；"
+        "应当在校改后面紧跟着写上 `[^{label}]`",
+        "en": "the correction “{text}” has no footnote mark after it, so the footnote [^{label}] of line {note} is "
+        "referred to nowhere; expected `[^{label}]` right after the correction",
     },
     "correction_without_footnote": {
         "zh": "校改“{text}”后面没有脚注；应当紧跟一个脚注说明原文和理由，例如 `{{~~以~>党对~~}}[^c1]` … "

@@ -15,10 +15,10 @@ import re
 from .diagnostics import Problem, problem
 from .editorial import Kind
 from .messages import Words
-from .reading import PageReading
+from .reading import FOOTNOTE_PROBLEMS, PageReading
 from .rules import EDITORIAL
 
-FOOTNOTE_PROBLEMS = frozenset({"footnote_undefined", "footnote_missing", "footnote_unused"})
+
 
 KIND_WORDS = {
     Kind.HEADING: Words("编者加的标题", "editors' heading"),

@@ -37,7 +37,7 @@ from .datafiles import DataFile
 from .diagnostics import WARNING, Problem, problem
 from .git import git, git_bytes
 from .paths import display_path
-from .reading import FOOTNOTE_REF, PageReading, normalise
+from .reading import FOOTNOTE_PROBLEMS, FOOTNOTE_REF, PageReading, normalise
 from .rules import FIDELITY
 
 CONTEXT = 8  # characters of context around a difference
@@ -493,9 +493,12 @@ def _repeated_sentences(source: Source, report: list[_Block]) -> list[Problem]:
 
 
 def check_corrections_footnoted(reading: PageReading) -> list[Problem]:
-    """Every correction is followed by a footnote that explains it."""
+    """Every correction is followed by a footnote that explains it. A
+    correction whose footnote's mark is there but not its note, or whose
+    note is there but not its mark, has that one message (reading.py)."""
+    said = {found.line for found in reading.problems if found.key in FOOTNOTE_PROBLEMS}
     return [
         problem(reading.display, correction.line, FIDELITY, "correction_without_footnote", text=correction.text)
         for correction in reading.corrections
-        if not correction.footnoted
+        if not correction.footnoted and correction.line not in said
     ]

@@ -104,6 +104,45 @@ def test_a_footnote_mark_in_lenticular_brackets_is_one_message(fresh_site, tmp_p
     assert errors(fresh_site) == [full_width(path, line, "【^c-tingdanghua】", "【、】", "[^c-tingdanghua]")]
 
 
+STUDY = "political-building/theoretical-study.md"
+STUDY_NOTE = "[^c-tingdanghua]: 原文作“坚定不移跟党走、跟党走”，前一“跟党走”重出，据通行提法“听党话、跟党走”校改。"
+
+
+def test_a_correction_whose_footnote_is_deleted_is_one_message_at_its_mark(fresh_site, tmp_path):
+    path, _ = with_page(fresh_site, tmp_path, STUDY, "\n" + STUDY_NOTE, "")
+    line = next(n for n, row in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if "{~~" in row)
+    # not also "the correction has no footnote": its mark is there
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 脚注标记 [^c-tingdanghua] 没有对应的脚注，读者会看到“[^c-tingdanghua]”这几个字；"
+        "应当在页面末尾加一行 `[^c-tingdanghua]: 说明`，或者删去这个标记 [rule 18]"
+    ]
+
+
+def test_a_correction_whose_footnote_mark_is_deleted_is_one_message_naming_the_note(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, STUDY, "~~}[^c-tingdanghua]", "~~}")
+    note = next(n for n, row in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if row == STUDY_NOTE)
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 校改“跟党走”后面没有脚注标记，第 {note} 行的脚注 [^c-tingdanghua] 也就没有被引用；"
+        "应当在校改后面紧跟着写上 `[^c-tingdanghua]` [rule 3]"
+    ]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_footnote_written_twice_is_one_message_at_the_second(fresh_site, tmp_path, lang):
+    text = (fresh_site.editions[lang].docs_dir / STUDY).read_text(encoding="utf-8")
+    path, line = with_page(fresh_site, tmp_path, STUDY, text, text + "\n[^c-tingdanghua]: 又一条。\n", lang)
+    second = line + text.count("\n") + 1
+    first = next(n for n, row in enumerate(text.split("\n"), 1) if row.startswith("[^c-tingdanghua]:"))
+    assert errors(fresh_site, lang) == [
+        f"{path}:{second}: 脚注 [^c-tingdanghua] 在第 {first} 行已经写过一次，读者只会看到其中一条；应当删去这一条，"
+        "或者给它另起一个名字（并在正文中用这个新名字引用它） [rule 18]"
+        if lang == "zh"
+        else f"{path}:{second}: the footnote [^c-tingdanghua] is already written on line {first}, so readers see only "
+        "one of the two; expected this one deleted, or given a name of its own (and the text referring to it by "
+        "that name) [rule 18]"
+    ]
+
+
 @pytest.mark.parametrize(
     ("written", "fixed", "chars"),
     [
