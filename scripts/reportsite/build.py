@@ -203,9 +203,7 @@ def _without_followers(problems: list[Problem], site: Site, lang: str, ours: lis
     """MkDocs' complaints that follow from a problem our checks report once:
     links to, and the navigation entry of, a page missing from this edition
     only (rule 11); the links of a footnote without its mark (rule 18)."""
-    footnoted = {
-        found.path for found in ours if found.key in FOOTNOTE_PROBLEMS
-    }
+    footnoted = {found.path for found in ours if found.key in FOOTNOTE_PROBLEMS}
     problems = [
         found
         for found in problems

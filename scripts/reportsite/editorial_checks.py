@@ -18,8 +18,6 @@ from .messages import Words
 from .reading import FOOTNOTE_PROBLEMS, PageReading
 from .rules import EDITORIAL
 
-
-
 KIND_WORDS = {
     Kind.HEADING: Words("编者加的标题", "editors' heading"),
     Kind.BOX: Words("编者说明框", "editors' note box"),

@@ -638,7 +638,13 @@ def read_markdown(
 # The messages of footnotes and marks that do not pair up (footnote_problems):
 # the other checks of footnotes leave such a page's footnotes alone.
 FOOTNOTE_PROBLEMS = frozenset(
-    {"footnote_undefined", "footnote_missing", "footnote_unused", "footnote_defined_twice", "correction_footnote_unlinked"}
+    {
+        "footnote_undefined",
+        "footnote_missing",
+        "footnote_unused",
+        "footnote_defined_twice",
+        "correction_footnote_unlinked",
+    }
 )
 FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:")
