@@ -657,6 +657,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this {kind} has no counterpart on the Chinese page {page}; expected the same editorial blocks in both "
         "languages: add it to the Chinese page first, or remove it",
     },
+    "editorial_deleted_zh": {
+        "zh": "英文页面的{kind}（{where}）在本页没有对应：本页尚未提交的改动把它删去了；应当在这里把它恢复"
+        "（`git diff {path}` 显示删去的几行），确要删去时，英文页面的这一个也要一起删去",
+        "en": "the {kind} of the English page ({where}) has no counterpart here: this page's uncommitted change "
+        "deleted it; expected it back here (`git diff {path}` shows the lines deleted), or, if it is meant to go, "
+        "the English one deleted too",
+    },
     "button_parity": {
         "zh": "按钮“{text}”（{href}）与中文页面 {page} 同一位置的按钮打开的不是同一页；两种语言的按钮应当一一对应，打开同一页",
         "en": "the button “{text}” ({href}) does not open the page the Chinese page {page} opens at this place; "
@@ -796,6 +803,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "第 {number} 个标题是 {level} 级 #{id}，但中文标题是 {zh_level} 级 #{zh_id}（{where}）；应当级别和 id 都相同",
         "en": "heading {number} is level {level} #{id}, but the Chinese heading is level {zh_level} #{zh_id} "
         "({where}); expected the same level and id",
+    },
+    "heading_differs_zh": {
+        "zh": "第 {number} 个标题是 {level} 级 #{id}，与英文页面同一个标题（{where}）的 {en_level} 级 #{en_id} 不同，"
+        "而英文页面没有改动：这是本页尚未提交的改动；应当改回 `{fixed}`（确要这样改时，英文页面的标题也要一起改）",
+        "en": "heading {number} is level {level} #{id}, unlike the English page's heading ({where}), level "
+        "{en_level} #{en_id}, and the English page is unchanged: the difference is this page's uncommitted change; "
+        "expected `{fixed}` back (if the change is meant, the English heading changed with it)",
+    },
+    "heading_level_skipped": {
+        "zh": "标题“{heading}”是 {level} 级，而上一个标题（第 {before_line} 行）是 {before} 级，跳过了 {missing} 级，"
+        "目录和读屏软件会看到缺了层级；应当写成 `{fixed}`",
+        "en": "the heading “{heading}” is level {level} under a level-{before} heading (line {before_line}), "
+        "skipping level {missing}, so the contents and screen readers find levels missing; expected `{fixed}`",
     },
     "heading_count": {
         "zh": "本页有 {count} 个标题，中文页面有 {zh_count} 个；两种语言的标题应当一一对应",

@@ -8,6 +8,7 @@ explained in guide/zh/rules.md and guide/en/rules.md.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -246,9 +247,11 @@ def check_translation(site: Site, freshness: bool = True) -> list[Problem]:
         in_step.append((zh, en))
         if rel not in site.options.editorial_pages:
             problems += check_translated(en)
-        editorial = [] if rel in site.options.editorial_pages else check_editorial_parity(zh, en)
+        # which edition the editor changed, asked of git only when the two differ
+        changed = functools.partial(site.changed_edition, zh, en)
+        editorial = [] if rel in site.options.editorial_pages else check_editorial_parity(zh, en, changed)
         # An editors' heading in one edition only is rule 21's one message, not also a heading mismatch.
-        problems += editorial or check_headings(zh, en)
+        problems += editorial or check_headings(zh, en, changed)
         zh_metrics, en_metrics = site.metrics(zh), site.metrics(en)
         problems += check_metric_tables(
             zh, en, zh_metrics.metrics, en_metrics.metrics, zh_metrics.unseen_codes, en_metrics.unseen_codes

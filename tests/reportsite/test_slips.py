@@ -13,6 +13,7 @@ from reportsite.data import read_source
 from reportsite.datafiles import check_word_list
 from reportsite.diagnostics import errors_in
 from reportsite.reading import Renderer, read_page
+from reportsite.site import Site
 
 GREEN = "work-advancement/green-development.md"
 UNION = "political-building/union-political-building.md"
@@ -141,6 +142,59 @@ def test_a_footnote_written_twice_is_one_message_at_the_second(fresh_site, tmp_p
         "one of the two; expected this one deleted, or given a name of its own (and the text referring to it by "
         "that name) [rule 18]"
     ]
+
+
+@pytest.fixture
+def committed(fresh_site, monkeypatch):
+    """The real pages as the last commit has them: an edited page differs from it, so the editor changed it."""
+
+    def text(site, page):
+        return (fresh_site.editions[page.lang].docs_dir / page.rel).read_text(encoding="utf-8")
+
+    monkeypatch.setattr(Site, "committed", text)
+
+
+def test_a_note_box_added_to_the_chinese_page_asks_for_its_translation(fresh_site, tmp_path, committed):
+    box = '!!! note "编者说明"\n\n    本节的数字均取自报告原文。\n\n'
+    path, line = with_page(fresh_site, tmp_path, GREEN, "## 主要指标", box + "## 主要指标")
+    english = f"docs/en/{GREEN}"
+    heading = fresh_site.editions["en"].readings[GREEN].headings[1].line
+    # not "delete the English heading": the new Chinese box is named, its translation asked for
+    assert errors(fresh_site) == [
+        f"{english}:{heading}: 中文页面此处有编者说明框（{path}:{line}），本页没有；两种语言的编者说明应当一一对应："
+        "请在这里加上它的译文 [rule 21]"
+    ]
+
+
+def test_an_editors_heading_deleted_from_the_chinese_page_is_said_there(fresh_site, tmp_path, committed):
+    path, _ = with_page(fresh_site, tmp_path, GREEN, "## 主要指标 {#metrics .editorial}\n\n", "")
+    # where it stood: before the table that followed it
+    line = next(n for n, row in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if row.startswith("| 编号"))
+    english = f"docs/en/{GREEN}"
+    heading = fresh_site.editions["en"].readings[GREEN].headings[1].line
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 英文页面的编者加的标题（{english}:{heading}）在本页没有对应：本页尚未提交的改动把它删去了；"
+        f"应当在这里把它恢复（`git diff {path}` 显示删去的几行），确要删去时，英文页面的这一个也要一起删去 [rule 21]"
+    ]
+
+
+def test_a_heading_id_misspelt_on_the_chinese_page_is_said_there(fresh_site, tmp_path, committed):
+    path, line = with_page(fresh_site, tmp_path, GREEN, "{#metrics", "{#metrcis")
+    english = f"docs/en/{GREEN}"
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 第 2 个标题是 2 级 #metrcis，与英文页面同一个标题（{english}:{line}）的 2 级 #metrics 不同，"
+        "而英文页面没有改动：这是本页尚未提交的改动；应当改回 `## 主要指标 {#metrics .editorial}`"
+        "（确要这样改时，英文页面的标题也要一起改） [rule 12]"
+    ]
+
+
+@pytest.mark.parametrize("level", ["###", "####"])
+def test_a_chinese_heading_level_changed_is_said_on_the_chinese_page(fresh_site, tmp_path, committed, level):
+    path, line = with_page(fresh_site, tmp_path, GREEN, "## 主要指标", f"{level} 主要指标")
+    found = errors(fresh_site)
+    assert len(found) == 1 and found[0].startswith(f"{path}:{line}: ")
+    assert found[0].endswith("`## 主要指标 {#metrics .editorial}` [rule 12]")
+    assert ("跳过了 2、3 级" in found[0]) == (level == "####")
 
 
 @pytest.mark.parametrize(
