@@ -1171,6 +1171,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "导航列出的 {page} 不存在；应当是 docs/ 中已有页面的路径",
         "en": "the navigation lists {page}, which does not exist; expected the path of an existing page in docs/",
     },
+    "nav_target_misspelt": {
+        "zh": "导航列出的 {page} 不存在，最接近的页面是 {meant}；应当写成 `{meant}`",
+        "en": "the navigation lists {page}, which does not exist; the closest page is {meant}: expected `{meant}`",
+    },
     "edition_unknown": {
         "zh": "主题语言“{language}”不是 `plugins: reportsite: editions` 中的版本（{editions}）；应当是其中之一，例如 `en`",
         "en": "the theme's language “{language}” is not one of the editions of plugins: reportsite: editions "

@@ -23,3 +23,22 @@ def test_windows_line_endings_a_byte_order_mark_and_aligned_columns_pass_every_c
         edition.readings = {**original[lang], **edition.readings}
     assert "---:" in (tmp_path / "zh" / REL).read_text(encoding="utf-8-sig")
     assert messages(errors_in(check_site(fresh_site))) == []
+
+
+def test_a_misspelt_navigation_entry_is_one_message_naming_the_page_meant():
+    from reportsite.build import _nav_typos
+    from reportsite.diagnostics import problem
+
+    # MkDocs' two complaints about one typo: the entry's page does not exist, the page meant is not in the navigation
+    found = [
+        problem("mkdocs.yml", 130, "18", "nav_page_missing", page="key-figures.md"),
+        problem("mkdocs.yml", 132, "18", "nav_target_missing", page="key-figure.md"),
+    ]
+    assert messages(_nav_typos(found, ["index.md", "key-figures.md"]), "zh") == [
+        "mkdocs.yml:132: 导航列出的 key-figure.md 不存在，最接近的页面是 key-figures.md；应当写成 `key-figures.md` [rule 18]"
+    ]
+    alone = [problem("mkdocs.yml", 9, "18", "nav_target_missing", page="closng.md")]
+    assert messages(_nav_typos(alone, ["closing.md"])) == [
+        "mkdocs.yml:9: the navigation lists closng.md, which does not exist; the closest page is closing.md: "
+        "expected `closing.md` [rule 18]"
+    ]
