@@ -354,6 +354,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this sentence of the report ({source}) is on no Chinese page: “{sentence}”; expected it word for "
         "word here, after “{after}”",
     },
+    "fidelity_deleted": {
+        "zh": "报告原文的这一段（{source}）不在任何中文页面上：“{sentence}”，上次提交时它在本页第 {line} 行，"
+        "是尚未提交的改动删去了它；应当在这里把它逐字恢复（`git diff {path}` 显示删去的几行）",
+        "en": "this passage of the report ({source}) is on no Chinese page: “{sentence}”; at the last commit it stood "
+        "on line {line} of this page, so an uncommitted change deleted it; expected it back here word for word "
+        "(`git diff {path}` shows the lines deleted)",
+    },
     "fidelity_in_editorial_block": {
         "zh": "报告原文“{sentence}”写在了编者的说明框或可展开块中，读者会把它当作编者的说明；原文应当写在页面正文中，不放在说明框里",
         "en": "the report's text “{sentence}” stands in an editors' note box or details block, where readers take it "
@@ -798,6 +805,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "标题“{heading}”没有显式 id；应当在末尾写 `{{#某个-id}}`，中英文相同，这样指向它的链接在两种语言中都有效",
         "en": "the heading “{heading}” has no explicit id; expected `{{#some-id}}` at its end, the same in both "
         "languages, so that links to it work in both",
+    },
+    "paragraph_missing_en": {
+        "zh": "中文页面的这一段（{where}：“{text}”）在本页没有译文；应当在这里加上这一段的英文",
+        "en": "the Chinese paragraph ({where}: “{text}”) has no English on this page; expected its translation here",
     },
     "heading_differs": {
         "zh": "第 {number} 个标题是 {level} 级 #{id}，但中文标题是 {zh_level} 级 #{zh_id}（{where}）；应当级别和 id 都相同",

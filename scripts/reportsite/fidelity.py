@@ -27,7 +27,7 @@ import os
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -289,7 +289,10 @@ class _Block:
 
 
 def check_fidelity(
-    source: Source, readings: Iterable[PageReading], editorial_pages: Iterable[str] = ()
+    source: Source,
+    readings: Iterable[PageReading],
+    editorial_pages: Iterable[str] = (),
+    committed: Callable[[PageReading], str | None] = lambda reading: None,
 ) -> list[Problem]:
     """Rule 3 over the Chinese pages: corrections footnoted, nothing but the
     report on report pages, every sentence of the report on some page, once."""
@@ -326,7 +329,8 @@ def check_fidelity(
                 before, after = _anchors(source, blocks, index, stretch)
                 problems.append(_stretch_problem(coverage, block, stretch, before, after, missing, explained))
     if not unreadable:  # a page that cannot be read is its own problem (rule 1)
-        problems += _missing_sentences(source, report, missing, explained, boxed)
+        history = _committed_pages([r for r in readings if r.rel not in editorial_pages], committed)
+        problems += _missing_sentences(source, report, missing, explained, boxed, history)
     problems += _repeated_sentences(source, [block for block in report if not block.stretches])
     return problems
 
@@ -421,9 +425,11 @@ def _missing_sentences(
     missing: list[bool],
     explained: set[int],
     boxed: list[tuple[PageReading, int, str]] = (),
+    committed: Callable[[], list[tuple[PageReading, list[str]]]] = lambda: [],
 ) -> list[Problem]:
-    """One problem per run of consecutive sentences on no page, at the page
-    line where the sentence before them stands (the line to change)."""
+    """One problem per run of consecutive sentences on no page: at the line
+    of the page where the last commit has it (deleted since), else at the
+    page line where the sentence before them stands (the line to change)."""
 
     def location(index: int) -> _Block | None:
         wanted = source.fragment_text(source.fragments[index])
@@ -447,8 +453,15 @@ def _missing_sentences(
             problems.append(problem(reading.display, line, FIDELITY, "fidelity_in_editorial_block", sentence=sentence))
             index = end + 1
             continue
+        deleted = _where_committed(source.text[first.start : last.end], committed())
         neighbour = next((location(i) for i in range(index - 1, -1, -1) if not missing[i]), None)
-        if neighbour:
+        if deleted is not None:
+            reading, line = deleted
+            found = dict(sentence=sentence, source=where, line=line, path=reading.display)
+            problems.append(
+                problem(reading.display, min(line, len(reading.lines)), FIDELITY, "fidelity_deleted", **found)
+            )
+        elif neighbour:
             after = _quote(source.fragment_text(source.fragments[index - 1]), 16)
             problems.append(
                 problem(
@@ -465,6 +478,40 @@ def _missing_sentences(
             problems.append(problem(source.display, first.line, FIDELITY, "fidelity_missing", sentence=sentence))
         index = end + 1
     return problems
+
+
+def _committed_pages(
+    pages: list[PageReading], committed: Callable[[PageReading], str | None]
+) -> Callable[[], list[tuple[PageReading, list[str]]]]:
+    """The report pages' lines as last committed, read (from git) once, when first asked for."""
+    cache: list[list[tuple[PageReading, list[str]]]] = []
+
+    def read() -> list[tuple[PageReading, list[str]]]:
+        if not cache:
+            texts = [(reading, committed(reading)) for reading in pages]
+            cache.append([(reading, text.split("\n")) for reading, text in texts if text is not None])
+        return cache[0]
+
+    return read
+
+
+def _where_committed(sentence: str, pages: list[tuple[PageReading, list[str]]]) -> tuple[PageReading, int] | None:
+    """The page and line where the last commit has a sentence that no page has
+    now: an uncommitted edit deleted it there, so it goes back there."""
+    wanted = normalise(sentence)
+    # a stretch of the sentence free of Markdown's marks (bold, a correction, a footnote) in most sentences
+    pieces = [wanted[i : i + 12] for i in range(0, max(len(wanted) - 11, 1), 6)]
+    best: tuple[int, PageReading, int] | None = None
+    for reading, lines in pages:
+        if "\n".join(reading.lines) == "\n".join(lines).rstrip("\n"):
+            continue  # unchanged since: not where it was deleted
+        body = next((n for n, line in enumerate(lines[1:], 2) if line.strip() == "---"), 0) if lines[0] == "---" else 0
+        for number, line in enumerate(lines[body:], body + 1):  # the text, not a front matter quoting it
+            text = normalise(line)
+            hits = sum(piece in text for piece in pieces)
+            if hits * 2 > len(pieces) and (best is None or hits > best[0]):
+                best = (hits, reading, number)
+    return (best[1], best[2]) if best else None
 
 
 def _repeated_sentences(source: Source, report: list[_Block]) -> list[Problem]:

@@ -309,6 +309,47 @@ def _numeral_runs(text: str) -> set[Decimal]:
 MEASURE_WORD = re.compile(r"[个项轮次名家场条届种批类支位所座件篇张份起大]")
 
 
+def check_paragraphs(zh: PageReading, en: PageReading) -> list[Problem]:
+    """Rule 11: a Chinese paragraph of the report with no English at all
+    (deleted, or never written) is one message where it belongs, not every
+    figure and term of it missing (rules 14 and 15 wait for it: checks.py)."""
+    zh_paragraphs = [block for block in zh.text_blocks(editorial=False) if block.tag == "p"]
+    en_paragraphs = [block for block in en.text_blocks(editorial=False) if block.tag == "p"]
+    if len(en_paragraphs) >= len(zh_paragraphs):
+        return []
+
+    def figures(text: str, lang: str) -> set[Decimal]:
+        return {value.number for *_, value in text_numbers(text, lang)}
+
+    zh_figures = [figures(block.visible, "zh") for block in zh_paragraphs]
+    en_figures = [figures(block.visible, "en") for block in en_paragraphs]
+
+    def alike(a: set[Decimal], b: set[Decimal]) -> float:
+        return len(a & b) / len(a | b) if a or b else 0.5
+
+    def fit(left_out: int) -> float:
+        kept = zh_figures[:left_out] + zh_figures[left_out + 1 :]
+        return sum(alike(a, b) for a, b in zip(kept, en_figures, strict=False))
+
+    # the Chinese paragraph without which the others pair best with the English, in order
+    missing = max(range(len(zh_paragraphs)), key=lambda index: (fit(index), -index))
+    block = zh_paragraphs[missing]
+    line = en_paragraphs[missing].line if missing < len(en_paragraphs) else _after_last(en)
+    text = block.visible.strip()
+    found = dict(where=f"{zh.display}:{block.line}", text=text if len(text) <= 30 else text[:30] + "…")
+    return [problem(en.display, line, PAGE_PARITY, "paragraph_missing_en", **found)]
+
+
+def _after_last(page: PageReading) -> int:
+    """The line after the page's last block of the report's text (its
+    paragraphs end at its editorial blocks and tables, if any)."""
+    blocks = [block.line for block in page.text_blocks(editorial=False)]
+    later = sorted([table.line for table in page.tables] + [block.line for block in page.editorial_blocks])
+    last = max(blocks, default=page.body_start)
+    following = [start for start in later if start > last]
+    return following[0] if following else len(page.lines) or 1
+
+
 def check_numbers(zh: PageReading, en: PageReading) -> list[Problem]:
     """Figures in the text: every Chinese figure in the English text, and
     every English figure somewhere in the Chinese text, in digits and in
