@@ -197,6 +197,31 @@ def test_a_chinese_heading_level_changed_is_said_on_the_chinese_page(fresh_site,
     assert ("跳过了 2、3 级" in found[0]) == (level == "####")
 
 
+def test_a_chinese_paragraph_deleted_is_one_message_where_it_was(fresh_site, tmp_path, committed):
+    text = (fresh_site.editions["zh"].docs_dir / GREEN).read_text(encoding="utf-8")
+    line, paragraph = next((n, row) for n, row in enumerate(text.split("\n"), 1) if row.startswith("**聚焦"))
+    path, _ = with_page(fresh_site, tmp_path, GREEN, paragraph + "\n\n", "")
+    # not its table's nine figures "not in the text", nor the English figures "not in the Chinese",
+    # nor "it belongs after the sentence before it" on another page
+    [found] = errors(fresh_site)
+    assert found.startswith(f"{path}:{line}: 报告原文的这一段（data/source.txt:")
+    assert found.endswith(
+        f"上次提交时它在本页第 {line} 行，是尚未提交的改动删去了它；应当在这里把它逐字恢复"
+        f"（`git diff {path}` 显示删去的几行） [rule 3]"
+    )
+
+
+def test_an_english_paragraph_deleted_is_one_message_where_it_belongs(fresh_site, tmp_path):
+    text = (fresh_site.editions["en"].docs_dir / GREEN).read_text(encoding="utf-8")
+    line, paragraph = next((n, row) for n, row in enumerate(text.split("\n"), 1) if row.startswith("**Focusing"))
+    path, _ = with_page(fresh_site, tmp_path, GREEN, paragraph + "\n\n", "", "en")
+    # not each of its figures and glossary terms missing
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 中文页面的这一段（docs/zh/{GREEN}:{line}：“聚焦绿色发展样板城市建设。围绕实施“西宁蓝”等六大建设行动，…”）"
+        "在本页没有译文；应当在这里加上这一段的英文 [rule 11]"
+    ]
+
+
 @pytest.mark.parametrize(
     ("written", "fixed", "chars"),
     [
