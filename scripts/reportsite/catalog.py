@@ -258,6 +258,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{written}” holds the full-width {chars} of a Chinese input method, {effect}; expected `{fixed}`, in "
         "ASCII characters",
     },
+    "figure_space": {
+        "zh": "“{written}”里的数字旁有一个{name}，报告原文没有，读者会看到数字被隔开；应当删去它，写成 `{fixed}`",
+        "en": "“{written}” has a {name} inside or beside its figure, which the report does not have, so readers "
+        "would see the figure split; expected it deleted: `{fixed}`",
+    },
     "admonition_indent": {
         "zh": "这一行是第 {where} 行说明框“{opening}”的内容，却{spaces}，会落到框外，读者会把它当作正文；"
         "说明框里的每一行应当缩进 4 个半角空格",

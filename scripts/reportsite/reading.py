@@ -606,6 +606,8 @@ def read_markdown(
         lines.pop()
     slipped = slips.front_matter_slips(display, lines[: front.body_start - 1], lang)
     slipped += slips.page_slips(display, lines[front.body_start - 1 :], front.body_start, lang)
+    if lang == "zh" and rel not in editorial.pages:  # the report's text, as the report writes it
+        slipped += slips.figure_spaces(display, lines[front.body_start - 1 :], front.body_start)
     if slipped:  # what MkDocs makes of a typing slip is no one's meaning: the slip is the one problem
         return _unreadable(path, rel, lang, problems + slipped)
     rendered = renderer.html(front.body)

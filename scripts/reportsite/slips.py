@@ -350,6 +350,48 @@ def _digits(display: str, number: int, line: str, lang: str, rule: str | None = 
     )
 
 
+# A space inside or beside a figure of the report's Chinese text: the report
+# writes none (`1300个单位`), and the checks compare text without its
+# whitespace (the source's layout broke lines), so only this says it.
+FIGURE_SPACE = re.compile(
+    r"(?<=[0-9])(?P<space>[ \u00a0\u2007\u2009\u202f]+)(?=[0-9\u3400-\u9fff%])"
+    r"|(?<=[\u3400-\u9fff])(?P<before>[ \u00a0\u2007\u2009\u202f]+)(?=[0-9])"
+)
+SPACE_NAMES = {
+    " ": Words("空格", "space"),
+    "\u00a0": Words("不换行空格（U+00A0，看不出来的空格）", "no-break space (U+00A0, which looks like a space)"),
+    "\u2007": Words("数字宽度空格（U+2007）", "figure space (U+2007)"),
+    "\u2009": Words("窄空格（U+2009）", "thin space (U+2009)"),
+    "\u202f": Words("窄不换行空格（U+202F）", "narrow no-break space (U+202F)"),
+}
+
+
+def figure_spaces(display: str, lines: list[str], first: int) -> list[Problem]:
+    """A space typed inside or beside a figure of a report page's Chinese
+    text (its body `lines`, from line `first`; tables, note boxes, footnotes
+    and code aside: their own checks read them), at its line."""
+    problems = []
+    fenced = False
+    for number, line in enumerate(lines, first):
+        if FENCE.match(line):
+            fenced = not fenced
+        if fenced or line.startswith("    ") or line.lstrip().startswith(("|", "[^")):
+            continue
+        text = CODE_SPAN.sub(lambda m: "`" * len(m.group(0)), line)
+        found = FIGURE_SPACE.search(text)
+        if found is None:
+            continue
+        space = found.group("space") or found.group("before")
+        start, end = found.span()
+        left = re.search(r"[0-9.]*[\u3400-\u9fff]?$", text[:start])
+        right = re.match(r"[0-9.]*[\u3400-\u9fff%]?", text[end:])
+        written = text[left.start() : end + right.end()]
+        fixed = written.replace(space, "")
+        name = SPACE_NAMES.get(space[0], SPACE_NAMES[" "])
+        problems.append(problem(display, number, FIDELITY, "figure_space", written=written, name=name, fixed=fixed))
+    return problems
+
+
 def front_matter_slips(display: str, lines: list[str], lang: str) -> list[Problem]:
     """Full-width digits in a front matter (`lines`, from line 1): a
     description readers see in search results and shared links (rule 2)."""

@@ -223,6 +223,22 @@ def test_an_english_paragraph_deleted_is_one_message_where_it_belongs(fresh_site
 
 
 @pytest.mark.parametrize(
+    ("new", "written", "name"),
+    [
+        ("全市1\u00a0300个单位", "1\u00a0300个", "不换行空格（U+00A0，看不出来的空格）"),
+        ("全市1300 个单位", "1300 个", "空格"),
+    ],
+    ids=["no-break-space-inside", "space-after"],
+)
+def test_a_space_typed_in_a_figure_of_the_text_is_one_message_naming_it(fresh_site, tmp_path, new, written, name):
+    path, line = with_page(fresh_site, tmp_path, GREEN, "全市1300个单位", new)
+    # not silent (the text is compared without its spaces), nor the English's 1,300 "not in the Chinese"
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “{written}”里的数字旁有一个{name}，报告原文没有，读者会看到数字被隔开；应当删去它，写成 `1300个` [rule 3]"
+    ]
+
+
+@pytest.mark.parametrize(
     ("written", "fixed", "chars"),
     [
         (
@@ -592,6 +608,7 @@ EXPECTED = {
     "correction-braces.md": (3, "markdown_fullwidth", "18"),
     "empty.md": (1, "page_empty", "11"),
     "figure-digits.md": (3, "figure_fullwidth", "3"),
+    "figure-space.md": (3, "figure_space", "3"),
     "footnote-colon.md": (5, "markdown_fullwidth", "18"),
     "footnote-mark.md": (3, "markdown_fullwidth", "18"),
     "footnote-mark-lenticular.md": (3, "markdown_fullwidth", "18"),
