@@ -258,6 +258,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{written}” holds the full-width {chars} of a Chinese input method, {effect}; expected `{fixed}`, in "
         "ASCII characters",
     },
+    "admonition_fell_out": {
+        "zh": "这一行紧跟在第 {where} 行的说明框“{opening}”之后，却没有缩进，落在了框外，读者会把它当作报告正文，"
+        "而它不在报告原文中；它属于说明框时，应当缩进 4 个半角空格，与框里的其他行对齐",
+        "en": "this line follows the note box “{opening}” of line {where} but is not indented, so it falls out of "
+        "the box and readers take it for the report's text, which it is not; if it belongs in the box, expected it "
+        "indented by 4 spaces, as the box's other lines",
+    },
     "figure_space": {
         "zh": "“{written}”里的数字旁有一个{name}，报告原文没有，读者会看到数字被隔开；应当删去它，写成 `{fixed}`",
         "en": "“{written}” has a {name} inside or beside its figure, which the report does not have, so readers "

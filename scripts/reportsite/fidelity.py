@@ -409,7 +409,38 @@ def _stretch_problem(
             shown = difference(context_before + old + context_after, context_before + added + context_after)
             where = f"{source.display}:{source.line_at(span[0])}"
             return problem(reading.display, line, FIDELITY, "fidelity_changed", diff=shown, source=where)
+    box = _box_above(reading, line)
+    if box is not None:  # a note box's line that fell out of it: the indent is the cause
+        opening, where = box
+        return problem(reading.display, line, FIDELITY, "admonition_fell_out", opening=opening, where=where)
     return problem(reading.display, line, FIDELITY, "fidelity_not_in_report", text=_quote(added))
+
+
+BOX_OPENING = re.compile(r"^(?P<indent> *)(?:!!!|\?\?\?\+?)[ ]*[A-Za-z]")
+
+
+def _box_above(reading: PageReading, line: int) -> tuple[str, int] | None:
+    """The note box (its opening line, and that line's number) that ends
+    right above `line`, blank lines between, when `line` is indented no
+    deeper than the box's opening: the line was meant inside, and fell out."""
+    lines = reading.lines
+    if not 1 <= line <= len(lines):
+        return None
+    own = len(lines[line - 1]) - len(lines[line - 1].lstrip(" "))
+    number = line - 1
+    while number >= 1 and not lines[number - 1].strip():
+        number -= 1
+    inside = False
+    while number >= 1:
+        text = lines[number - 1]
+        opening = BOX_OPENING.match(text)
+        if opening:
+            return (text.strip(), number) if inside and own <= len(opening["indent"]) else None
+        if text.strip() and len(text) - len(text.lstrip(" ")) < 4:
+            return None  # text outside any box: the box (if any) ended before it
+        inside = inside or bool(text.strip())
+        number -= 1
+    return None
 
 
 def _all_missing(source: Source, missing: list[bool], span: tuple[int, int]) -> bool:

@@ -320,6 +320,16 @@ def test_a_note_box_line_indented_too_little_is_one_message_not_text_outside_the
     ]
 
 
+def test_a_note_box_line_not_indented_at_all_is_said_to_need_its_indent(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, UNION, "    原版面在报告", "原版面在报告")
+    opening = next(n for n, row in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if "!!! info" in row)
+    # not "put editors' notes in a note box": it was in one; nor its English "missing"
+    assert errors(fresh_site) == [
+        f'{path}:{line}: 这一行紧跟在第 {opening} 行的说明框“!!! info "原版面配图说明"”之后，却没有缩进，落在了框外，'
+        "读者会把它当作报告正文，而它不在报告原文中；它属于说明框时，应当缩进 4 个半角空格，与框里的其他行对齐 [rule 3]"
+    ]
+
+
 def test_a_note_box_indented_by_a_tab_is_in_the_box(fresh_site, tmp_path):
     with_page(fresh_site, tmp_path, UNION, "\n    全市工会", "\n\t全市工会")
     assert errors(fresh_site) == []
