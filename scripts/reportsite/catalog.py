@@ -366,6 +366,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this sentence of the report ({source}) is on no Chinese page: “{sentence}”; expected it word for "
         "word here, after “{after}”",
     },
+    "fidelity_placeholder": {
+        "zh": "这里还是新一节的占位文字；应当换成报告原文中还不在任何页面上的这一段（{source}），逐字照录：“{sentence}”",
+        "en": "this is still the new section's placeholder; expected the passage of the report that is on no page yet "
+        "({source}) in its place, word for word: “{sentence}”",
+    },
     "fidelity_deleted": {
         "zh": "报告原文的这一段（{source}）不在任何中文页面上：“{sentence}”，上次提交时它在本页第 {line} 行，"
         "是尚未提交的改动删去了它；应当在这里把它逐字恢复（`git diff {path}` 显示删去的几行）",

@@ -97,7 +97,7 @@ def without_cascades(problems: list[Problem], site: Site) -> list[Problem]:
             waiting.setdefault(found.path, set()).add(METRIC_PROSE)
             if found.path in english:
                 waiting.setdefault(english[found.path], set()).update(TEXT_MISSING_EN)
-        elif found.key == "paragraph_missing_en":
+        elif found.key in ("paragraph_missing_en", "page_untranslated"):
             waiting.setdefault(found.path, set()).update(TEXT_MISSING_EN)
     return [found for found in problems if found.rule not in waiting.get(found.path, ())]
 

@@ -39,6 +39,7 @@ from .git import git, git_bytes
 from .paths import display_path
 from .reading import FOOTNOTE_PROBLEMS, FOOTNOTE_REF, PageReading, normalise
 from .rules import FIDELITY
+from .scaffold import PLACEHOLDER
 
 CONTEXT = 8  # characters of context around a difference
 MIN_PASSAGE = 4  # shorter passages joined to others are not taken as the report's
@@ -279,6 +280,9 @@ def _quote(text: str, limit: int = 40) -> str:
 # --- the check --------------------------------------------------------------------------
 
 
+PLACEHOLDER_TEXT = normalise(PLACEHOLDER["zh"])
+
+
 @dataclass
 class _Block:
     reading: PageReading
@@ -323,14 +327,20 @@ def check_fidelity(
     ]
     missing = [not any(source.fragment_text(f) in b.text for b in report) for f in source.fragments]
     explained: set[int] = set()
+    # a new section's placeholder (scripts/new_section.py) stands for the report's text not yet on any page
+    placeholders = [block for block in report if PLACEHOLDER_TEXT in block.text]
+    waiting: list[Problem] = []
     for blocks in pages:
         for index, block in enumerate(blocks):
             for stretch in block.stretches:
                 before, after = _anchors(source, blocks, index, stretch)
-                problems.append(_stretch_problem(coverage, block, stretch, before, after, missing, explained))
+                found = _stretch_problem(coverage, block, stretch, before, after, missing, explained)
+                (waiting if block in placeholders else problems).append(found)
     if not unreadable:  # a page that cannot be read is its own problem (rule 1)
         history = _committed_pages([r for r in readings if r.rel not in editorial_pages], committed)
-        problems += _missing_sentences(source, report, missing, explained, boxed, history)
+        problems += _missing_sentences(source, report, missing, explained, boxed, history, placeholders)
+    # a placeholder with no text of the report left for it: not the report's text
+    problems += [found for found in waiting if any(found.path == b.reading.display for b in placeholders)]
     problems += _repeated_sentences(source, [block for block in report if not block.stretches])
     return problems
 
@@ -457,6 +467,7 @@ def _missing_sentences(
     explained: set[int],
     boxed: list[tuple[PageReading, int, str]] = (),
     committed: Callable[[], list[tuple[PageReading, list[str]]]] = lambda: [],
+    placeholders: list[_Block] | None = None,
 ) -> list[Problem]:
     """One problem per run of consecutive sentences on no page: at the line
     of the page where the last commit has it (deleted since), else at the
@@ -482,6 +493,12 @@ def _missing_sentences(
         if box is not None:
             reading, line, _ = box
             problems.append(problem(reading.display, line, FIDELITY, "fidelity_in_editorial_block", sentence=sentence))
+            index = end + 1
+            continue
+        if placeholders:  # the text the new section's placeholder stands for
+            block = placeholders.pop(0)
+            found = dict(sentence=sentence, source=where)
+            problems.append(problem(block.reading.display, block.line, FIDELITY, "fidelity_placeholder", **found))
             index = end + 1
             continue
         deleted = _where_committed(source.text[first.start : last.end], committed())
