@@ -333,9 +333,14 @@ def check_fidelity(
     for blocks in pages:
         for index, block in enumerate(blocks):
             for stretch in block.stretches:
+                if block in placeholders:  # not read as a change of the text around it
+                    added = _quote(block.text[stretch.start : stretch.end])
+                    waiting.append(
+                        problem(block.reading.display, block.line, FIDELITY, "fidelity_not_in_report", text=added)
+                    )
+                    continue
                 before, after = _anchors(source, blocks, index, stretch)
-                found = _stretch_problem(coverage, block, stretch, before, after, missing, explained)
-                (waiting if block in placeholders else problems).append(found)
+                problems.append(_stretch_problem(coverage, block, stretch, before, after, missing, explained))
     if not unreadable:  # a page that cannot be read is its own problem (rule 1)
         history = _committed_pages([r for r in readings if r.rel not in editorial_pages], committed)
         problems += _missing_sentences(source, report, missing, explained, boxed, history, placeholders)
