@@ -53,7 +53,8 @@ def check_editorial_parity(
         )
         if tag in ("replace", "delete"):  # a Chinese block with no English counterpart
             block = zh_blocks[i1]
-            line = en_blocks[j1].line if j1 < len(en_blocks) else _last_line(en)
+            # where it stands among the report's text, or before the next editorial block if that comes first
+            line = min([_same_place(zh, en, block.line)] + ([en_blocks[j1].line] if j1 < len(en_blocks) else []))
             where = f"{zh.display}:{block.line}"
             marked = _footnote_mark(zh, en) if block.kind == Kind.FOOTNOTES else None
             if marked is not None:

@@ -414,6 +414,7 @@ def _stretch_problem(
     if wide:
         span = coverage.counterpart(block.text, stretch)
     if span:
+        span = _widest_match(source, span, added)
         old = source.text[span[0] : span[1]]
         if SequenceMatcher(None, old, added, autojunk=False).ratio() >= (0.75 if wide else 0.5) or _all_missing(
             source, missing, span
@@ -456,6 +457,20 @@ def _box_above(reading: PageReading, line: int) -> tuple[str, int] | None:
         inside = inside or bool(text.strip())
         number -= 1
     return None
+
+
+def _widest_match(source: Source, span: tuple[int, int], added: str) -> tuple[int, int]:
+    """The span, ended at the sentence end that makes it read most like the
+    page's text: a stretch that runs on past the sentences it stands for
+    (a deletion inside a paragraph) is shown against the report's same
+    words, not as an insertion of them."""
+    best, end = SequenceMatcher(None, source.text[span[0] : span[1]], added, autojunk=False).ratio(), span[1]
+    for fragment in source.fragments:
+        if span[1] < fragment.end <= span[1] + len(added) + 40:
+            ratio = SequenceMatcher(None, source.text[span[0] : fragment.end], added, autojunk=False).ratio()
+            if ratio > best:
+                best, end = ratio, fragment.end
+    return span[0], end
 
 
 def _all_missing(source: Source, missing: list[bool], span: tuple[int, int]) -> bool:

@@ -677,6 +677,7 @@ def footnote_problems(reading: PageReading) -> list[Problem]:
             refs.setdefault(label, number)
     display = reading.display
     problems = []
+    named: set[str] = set()
     for label, number in refs.items():
         if label not in notes:
             unused = [other for other in notes if other not in refs]
@@ -685,9 +686,13 @@ def footnote_problems(reading: PageReading) -> list[Problem]:
                 continue
             example = difflib.get_close_matches(label, unused, n=1, cutoff=0)[0]
             problems.append(problem(display, number, BUILD, "footnote_undefined", label=label, example=example))
+            named.add(example)  # the note meant: named there, not also "unused"
     # A correction whose mark was deleted leaves its note unused: one message, at the correction, naming the note.
-    bare = [correction for correction in reading.corrections if not correction.footnoted]
+    marked = {problem.line for problem in problems}  # a mark is there, misspelt or without its note
+    bare = [c for c in reading.corrections if not c.footnoted and c.line not in marked]
     for label, number in notes.items():
+        if label in named:
+            continue
         if label not in refs and bare:
             correction = bare.pop(0)
             found = dict(text=correction.text, label=label, note=number)

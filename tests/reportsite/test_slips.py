@@ -238,6 +238,25 @@ def test_a_space_typed_in_a_figure_of_the_text_is_one_message_naming_it(fresh_si
     ]
 
 
+def test_a_misspelt_footnote_mark_after_a_correction_is_one_message(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, STUDY, "~~}[^c-tingdanghua]", "~~}[^c-tingdanghau]")
+    # not also the correction "without a mark", nor its note "unused"
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 脚注标记 [^c-tingdanghau] 没有对应的脚注，读者会看到“[^c-tingdanghau]”这几个字；"
+        "应当在页面末尾有一行 `[^c-tingdanghau]: 说明`（已有的脚注是 [^c-tingdanghua]：标记和脚注的名字应当一字不差） [rule 18]"
+    ]
+
+
+def test_a_sentence_deleted_from_a_paragraph_is_one_difference_not_its_figures_missing(fresh_site, tmp_path):
+    deleted = "开展劳模代表、西宁工匠进校园主题活动，组织《青山绿水、幸福西宁》专场演出，基层一线职工1200余人观看；"
+    path, line = with_page(fresh_site, tmp_path, GREEN, deleted + "深入开展", "深入开展")
+    # not the table's GD-05 "not in the text", nor the English 1,200 "not in the Chinese";
+    # and the report's words after it are not shown as inserted
+    [found] = errors(fresh_site)
+    assert found.startswith(f"{path}:{line}: 此处与原文（data/source.txt:")
+    assert f"[-{deleted}-]深入开展“安康杯…；应当与原文逐字一致" in found
+
+
 @pytest.mark.parametrize(
     ("written", "fixed", "chars"),
     [
