@@ -839,6 +839,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{en_level} #{en_id}, and the English page is unchanged: the difference is this page's uncommitted change; "
         "expected `{fixed}` back (if the change is meant, the English heading changed with it)",
     },
+    "heading_deleted_zh": {
+        "zh": "英文页面的标题“{heading}”（#{id}，{where}）在本页没有对应：本页尚未提交的改动把它删去了；"
+        "应当在这里把它恢复（`git diff {path}` 显示删去的几行），确要删去时，英文页面的这个标题也要一起删去",
+        "en": "the English page's heading “{heading}” (#{id}, {where}) has no counterpart here: this page's "
+        "uncommitted change deleted it; expected it back here (`git diff {path}` shows the lines deleted), or, if "
+        "it is meant to go, the English heading deleted too",
+    },
     "heading_level_skipped": {
         "zh": "标题“{heading}”是 {level} 级，而上一个标题（第 {before_line} 行）是 {before} 级，跳过了 {missing} 级，"
         "目录和读屏软件会看到缺了层级；应当写成 `{fixed}`",

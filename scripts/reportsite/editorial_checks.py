@@ -54,7 +54,7 @@ def check_editorial_parity(
         if tag in ("replace", "delete"):  # a Chinese block with no English counterpart
             block = zh_blocks[i1]
             # where it stands among the report's text, or before the next editorial block if that comes first
-            line = min([_same_place(zh, en, block.line)] + ([en_blocks[j1].line] if j1 < len(en_blocks) else []))
+            line = min([same_place(zh, en, block.line)] + ([en_blocks[j1].line] if j1 < len(en_blocks) else []))
             where = f"{zh.display}:{block.line}"
             marked = _footnote_mark(zh, en) if block.kind == Kind.FOOTNOTES else None
             if marked is not None:
@@ -71,7 +71,7 @@ def check_editorial_parity(
             block = en_blocks[j1]
             found = dict(kind=KIND_WORDS[block.kind], where=f"{en.display}:{block.line}", path=zh.display)
             problems.append(
-                problem(zh.display, _same_place(en, zh, block.line), EDITORIAL, "editorial_deleted_zh", **found)
+                problem(zh.display, same_place(en, zh, block.line), EDITORIAL, "editorial_deleted_zh", **found)
             )
         else:
             block = en_blocks[j1]
@@ -172,13 +172,13 @@ def _resolve(rel: str, href: str) -> str | None:
     return target if target.endswith(".md") else None
 
 
-def _same_place(page: PageReading, other: PageReading, line: int) -> int:
+def same_place(page: PageReading, other: PageReading, line: int) -> int:
     """The line of `other` that stands where `line` of `page` stands: before
     the same report block or table (they pair in order), else at its end."""
 
     def starts(reading: PageReading) -> list[int]:
         blocks = [block.line for block in reading.text_blocks(editorial=False)]
-        return sorted(blocks + [table.line for table in reading.tables])
+        return sorted(blocks + [table.line for table in reading.tables] + [b.line for b in reading.editorial_blocks])
 
     before = sum(1 for start in starts(page) if start < line)
     theirs = starts(other)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .data import Units, kind_words
 from .diagnostics import Problem, problem
+from .editorial_checks import same_place
 from .metrics import Metric, metric_tables
 from .paths import display_path
 from .reading import Heading, PageReading
@@ -117,6 +118,13 @@ def check_headings(zh: PageReading, en: PageReading, changed: Callable[[], str |
                     where=f"{zh.display}:{a.line}",
                 )
             ]
+    if len(zh.headings) < len(en.headings) and changed() == "zh":
+        # a heading the editor deleted from the Chinese: said there, where it stood
+        ids = {heading.id for heading in zh.headings}
+        gone = next((heading for heading in en.headings if heading.id not in ids), en.headings[len(zh.headings)])
+        line = same_place(en, zh, gone.line)
+        found = dict(heading=gone.text, id=gone.id, where=f"{en.display}:{gone.line}", path=zh.display)
+        return [problem(zh.display, line, HEADING_PARITY, "heading_deleted_zh", **found)]
     if len(zh.headings) != len(en.headings):
         extra = en.headings[len(zh.headings)] if len(en.headings) > len(zh.headings) else None
         line = extra.line if extra else (en.headings[-1].line if en.headings else 1)

@@ -178,6 +178,17 @@ def test_an_editors_heading_deleted_from_the_chinese_page_is_said_there(fresh_si
     ]
 
 
+def test_a_heading_deleted_from_the_chinese_page_is_said_there(fresh_site, tmp_path, committed):
+    path, _ = with_page(fresh_site, tmp_path, "index.md", "## 三个排头兵 {#pillars}\n\n", "")
+    heading = next(h for h in fresh_site.editions["en"].readings["index.md"].headings if h.id == "pillars")
+    [found] = errors(fresh_site)
+    # not "the English page has one heading more": the Chinese edit is the cause
+    assert found.startswith(
+        f"{path}:{heading.line}: 英文页面的标题“{heading.text}”（#pillars，docs/en/index.md:{heading.line}）"
+    )
+    assert found.endswith("确要删去时，英文页面的这个标题也要一起删去 [rule 12]")
+
+
 def test_a_heading_id_misspelt_on_the_chinese_page_is_said_there(fresh_site, tmp_path, committed):
     path, line = with_page(fresh_site, tmp_path, GREEN, "{#metrics", "{#metrcis")
     english = f"docs/en/{GREEN}"
