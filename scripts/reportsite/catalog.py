@@ -289,6 +289,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the note-box type “{type}” is not one the theme knows, so readers would see a box without colour or "
         "icon, titled “{type}”; expected a type among {allowed}, e.g. `{fixed}`",
     },
+    "heading_attributes": {
+        "zh": "标题末尾的“{written}”写法不对（id 前要有 `#`，类名前要有 `.`，各项用空格隔开，最后用 `}}` 结束），"
+        "MkDocs 会把它当作标题的文字，标题也就没有了 id 和类名；应当写成 `{fixed}`",
+        "en": "the heading's ending “{written}” is not written as MkDocs reads it (an id after `#`, a class after "
+        "`.`, spaces between, closed by `}}`), so it shows as part of the heading, which loses its id and class; "
+        "expected `{fixed}`",
+    },
+    "footnote_colon_space": {
+        "zh": "脚注“{written}”的 `]` 和冒号之间有空格，MkDocs 不会把它当作脚注，读者会看到这一行文字；应当写成 `{fixed}`",
+        "en": "the footnote “{written}” has a space between `]` and its colon, so MkDocs makes no footnote of it and "
+        "readers see the line as text; expected `{fixed}`",
+    },
+    "bold_unpaired": {
+        "zh": "这一行的粗体标记 `**` 没有成对（只有开头或只有结尾），读者会看到“**”这两个字符；应当成对写成 `**要加粗的文字**`",
+        "en": "the bold mark `**` of this line is not paired (an opening or a closing only), so readers see “**” as "
+        "text; expected a pair, `**the words in bold**`",
+    },
     "correction_unclosed": {
         "zh": "校改“{written}”没有按开头的写法结束：结尾的 `{ending}` 应当是 `{close}`，否则读者会看到这些符号；"
         "应当写成 `{fixed}`",

@@ -187,6 +187,16 @@ def _line_slips(display: str, number: int, line: str) -> Iterator[Problem]:
         fixed = "#" * len(marks) + " " + _fix_attributes(line[heading.end() :].strip(" \u3000"))
         yield _written(display, number, line, fixed, marks + "".join(ATTRIBUTES.findall(line)))
         return
+    attributes = _heading_attributes(display, number, line)
+    if attributes:
+        yield attributes
+        return
+    spaced = FOOTNOTE_SPACED.match(line)
+    if spaced:
+        rest = _shortened(line[spaced.end() :].strip(), 12)
+        found = dict(written=f"{spaced.group(0)} {rest}".strip(), fixed=f"{spaced['label']}: {rest}".strip())
+        yield problem(display, number, BUILD, "footnote_colon_space", **found)
+        return
     note = FOOTNOTE_COLON.match(line)
     if note and _fullwidth(note.group(0)):
         rest = _shortened(line[note.end() :].strip(" \u3000"))
@@ -217,6 +227,9 @@ def _line_slips(display: str, number: int, line: str) -> Iterator[Problem]:
     unclosed = _critic_unclosed(display, number, text)
     if unclosed:
         yield unclosed
+        return
+    if len(re.findall(r"(?<!\*)\*\*(?!\*)", text)) % 2:  # readers would see the lone `**`
+        yield problem(display, number, BUILD, "bold_unpaired")
 
 
 # Python-Markdown's admonition line: `!!! type [more classes] ["title"]`.
@@ -254,6 +267,34 @@ def _admonition_opening(display: str, number: int, line: str, opener: re.Match) 
             display, number, BUILD, "admonition_type_unknown", type=kind, allowed=ADMONITION_CHOICES, fixed=fixed
         )
     return None
+
+
+# A heading's attribute list as attr_list reads it: `{#id .class key=value}`, a colon first if wished.
+ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<text>.*?)[ \t]*$")
+HEADING_TAIL = re.compile(r"\{(?P<body>[:#.]?[^{}]*?)(?P<close>\}?)[ \t]*$")
+ATTRIBUTE_ITEM = re.compile(r"#[\w-]+|\.[\w-]+|[\w-]+=\S+")
+FOOTNOTE_SPACED = re.compile(r"^(?P<label>\[\^[^\]\s]+\])[ \t]+:")
+
+
+def _heading_attributes(display: str, number: int, line: str) -> Problem | None:
+    """A heading's `{#id .class}` written so that attr_list does not read it
+    (not closed, an id without its `#`, a class without its `.`): readers see
+    it as part of the heading, or the heading loses its id and class."""
+    heading = ATX_HEADING.match(line)
+    tail = HEADING_TAIL.search(heading["text"]) if heading else None
+    if tail is None or not re.search(r"[A-Za-z]", tail["body"]):
+        return None
+    items = tail["body"].lstrip(":").split()
+    if tail["close"] and items and all(ATTRIBUTE_ITEM.fullmatch(item) for item in items):
+        return None
+    fixed_items: list[str] = []
+    for word in re.findall(r"[#.]?[\w-]+(?:=\S+)?", tail["body"]):
+        if not word.startswith(("#", ".")) and "=" not in word:
+            word = ("." if any(item.startswith("#") for item in fixed_items) else "#") + word
+        fixed_items.append(word)
+    written = tail.group(0).strip()
+    fixed = "{" + " ".join(fixed_items) + "}"
+    return problem(display, number, BUILD, "heading_attributes", written=written, fixed=fixed)
 
 
 # CriticMarkup's openings, each with the closing it needs.

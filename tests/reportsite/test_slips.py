@@ -81,6 +81,20 @@ def test_a_note_box_title_without_its_closing_quote_is_one_message_naming_the_qu
     ]
 
 
+@pytest.mark.parametrize(
+    "written",
+    ["{#metrics .editorial", "{metrics .editorial}", "{#metrics. editorial}"],
+    ids=["unclosed", "no-hash", "dot"],
+)
+def test_a_heading_attribute_list_written_wrong_is_one_message_with_it_right(fresh_site, tmp_path, written):
+    path, line = with_page(fresh_site, tmp_path, GREEN, "{#metrics .editorial}", written)
+    # not also the heading's words "not in the report", the English heading "deleted" or an attribute refused
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 标题末尾的“{written}”写法不对（id 前要有 `#`，类名前要有 `.`，各项用空格隔开，最后用 `}}` 结束），"
+        "MkDocs 会把它当作标题的文字，标题也就没有了 id 和类名；应当写成 `{#metrics .editorial}` [rule 18]"
+    ]
+
+
 def test_a_misspelt_note_box_type_is_one_message_listing_the_types(fresh_site, tmp_path):
     path, line = with_page(fresh_site, tmp_path, UNION, "!!! info", "!!! infoo")
     assert errors(fresh_site) == [
@@ -642,6 +656,7 @@ SLIPS = FIXTURES / "slips" / "zh"
 EXPECTED = {
     "attribute-list.md": (4, "markdown_fullwidth", "18"),
     "bold.md": (3, "markdown_fullwidth", "18"),
+    "bold-unpaired.md": (3, "bold_unpaired", "18"),
     "conflict-marker.md": (4, "merge_conflict_marker", "1"),
     "conflict.md": (3, "merge_conflict", "1"),
     "correction-not-closed.md": (3, "correction_not_closed", "18"),
@@ -651,9 +666,11 @@ EXPECTED = {
     "figure-digits.md": (3, "figure_fullwidth", "3"),
     "figure-space.md": (3, "figure_space", "3"),
     "footnote-colon.md": (5, "markdown_fullwidth", "18"),
+    "footnote-colon-space.md": (5, "footnote_colon_space", "18"),
     "footnote-mark.md": (3, "markdown_fullwidth", "18"),
     "footnote-mark-lenticular.md": (3, "markdown_fullwidth", "18"),
     "front-matter-dashes.md": (1, "markdown_fullwidth", "18"),
+    "heading-attributes.md": (5, "heading_attributes", "18"),
     "heading-braces.md": (1, "markdown_fullwidth", "18"),
     "heading-hashes.md": (3, "markdown_fullwidth", "18"),
     "link-brackets.md": (3, "markdown_fullwidth", "18"),
