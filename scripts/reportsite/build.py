@@ -10,6 +10,7 @@ writing anything: everything `build` would refuse, in one round.
 
 from __future__ import annotations
 
+import difflib
 import logging
 import posixpath
 import re
@@ -29,6 +30,7 @@ from .config import load_edition
 from .diagnostics import Problem, ProblemError, errors_in, problem
 from .paths import display_path
 from .pdf import DOWNLOADS, pdf_name
+from .reading import FOOTNOTE_PROBLEMS
 from .rules import BUILD
 from .site import Site
 
@@ -194,17 +196,38 @@ def check(config_file: Path) -> tuple[Site | None, list[Problem]]:
         linked = any(p.key in ("docs_symlink", "docs_page_name") and p.path.startswith(docs) for p in problems)
         if not unread and not linked:
             found = run_mkdocs(path, check=False, check_only=True, pdf=False)
-            problems += _without_followers(found, site, lang, problems)
+            problems += _nav_typos(
+                _without_followers(found, site, lang, problems), sorted(site.editions[lang].readings)
+            )
     return site, problems
+
+
+def _nav_typos(problems: list[Problem], pages: list[str]) -> list[Problem]:
+    """A navigation entry misspelt is one message at its line, naming the page
+    meant (the page left out of the navigation it is closest to, else the
+    closest page): not also that page "not in the navigation"."""
+    missing = [found for found in problems if found.key == "nav_target_missing"]
+    left_out = {str(dict(found.params)["page"]): found for found in problems if found.key == "nav_page_missing"}
+    kept = [found for found in problems if found not in missing]
+    for found in missing:
+        written = str(dict(found.params)["page"])
+        close = difflib.get_close_matches(written, sorted(left_out), n=1, cutoff=0.6)
+        if close:
+            kept.remove(left_out.pop(close[0]))
+        else:
+            close = difflib.get_close_matches(written, pages, n=1, cutoff=0.6)
+        if close:
+            kept.append(problem(found.path, found.line, BUILD, "nav_target_misspelt", page=written, meant=close[0]))
+        else:
+            kept.append(found)
+    return kept
 
 
 def _without_followers(problems: list[Problem], site: Site, lang: str, ours: list[Problem]) -> list[Problem]:
     """MkDocs' complaints that follow from a problem our checks report once:
     links to, and the navigation entry of, a page missing from this edition
     only (rule 11); the links of a footnote without its mark (rule 18)."""
-    footnoted = {
-        found.path for found in ours if found.key in ("footnote_undefined", "footnote_missing", "footnote_unused")
-    }
+    footnoted = {found.path for found in ours if found.key in FOOTNOTE_PROBLEMS}
     problems = [
         found
         for found in problems

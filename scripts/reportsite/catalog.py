@@ -221,6 +221,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the footnote [^{label}] is not referred to in the text; expected [^{label}] after the words it explains, "
         "or the footnote removed",
     },
+    "footnote_defined_twice": {
+        "zh": "脚注 [^{label}] 在第 {first} 行已经写过一次，读者只会看到其中一条；应当删去这一条，"
+        "或者给它另起一个名字（并在正文中用这个新名字引用它）",
+        "en": "the footnote [^{label}] is already written on line {first}, so readers see only one of the two; "
+        "expected this one deleted, or given a name of its own (and the text referring to it by that name)",
+    },
     "page_empty": {
         "zh": "这个页面是空的，读者会看到一个空白页；应当写上页面的标题和正文（内容是误删的，用 `git checkout -- {path}` 恢复）；"
         "不再需要这一页时，把它连同另一种语言的页面和导航中的一项一起删除",
@@ -252,12 +258,64 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{written}” holds the full-width {chars} of a Chinese input method, {effect}; expected `{fixed}`, in "
         "ASCII characters",
     },
+    "admonition_fell_out": {
+        "zh": "这一行紧跟在第 {where} 行的说明框“{opening}”之后，却没有缩进，落在了框外，读者会把它当作报告正文，"
+        "而它不在报告原文中；它属于说明框时，应当缩进 4 个半角空格，与框里的其他行对齐",
+        "en": "this line follows the note box “{opening}” of line {where} but is not indented, so it falls out of "
+        "the box and readers take it for the report's text, which it is not; if it belongs in the box, expected it "
+        "indented by 4 spaces, as the box's other lines",
+    },
+    "figure_space": {
+        "zh": "“{written}”里的数字旁有一个{name}，报告原文没有，读者会看到数字被隔开；应当删去它，写成 `{fixed}`",
+        "en": "“{written}” has a {name} inside or beside its figure, which the report does not have, so readers "
+        "would see the figure split; expected it deleted: `{fixed}`",
+    },
     "admonition_indent": {
         "zh": "这一行是第 {where} 行说明框“{opening}”的内容，却{spaces}，会落到框外，读者会把它当作正文；"
         "说明框里的每一行应当缩进 4 个半角空格",
         "en": "this line belongs in the note box “{opening}” of line {where} but {spaces}, so it "
         "falls out of the box and readers take it for the page's text; expected every line of a note box indented "
         "by 4 spaces",
+    },
+    "admonition_title_quotes": {
+        "zh": "说明框的开头“{written}”里{what}，MkDocs 不会把它当作说明框，读者会看到这一行文字，框里的文字也会变成代码；"
+        "应当写成 `{fixed}`",
+        "en": "in the note box's opening “{written}”, {what}, so MkDocs makes no note box of it: readers would see "
+        "this line as text and the box's lines as code; expected `{fixed}`",
+    },
+    "admonition_type_unknown": {
+        "zh": "说明框的类型“{type}”不是主题认得的类型，读者会看到一个没有颜色和图标、以“{type}”为标题的框；"
+        "类型应当是 {allowed} 之一，例如 `{fixed}`",
+        "en": "the note-box type “{type}” is not one the theme knows, so readers would see a box without colour or "
+        "icon, titled “{type}”; expected a type among {allowed}, e.g. `{fixed}`",
+    },
+    "heading_attributes": {
+        "zh": "标题末尾的“{written}”写法不对（id 前要有 `#`，类名前要有 `.`，各项用空格隔开，最后用 `}}` 结束），"
+        "MkDocs 会把它当作标题的文字，标题也就没有了 id 和类名；应当写成 `{fixed}`",
+        "en": "the heading's ending “{written}” is not written as MkDocs reads it (an id after `#`, a class after "
+        "`.`, spaces between, closed by `}}`), so it shows as part of the heading, which loses its id and class; "
+        "expected `{fixed}`",
+    },
+    "footnote_colon_space": {
+        "zh": "脚注“{written}”的 `]` 和冒号之间有空格，MkDocs 不会把它当作脚注，读者会看到这一行文字；应当写成 `{fixed}`",
+        "en": "the footnote “{written}” has a space between `]` and its colon, so MkDocs makes no footnote of it and "
+        "readers see the line as text; expected `{fixed}`",
+    },
+    "bold_unpaired": {
+        "zh": "这一行的粗体标记 `**` 没有成对（只有开头或只有结尾），读者会看到“**”这两个字符；应当成对写成 `**要加粗的文字**`",
+        "en": "the bold mark `**` of this line is not paired (an opening or a closing only), so readers see “**” as "
+        "text; expected a pair, `**the words in bold**`",
+    },
+    "correction_unclosed": {
+        "zh": "校改“{written}”没有按开头的写法结束：结尾的 `{ending}` 应当是 `{close}`，否则读者会看到这些符号；"
+        "应当写成 `{fixed}`",
+        "en": "the correction “{written}” does not end as it opens: its ending `{ending}` should be `{close}`, or "
+        "readers see the marks as text; expected `{fixed}`",
+    },
+    "correction_not_closed": {
+        "zh": "校改“{written}”没有结束，缺少结尾的 `{close}`，读者会看到这些符号；应当在校改的文字之后写上 `{close}`",
+        "en": "the correction “{written}” is never closed: its ending `{close}` is missing, so readers see the marks "
+        "as text; expected `{close}` after the words corrected",
     },
     "table_row_split": {
         "zh": "表格的这一行被换行拆成了两行（这一行和第 {next} 行），读者会看到两行残缺的表格行；"
@@ -325,6 +383,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this sentence of the report ({source}) is on no Chinese page: “{sentence}”; expected it word for "
         "word here, after “{after}”",
     },
+    "fidelity_placeholder": {
+        "zh": "这里还是新一节的占位文字；应当换成报告原文中还不在任何页面上的这一段（{source}），逐字照录：“{sentence}”",
+        "en": "this is still the new section's placeholder; expected the passage of the report that is on no page yet "
+        "({source}) in its place, word for word: “{sentence}”",
+    },
+    "fidelity_deleted": {
+        "zh": "报告原文的这一段（{source}）不在任何中文页面上：“{sentence}”，上次提交时它在本页第 {line} 行，"
+        "是尚未提交的改动删去了它；应当在这里把它逐字恢复（`git diff {path}` 显示删去的几行）",
+        "en": "this passage of the report ({source}) is on no Chinese page: “{sentence}”; at the last commit it stood "
+        "on line {line} of this page, so an uncommitted change deleted it; expected it back here word for word "
+        "(`git diff {path}` shows the lines deleted)",
+    },
     "fidelity_in_editorial_block": {
         "zh": "报告原文“{sentence}”写在了编者的说明框或可展开块中，读者会把它当作编者的说明；原文应当写在页面正文中，不放在说明框里",
         "en": "the report's text “{sentence}” stands in an editors' note box or details block, where readers take it "
@@ -339,6 +409,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "报告原文的这句话出现了两次：“{sentence}”（另见 {where}）；每句原文应当只出现一次",
         "en": "this sentence of the report stands twice: “{sentence}” (also at {where}); expected each sentence of "
         "the report once",
+    },
+    "correction_footnote_unlinked": {
+        "zh": "校改“{text}”后面没有脚注标记，第 {note} 行的脚注 [^{label}] 也就没有被引用；"
+        "应当在校改后面紧跟着写上 `[^{label}]`",
+        "en": "the correction “{text}” has no footnote mark after it, so the footnote [^{label}] of line {note} is "
+        "referred to nowhere; expected `[^{label}]` right after the correction",
     },
     "correction_without_footnote": {
         "zh": "校改“{text}”后面没有脚注；应当紧跟一个脚注说明原文和理由，例如 `{{~~以~>党对~~}}[^c1]` … "
@@ -644,6 +720,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this {kind} has no counterpart on the Chinese page {page}; expected the same editorial blocks in both "
         "languages: add it to the Chinese page first, or remove it",
     },
+    "editorial_deleted_zh": {
+        "zh": "英文页面的{kind}（{where}）在本页没有对应：本页尚未提交的改动把它删去了；应当在这里把它恢复"
+        "（`git diff {path}` 显示删去的几行），确要删去时，英文页面的这一个也要一起删去",
+        "en": "the {kind} of the English page ({where}) has no counterpart here: this page's uncommitted change "
+        "deleted it; expected it back here (`git diff {path}` shows the lines deleted), or, if it is meant to go, "
+        "the English one deleted too",
+    },
     "button_parity": {
         "zh": "按钮“{text}”（{href}）与中文页面 {page} 同一位置的按钮打开的不是同一页；两种语言的按钮应当一一对应，打开同一页",
         "en": "the button “{text}” ({href}) does not open the page the Chinese page {page} opens at this place; "
@@ -779,10 +862,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the heading “{heading}” has no explicit id; expected `{{#some-id}}` at its end, the same in both "
         "languages, so that links to it work in both",
     },
+    "paragraph_missing_en": {
+        "zh": "中文页面的这一段（{where}：“{text}”）在本页没有译文；应当在这里加上这一段的英文",
+        "en": "the Chinese paragraph ({where}: “{text}”) has no English on this page; expected its translation here",
+    },
     "heading_differs": {
         "zh": "第 {number} 个标题是 {level} 级 #{id}，但中文标题是 {zh_level} 级 #{zh_id}（{where}）；应当级别和 id 都相同",
         "en": "heading {number} is level {level} #{id}, but the Chinese heading is level {zh_level} #{zh_id} "
         "({where}); expected the same level and id",
+    },
+    "heading_differs_zh": {
+        "zh": "第 {number} 个标题是 {level} 级 #{id}，与英文页面同一个标题（{where}）的 {en_level} 级 #{en_id} 不同，"
+        "而英文页面没有改动：这是本页尚未提交的改动；应当改回 `{fixed}`（确要这样改时，英文页面的标题也要一起改）",
+        "en": "heading {number} is level {level} #{id}, unlike the English page's heading ({where}), level "
+        "{en_level} #{en_id}, and the English page is unchanged: the difference is this page's uncommitted change; "
+        "expected `{fixed}` back (if the change is meant, the English heading changed with it)",
+    },
+    "heading_deleted_zh": {
+        "zh": "英文页面的标题“{heading}”（#{id}，{where}）在本页没有对应：本页尚未提交的改动把它删去了；"
+        "应当在这里把它恢复（`git diff {path}` 显示删去的几行），确要删去时，英文页面的这个标题也要一起删去",
+        "en": "the English page's heading “{heading}” (#{id}, {where}) has no counterpart here: this page's "
+        "uncommitted change deleted it; expected it back here (`git diff {path}` shows the lines deleted), or, if "
+        "it is meant to go, the English heading deleted too",
+    },
+    "heading_level_skipped": {
+        "zh": "标题“{heading}”是 {level} 级，而上一个标题（第 {before_line} 行）是 {before} 级，跳过了 {missing} 级，"
+        "目录和读屏软件会看到缺了层级；应当写成 `{fixed}`",
+        "en": "the heading “{heading}” is level {level} under a level-{before} heading (line {before_line}), "
+        "skipping level {missing}, so the contents and screen readers find levels missing; expected `{fixed}`",
     },
     "heading_count": {
         "zh": "本页有 {count} 个标题，中文页面有 {zh_count} 个；两种语言的标题应当一一对应",
@@ -1171,6 +1278,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "nav_target_missing": {
         "zh": "导航列出的 {page} 不存在；应当是 docs/ 中已有页面的路径",
         "en": "the navigation lists {page}, which does not exist; expected the path of an existing page in docs/",
+    },
+    "nav_target_misspelt": {
+        "zh": "导航列出的 {page} 不存在，最接近的页面是 {meant}；应当写成 `{meant}`",
+        "en": "the navigation lists {page}, which does not exist; the closest page is {meant}: expected `{meant}`",
     },
     "edition_unknown": {
         "zh": "主题语言“{language}”不是 `plugins: reportsite: editions` 中的版本（{editions}）；应当是其中之一，例如 `en`",

@@ -8,6 +8,7 @@ explained in guide/zh/rules.md and guide/en/rules.md.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -34,10 +35,11 @@ from .parity import (
     check_metric_tables,
     check_numbers,
     check_page_exists,
+    check_paragraphs,
     check_translated,
 )
 from .reading import PageReading, normalise
-from .rules import BUILD, FIDELITY, FRONT_MATTER
+from .rules import BUILD, FIDELITY, FRONT_MATTER, GLOSSARY, METRIC_PROSE, NUMBER_PARITY
 from .safe_html import check_safe_html
 from .settings import PagePolicy
 from .site import SOURCE_LANGUAGE, Site
@@ -68,7 +70,7 @@ def check_site(site: Site) -> list[Problem]:
         # a report page listed as the editors' is that one message: its text is read against the report all the same
         report_pages = {dict(found.params)["page"] for found in listed if found.key == "editorial_page_of_report"}
         editorial = [rel for rel in site.options.editorial_pages if rel not in report_pages]
-        found = check_fidelity(site.data.source, site.readings(SOURCE_LANGUAGE), editorial)
+        found = check_fidelity(site.data.source, site.readings(SOURCE_LANGUAGE), editorial, site.committed)
         listed_at = {site.source_edition.readings[rel].display for rel in report_pages}
         problems += listed + [p for p in found if not (p.path in listed_at and p.key == "fidelity_in_editorial_block")]
     problems += check_translation(site)
@@ -79,7 +81,45 @@ def check_site(site: Site) -> list[Problem]:
         problems += check_accounted(site)
     # a Chinese page's own error is said once, not also by every English comparison with it
     pairs = [(zh, en) for _, zh, en in site.pairs() if zh is not None and en is not None]
-    return without_followers(problems, pairs, site.source_edition.docs_dir.parent)
+    return without_followers(without_cascades(problems, site), pairs, site.source_edition.docs_dir.parent)
+
+
+# A page's text missing (deleted, or not yet translated) is its one message:
+# the checks that read that text (its table against it, rule 9; the English
+# against the Chinese, rules 14 and 15) wait until it is back.
+TEXT_MISSING_EN = (NUMBER_PARITY, GLOSSARY)
+# The Chinese text not the report's (rule 3): its figures and terms are compared once it is.
+TEXT_CHANGED = frozenset(
+    {"fidelity_changed", "fidelity_deleted", "fidelity_not_in_report", "fidelity_missing_here", "admonition_fell_out"}
+)
+
+
+def without_cascades(problems: list[Problem], site: Site) -> list[Problem]:
+    """The problems less those that follow from another one's cause."""
+    english = {zh.display: en.display for _, zh, en in site.pairs() if zh is not None and en is not None}
+    # a Chinese paragraph that is not the report's text (rule 3 says so) is not asked to be translated
+    not_report = {f"{found.path}:{found.line}" for found in problems if found.rule == FIDELITY}
+    problems = [
+        found
+        for found in problems
+        if not (found.key == "paragraph_missing_en" and dict(found.params)["where"] in not_report)
+    ]
+    # a page removed without a redirect is rule 16's one message, not also its stale `editorial_pages` entry
+    gone = {dict(found.params)["source"] for found in problems if found.key == "published_url_gone"}
+    problems = [
+        found
+        for found in problems
+        if not (found.key == "editorial_page_missing" and dict(found.params)["page"] in gone)
+    ]
+    waiting: dict[str, set[str]] = {}
+    for found in problems:
+        if found.key in TEXT_CHANGED:
+            waiting.setdefault(found.path, set()).add(METRIC_PROSE)
+            if found.path in english:
+                waiting.setdefault(english[found.path], set()).update(TEXT_MISSING_EN)
+        elif found.key in ("paragraph_missing_en", "page_untranslated"):
+            waiting.setdefault(found.path, set()).update(TEXT_MISSING_EN)
+    return [found for found in problems if found.rule not in waiting.get(found.path, ())]
 
 
 def check_nav_titles(site: Site) -> list[Problem]:
@@ -344,9 +384,11 @@ def check_translation(site: Site, freshness: bool = True) -> list[Problem]:
         in_step.append((zh, en))
         if rel not in site.options.editorial_pages:
             problems += check_translated(en)
-        editorial = [] if rel in site.options.editorial_pages else check_editorial_parity(zh, en)
+        # which edition the editor changed, asked of git only when the two differ
+        changed = functools.partial(site.changed_edition, zh, en)
+        editorial = [] if rel in site.options.editorial_pages else check_editorial_parity(zh, en, changed)
         # An editors' heading in one edition only is rule 21's one message, not also a heading mismatch.
-        problems += editorial or check_headings(zh, en)
+        problems += editorial or check_headings(zh, en, changed)
         zh_metrics, en_metrics = site.metrics(zh), site.metrics(en)
         problems += check_metric_tables(
             zh, en, zh_metrics.metrics, en_metrics.metrics, zh_metrics.unseen_codes, en_metrics.unseen_codes
@@ -354,7 +396,8 @@ def check_translation(site: Site, freshness: bool = True) -> list[Problem]:
         if site.data.units:
             problems += check_english_units(zh_metrics.metrics, en_metrics.metrics, site.data.units)
         if rel not in site.options.editorial_pages:
-            problems += check_numbers(zh, en)
+            # a paragraph of an editorial block missing is rule 21's one message
+            problems += ([] if editorial else check_paragraphs(zh, en)) + check_numbers(zh, en)
         if site.data.terms is not None and rel != "glossary.md":
             problems += check_glossary(site.data.terms, zh, en, site.data.files["glossary"])
     if freshness:

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from .diagnostics import Problem, problem
 from .editorial import Kind
 from .messages import Words
-from .reading import PageReading
+from .reading import FOOTNOTE_PROBLEMS, PageReading
 from .rules import EDITORIAL
-
-FOOTNOTE_PROBLEMS = frozenset({"footnote_undefined", "footnote_missing", "footnote_unused"})
 
 KIND_WORDS = {
     Kind.HEADING: Words("编者加的标题", "editors' heading"),
@@ -28,10 +28,16 @@ KIND_WORDS = {
 }
 
 
-def check_editorial_parity(zh: PageReading, en: PageReading) -> list[Problem]:
+def check_editorial_parity(
+    zh: PageReading, en: PageReading, changed: Callable[[], str | None] = lambda: None
+) -> list[Problem]:
     """Every editorial block of a report page has its counterpart, in the
     same order, on the page of the other edition; so has every button, to
-    the same page."""
+    the same page. The first block without one is the message: a block
+    added to the Chinese asks for its translation; a block the English has
+    alone is said on the Chinese page when the editor deleted it there
+    (`changed()`, the edition that differs from its last commit), else on
+    the English."""
     problems = []
     # A page whose footnotes and marks do not pair up has that one message
     # (rule 18): its footnotes are not also compared with the other edition's.
@@ -41,11 +47,14 @@ def check_editorial_parity(zh: PageReading, en: PageReading) -> list[Problem]:
     zh_kinds = [block.kind for block in zh_blocks]
     en_kinds = [block.kind for block in en_blocks]
     if zh_kinds != en_kinds:
-        index = next((i for i, (a, b) in enumerate(zip(zh_kinds, en_kinds, strict=False)) if a != b), None)
-        index = min(len(zh_kinds), len(en_kinds)) if index is None else index
-        if index < len(zh_kinds) and (index >= len(en_kinds) or zh_kinds[index:].count(en_kinds[index]) < 1):
-            block = zh_blocks[index]
-            line = en_blocks[index].line if index < len(en_blocks) else _last_line(en)
+        # the blocks aligned in order: the first that has no counterpart
+        tag, i1, _, j1, _ = next(
+            op for op in SequenceMatcher(None, zh_kinds, en_kinds, autojunk=False).get_opcodes() if op[0] != "equal"
+        )
+        if tag in ("replace", "delete"):  # a Chinese block with no English counterpart
+            block = zh_blocks[i1]
+            # where it stands among the report's text, or before the next editorial block if that comes first
+            line = min([same_place(zh, en, block.line)] + ([en_blocks[j1].line] if j1 < len(en_blocks) else []))
             where = f"{zh.display}:{block.line}"
             marked = _footnote_mark(zh, en) if block.kind == Kind.FOOTNOTES else None
             if marked is not None:
@@ -58,8 +67,14 @@ def check_editorial_parity(zh: PageReading, en: PageReading) -> list[Problem]:
                         en.display, line, EDITORIAL, "editorial_missing_en", kind=KIND_WORDS[block.kind], where=where
                     )
                 )
+        elif changed() == "zh":  # an English block whose Chinese the editor deleted
+            block = en_blocks[j1]
+            found = dict(kind=KIND_WORDS[block.kind], where=f"{en.display}:{block.line}", path=zh.display)
+            problems.append(
+                problem(zh.display, same_place(en, zh, block.line), EDITORIAL, "editorial_deleted_zh", **found)
+            )
         else:
-            block = en_blocks[index]
+            block = en_blocks[j1]
             problems.append(
                 problem(
                     en.display,
@@ -155,6 +170,19 @@ def _resolve(rel: str, href: str) -> str | None:
     if target.endswith("/"):
         target += "index.md"
     return target if target.endswith(".md") else None
+
+
+def same_place(page: PageReading, other: PageReading, line: int) -> int:
+    """The line of `other` that stands where `line` of `page` stands: before
+    the same report block or table (they pair in order), else at its end."""
+
+    def starts(reading: PageReading) -> list[int]:
+        blocks = [block.line for block in reading.text_blocks(editorial=False)]
+        return sorted(blocks + [table.line for table in reading.tables] + [b.line for b in reading.editorial_blocks])
+
+    before = sum(1 for start in starts(page) if start < line)
+    theirs = starts(other)
+    return theirs[before] if before < len(theirs) else _last_line(other)
 
 
 def _last_line(reading: PageReading) -> int:

@@ -27,7 +27,7 @@ import os
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -37,8 +37,9 @@ from .datafiles import DataFile
 from .diagnostics import WARNING, Problem, problem
 from .git import git, git_bytes
 from .paths import display_path
-from .reading import FOOTNOTE_REF, PageReading, normalise
+from .reading import FOOTNOTE_PROBLEMS, FOOTNOTE_REF, PageReading, normalise
 from .rules import FIDELITY
+from .scaffold import PLACEHOLDER
 
 CONTEXT = 8  # characters of context around a difference
 MIN_PASSAGE = 4  # shorter passages joined to others are not taken as the report's
@@ -279,6 +280,9 @@ def _quote(text: str, limit: int = 40) -> str:
 # --- the check --------------------------------------------------------------------------
 
 
+PLACEHOLDER_TEXT = normalise(PLACEHOLDER["zh"])
+
+
 @dataclass
 class _Block:
     reading: PageReading
@@ -289,7 +293,10 @@ class _Block:
 
 
 def check_fidelity(
-    source: Source, readings: Iterable[PageReading], editorial_pages: Iterable[str] = ()
+    source: Source,
+    readings: Iterable[PageReading],
+    editorial_pages: Iterable[str] = (),
+    committed: Callable[[PageReading], str | None] = lambda reading: None,
 ) -> list[Problem]:
     """Rule 3 over the Chinese pages: corrections footnoted, nothing but the
     report on report pages, every sentence of the report on some page, once."""
@@ -320,13 +327,25 @@ def check_fidelity(
     ]
     missing = [not any(source.fragment_text(f) in b.text for b in report) for f in source.fragments]
     explained: set[int] = set()
+    # a new section's placeholder (scripts/new_section.py) stands for the report's text not yet on any page
+    placeholders = [block for block in report if PLACEHOLDER_TEXT in block.text]
+    waiting: list[Problem] = []
     for blocks in pages:
         for index, block in enumerate(blocks):
             for stretch in block.stretches:
+                if block in placeholders:  # not read as a change of the text around it
+                    added = _quote(block.text[stretch.start : stretch.end])
+                    waiting.append(
+                        problem(block.reading.display, block.line, FIDELITY, "fidelity_not_in_report", text=added)
+                    )
+                    continue
                 before, after = _anchors(source, blocks, index, stretch)
                 problems.append(_stretch_problem(coverage, block, stretch, before, after, missing, explained))
     if not unreadable:  # a page that cannot be read is its own problem (rule 1)
-        problems += _missing_sentences(source, report, missing, explained, boxed)
+        history = _committed_pages([r for r in readings if r.rel not in editorial_pages], committed)
+        problems += _missing_sentences(source, report, missing, explained, boxed, history, placeholders)
+    # a placeholder with no text of the report left for it: not the report's text
+    problems += [found for found in waiting if any(found.path == b.reading.display for b in placeholders)]
     problems += _repeated_sentences(source, [block for block in report if not block.stretches])
     return problems
 
@@ -395,6 +414,7 @@ def _stretch_problem(
     if wide:
         span = coverage.counterpart(block.text, stretch)
     if span:
+        span = _widest_match(source, span, added)
         old = source.text[span[0] : span[1]]
         if SequenceMatcher(None, old, added, autojunk=False).ratio() >= (0.75 if wide else 0.5) or _all_missing(
             source, missing, span
@@ -405,7 +425,52 @@ def _stretch_problem(
             shown = difference(context_before + old + context_after, context_before + added + context_after)
             where = f"{source.display}:{source.line_at(span[0])}"
             return problem(reading.display, line, FIDELITY, "fidelity_changed", diff=shown, source=where)
+    box = _box_above(reading, line)
+    if box is not None:  # a note box's line that fell out of it: the indent is the cause
+        opening, where = box
+        return problem(reading.display, line, FIDELITY, "admonition_fell_out", opening=opening, where=where)
     return problem(reading.display, line, FIDELITY, "fidelity_not_in_report", text=_quote(added))
+
+
+BOX_OPENING = re.compile(r"^(?P<indent> *)(?:!!!|\?\?\?\+?)[ ]*[A-Za-z]")
+
+
+def _box_above(reading: PageReading, line: int) -> tuple[str, int] | None:
+    """The note box (its opening line, and that line's number) that ends
+    right above `line`, blank lines between, when `line` is indented no
+    deeper than the box's opening: the line was meant inside, and fell out."""
+    lines = reading.lines
+    if not 1 <= line <= len(lines):
+        return None
+    own = len(lines[line - 1]) - len(lines[line - 1].lstrip(" "))
+    number = line - 1
+    while number >= 1 and not lines[number - 1].strip():
+        number -= 1
+    inside = False
+    while number >= 1:
+        text = lines[number - 1]
+        opening = BOX_OPENING.match(text)
+        if opening:
+            return (text.strip(), number) if inside and own <= len(opening["indent"]) else None
+        if text.strip() and len(text) - len(text.lstrip(" ")) < 4:
+            return None  # text outside any box: the box (if any) ended before it
+        inside = inside or bool(text.strip())
+        number -= 1
+    return None
+
+
+def _widest_match(source: Source, span: tuple[int, int], added: str) -> tuple[int, int]:
+    """The span, ended at the sentence end that makes it read most like the
+    page's text: a stretch that runs on past the sentences it stands for
+    (a deletion inside a paragraph) is shown against the report's same
+    words, not as an insertion of them."""
+    best, end = SequenceMatcher(None, source.text[span[0] : span[1]], added, autojunk=False).ratio(), span[1]
+    for fragment in source.fragments:
+        if span[1] < fragment.end <= span[1] + len(added) + 40:
+            ratio = SequenceMatcher(None, source.text[span[0] : fragment.end], added, autojunk=False).ratio()
+            if ratio > best:
+                best, end = ratio, fragment.end
+    return span[0], end
 
 
 def _all_missing(source: Source, missing: list[bool], span: tuple[int, int]) -> bool:
@@ -421,9 +486,12 @@ def _missing_sentences(
     missing: list[bool],
     explained: set[int],
     boxed: list[tuple[PageReading, int, str]] = (),
+    committed: Callable[[], list[tuple[PageReading, list[str]]]] = lambda: [],
+    placeholders: list[_Block] | None = None,
 ) -> list[Problem]:
-    """One problem per run of consecutive sentences on no page, at the page
-    line where the sentence before them stands (the line to change)."""
+    """One problem per run of consecutive sentences on no page: at the line
+    of the page where the last commit has it (deleted since), else at the
+    page line where the sentence before them stands (the line to change)."""
 
     def location(index: int) -> _Block | None:
         wanted = source.fragment_text(source.fragments[index])
@@ -447,8 +515,21 @@ def _missing_sentences(
             problems.append(problem(reading.display, line, FIDELITY, "fidelity_in_editorial_block", sentence=sentence))
             index = end + 1
             continue
+        if placeholders:  # the text the new section's placeholder stands for
+            block = placeholders.pop(0)
+            found = dict(sentence=sentence, source=where)
+            problems.append(problem(block.reading.display, block.line, FIDELITY, "fidelity_placeholder", **found))
+            index = end + 1
+            continue
+        deleted = _where_committed(source.text[first.start : last.end], committed())
         neighbour = next((location(i) for i in range(index - 1, -1, -1) if not missing[i]), None)
-        if neighbour:
+        if deleted is not None:
+            reading, line = deleted
+            found = dict(sentence=sentence, source=where, line=line, path=reading.display)
+            problems.append(
+                problem(reading.display, min(line, len(reading.lines)), FIDELITY, "fidelity_deleted", **found)
+            )
+        elif neighbour:
             after = _quote(source.fragment_text(source.fragments[index - 1]), 16)
             problems.append(
                 problem(
@@ -465,6 +546,40 @@ def _missing_sentences(
             problems.append(problem(source.display, first.line, FIDELITY, "fidelity_missing", sentence=sentence))
         index = end + 1
     return problems
+
+
+def _committed_pages(
+    pages: list[PageReading], committed: Callable[[PageReading], str | None]
+) -> Callable[[], list[tuple[PageReading, list[str]]]]:
+    """The report pages' lines as last committed, read (from git) once, when first asked for."""
+    cache: list[list[tuple[PageReading, list[str]]]] = []
+
+    def read() -> list[tuple[PageReading, list[str]]]:
+        if not cache:
+            texts = [(reading, committed(reading)) for reading in pages]
+            cache.append([(reading, text.split("\n")) for reading, text in texts if text is not None])
+        return cache[0]
+
+    return read
+
+
+def _where_committed(sentence: str, pages: list[tuple[PageReading, list[str]]]) -> tuple[PageReading, int] | None:
+    """The page and line where the last commit has a sentence that no page has
+    now: an uncommitted edit deleted it there, so it goes back there."""
+    wanted = normalise(sentence)
+    # a stretch of the sentence free of Markdown's marks (bold, a correction, a footnote) in most sentences
+    pieces = [wanted[i : i + 12] for i in range(0, max(len(wanted) - 11, 1), 6)]
+    best: tuple[int, PageReading, int] | None = None
+    for reading, lines in pages:
+        if "\n".join(reading.lines) == "\n".join(lines).rstrip("\n"):
+            continue  # unchanged since: not where it was deleted
+        body = next((n for n, line in enumerate(lines[1:], 2) if line.strip() == "---"), 0) if lines[0] == "---" else 0
+        for number, line in enumerate(lines[body:], body + 1):  # the text, not a front matter quoting it
+            text = normalise(line)
+            hits = sum(piece in text for piece in pieces)
+            if hits * 2 > len(pieces) and (best is None or hits > best[0]):
+                best = (hits, reading, number)
+    return (best[1], best[2]) if best else None
 
 
 def _repeated_sentences(source: Source, report: list[_Block]) -> list[Problem]:
@@ -493,9 +608,12 @@ def _repeated_sentences(source: Source, report: list[_Block]) -> list[Problem]:
 
 
 def check_corrections_footnoted(reading: PageReading) -> list[Problem]:
-    """Every correction is followed by a footnote that explains it."""
+    """Every correction is followed by a footnote that explains it. A
+    correction whose footnote's mark is there but not its note, or whose
+    note is there but not its mark, has that one message (reading.py)."""
+    said = {found.line for found in reading.problems if found.key in FOOTNOTE_PROBLEMS}
     return [
         problem(reading.display, correction.line, FIDELITY, "correction_without_footnote", text=correction.text)
         for correction in reading.corrections
-        if not correction.footnoted
+        if not correction.footnoted and correction.line not in said
     ]

@@ -5,12 +5,13 @@ the same figures in the text. Pages are paired by path (site.pairs)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
 
 from .data import Units, kind_words
 from .diagnostics import Problem, problem
+from .editorial_checks import same_place
 from .metrics import Metric, metric_tables
 from .paths import display_path
 from .reading import Heading, PageReading
@@ -51,31 +52,59 @@ def check_translated(en: PageReading) -> list[Problem]:
     return problems
 
 
-def check_headings(zh: PageReading, en: PageReading) -> list[Problem]:
+def heading_problems(page: PageReading, other: PageReading | None = None) -> list[Problem]:
+    """A page's own headings (rule 12): each with an id of its own, and no
+    level skipped (a `####` under a `##` leaves the contents and the
+    headings' outline with a hole; screen readers announce the levels)."""
     problems = [
         problem(page.display, heading.line, HEADING_PARITY, "heading_without_id", heading=heading.text)
-        for page in (zh, en)
         for heading in page.headings
         if not heading.explicit_id
     ]
-    for page in (zh, en):
-        first: dict[str, int] = {}
-        for heading in page.headings:
-            if heading.id and heading.id in first:
-                problems.append(
-                    problem(
-                        page.display,
-                        heading.line,
-                        HEADING_PARITY,
-                        "heading_id_duplicate",
-                        id=heading.id,
-                        first=first[heading.id],
-                    )
-                )
-            first.setdefault(heading.id or "", heading.line)
+    first: dict[str, int] = {}
+    for index, heading in enumerate(page.headings):
+        if heading.id and heading.id in first:
+            found = dict(id=heading.id, first=first[heading.id])
+            problems.append(problem(page.display, heading.line, HEADING_PARITY, "heading_id_duplicate", **found))
+        first.setdefault(heading.id or "", heading.line)
+        before = page.headings[index - 1] if index else None
+        if before is not None and heading.level > before.level + 1:
+            # the other edition's heading at this place, when its level fits: what was meant
+            theirs = other.headings[index] if other is not None and index < len(other.headings) else None
+            level = theirs.level if theirs and theirs.id == heading.id and theirs.level <= before.level + 1 else None
+            level = level or before.level + 1
+            source = page.lines[heading.line - 1].lstrip() if heading.line <= len(page.lines) else ""
+            fixed = "#" * level + source.lstrip("#") if source.startswith("#") else f"{'#' * level} {heading.text}"
+            found = dict(
+                heading=heading.text,
+                level=heading.level,
+                before=before.level,
+                before_line=before.line,
+                missing=[str(n) for n in range(before.level + 1, heading.level)],
+                fixed=fixed,
+            )
+            problems.append(problem(page.display, heading.line, HEADING_PARITY, "heading_level_skipped", **found))
+    return problems
+
+
+def check_headings(zh: PageReading, en: PageReading, changed: Callable[[], str | None] = lambda: None) -> list[Problem]:
+    """Rule 12: each page's own headings, then the same headings (level and
+    id) in both editions. A page whose own headings are wrong has that one
+    message, not also a difference from the other edition's. A difference
+    is said on the edition the editor changed (`changed()`: the one that
+    differs from its last commit, Site.changed_edition), else on the English."""
+    problems = heading_problems(zh, en) + heading_problems(en, zh)
+    if problems:
+        return problems
     for index, (a, b) in enumerate(zip(zh.headings, en.headings, strict=False)):
         if a.explicit_id and b.explicit_id and (a.level, a.id) != (b.level, b.id):
-            problems.append(
+            if changed() == "zh":
+                source = zh.lines[a.line - 1].strip() if a.line <= len(zh.lines) else ""
+                fixed = "#" * b.level + source.lstrip("#").replace(f"#{a.id}", f"#{b.id}", 1)
+                found = dict(number=index + 1, level=a.level, id=a.id, en_level=b.level, en_id=b.id, fixed=fixed)
+                where = f"{en.display}:{b.line}"
+                return [problem(zh.display, a.line, HEADING_PARITY, "heading_differs_zh", where=where, **found)]
+            return [
                 problem(
                     en.display,
                     b.line,
@@ -88,8 +117,14 @@ def check_headings(zh: PageReading, en: PageReading) -> list[Problem]:
                     zh_id=a.id,
                     where=f"{zh.display}:{a.line}",
                 )
-            )
-            return problems
+            ]
+    if len(zh.headings) < len(en.headings) and changed() == "zh":
+        # a heading the editor deleted from the Chinese: said there, where it stood
+        ids = {heading.id for heading in zh.headings}
+        gone = next((heading for heading in en.headings if heading.id not in ids), en.headings[len(zh.headings)])
+        line = same_place(en, zh, gone.line)
+        found = dict(heading=gone.text, id=gone.id, where=f"{en.display}:{gone.line}", path=zh.display)
+        return [problem(zh.display, line, HEADING_PARITY, "heading_deleted_zh", **found)]
     if len(zh.headings) != len(en.headings):
         extra = en.headings[len(zh.headings)] if len(en.headings) > len(zh.headings) else None
         line = extra.line if extra else (en.headings[-1].line if en.headings else 1)
@@ -280,6 +315,47 @@ def _numeral_runs(text: str) -> set[Decimal]:
 
 # Measure words after Chinese numerals that make them a count (三个排头兵, 五轮, 两项).
 MEASURE_WORD = re.compile(r"[个项轮次名家场条届种批类支位所座件篇张份起大]")
+
+
+def check_paragraphs(zh: PageReading, en: PageReading) -> list[Problem]:
+    """Rule 11: a Chinese paragraph of the report with no English at all
+    (deleted, or never written) is one message where it belongs, not every
+    figure and term of it missing (rules 14 and 15 wait for it: checks.py)."""
+    zh_paragraphs = [block for block in zh.text_blocks(editorial=False) if block.tag == "p"]
+    en_paragraphs = [block for block in en.text_blocks(editorial=False) if block.tag == "p"]
+    if len(en_paragraphs) >= len(zh_paragraphs):
+        return []
+
+    def figures(text: str, lang: str) -> set[Decimal]:
+        return {value.number for *_, value in text_numbers(text, lang)}
+
+    zh_figures = [figures(block.visible, "zh") for block in zh_paragraphs]
+    en_figures = [figures(block.visible, "en") for block in en_paragraphs]
+
+    def alike(a: set[Decimal], b: set[Decimal]) -> float:
+        return len(a & b) / len(a | b) if a or b else 0.5
+
+    def fit(left_out: int) -> float:
+        kept = zh_figures[:left_out] + zh_figures[left_out + 1 :]
+        return sum(alike(a, b) for a, b in zip(kept, en_figures, strict=False))
+
+    # the Chinese paragraph without which the others pair best with the English, in order
+    missing = max(range(len(zh_paragraphs)), key=lambda index: (fit(index), -index))
+    block = zh_paragraphs[missing]
+    line = en_paragraphs[missing].line if missing < len(en_paragraphs) else _after_last(en)
+    text = block.visible.strip()
+    found = dict(where=f"{zh.display}:{block.line}", text=text if len(text) <= 30 else text[:30] + "…")
+    return [problem(en.display, line, PAGE_PARITY, "paragraph_missing_en", **found)]
+
+
+def _after_last(page: PageReading) -> int:
+    """The line after the page's last block of the report's text (its
+    paragraphs end at its editorial blocks and tables, if any)."""
+    blocks = [block.line for block in page.text_blocks(editorial=False)]
+    later = sorted([table.line for table in page.tables] + [block.line for block in page.editorial_blocks])
+    last = max(blocks, default=page.body_start)
+    following = [start for start in later if start > last]
+    return following[0] if following else len(page.lines) or 1
 
 
 def check_numbers(zh: PageReading, en: PageReading) -> list[Problem]:

@@ -48,7 +48,7 @@ from .editorial import BUTTON, NOTHING_EDITORIAL, Editorial, Kind, editorial_kin
 from .messages import Words
 from .metric_table import ROW_LIKE, is_metric_header
 from .paths import display_path
-from .rules import BUILD, ENCODING, FRONT_MATTER, PAGE_PARITY
+from .rules import BUILD, ENCODING, FIDELITY, FRONT_MATTER, PAGE_PARITY
 from .safe_yaml import YAML_REASONS, yaml_problem  # noqa: F401 - the YAML messages, read from here too
 
 # Elements that start a block of text of their own; inline elements belong to
@@ -625,6 +625,8 @@ def read_markdown(
         lines.pop()
     slipped = slips.front_matter_slips(display, lines[: front.body_start - 1], lang)
     slipped += slips.page_slips(display, lines[front.body_start - 1 :], front.body_start, lang)
+    if lang == "zh" and rel not in editorial.pages:  # the report's text, as the report writes it
+        slipped += slips.figure_spaces(display, lines[front.body_start - 1 :], front.body_start)
     if slipped:  # what MkDocs makes of a typing slip is no one's meaning: the slip is the one problem
         return _unreadable(path, rel, lang, problems + slipped)
     rendered = renderer.html(front.body)
@@ -654,16 +656,29 @@ def read_markdown(
     return reading
 
 
+# The messages of footnotes and marks that do not pair up (footnote_problems):
+# the other checks of footnotes leave such a page's footnotes alone.
+FOOTNOTE_PROBLEMS = frozenset(
+    {
+        "footnote_undefined",
+        "footnote_missing",
+        "footnote_unused",
+        "footnote_defined_twice",
+        "correction_footnote_unlinked",
+    }
+)
 FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 FOOTNOTE_DEF = re.compile(r"^\[\^([^\]\s]+)\]:")
 FENCE = re.compile(r"^\s*(```|~~~)")
 
 
 def footnote_problems(reading: PageReading) -> list[Problem]:
-    """A footnote mark with no note (readers see `[^label]` as text), or a
-    note that no mark refers to (its "back" link leads nowhere)."""
+    """A footnote mark with no note (readers see `[^label]` as text), a
+    note that no mark refers to (its "back" link leads nowhere), or one
+    written twice (readers see one of them)."""
     refs: dict[str, int] = {}
     notes: dict[str, int] = {}
+    twice: list[Problem] = []
     fenced = False
     for number in range(reading.body_start, len(reading.lines) + 1):
         line = reading.lines[number - 1]
@@ -672,12 +687,16 @@ def footnote_problems(reading: PageReading) -> list[Problem]:
         if fenced:
             continue
         note = FOOTNOTE_DEF.match(line)
-        if note:
-            notes.setdefault(note[1], number)
+        if note and note[1] in notes:  # readers see one of the two; which is meant is the editor's choice
+            found = dict(label=note[1], first=notes[note[1]])
+            twice.append(problem(reading.display, number, BUILD, "footnote_defined_twice", **found))
+        elif note:
+            notes[note[1]] = number
         for label in FOOTNOTE_REF.findall(line[note.end() :] if note else line):
             refs.setdefault(label, number)
     display = reading.display
     problems = []
+    named: set[str] = set()
     for label, number in refs.items():
         if label not in notes:
             unused = [other for other in notes if other not in refs]
@@ -686,10 +705,20 @@ def footnote_problems(reading: PageReading) -> list[Problem]:
                 continue
             example = difflib.get_close_matches(label, unused, n=1, cutoff=0)[0]
             problems.append(problem(display, number, BUILD, "footnote_undefined", label=label, example=example))
+            named.add(example)  # the note meant: named there, not also "unused"
+    # A correction whose mark was deleted leaves its note unused: one message, at the correction, naming the note.
+    marked = {problem.line for problem in problems}  # a mark is there, misspelt or without its note
+    bare = [c for c in reading.corrections if not c.footnoted and c.line not in marked]
     for label, number in notes.items():
-        if label not in refs:
+        if label in named:
+            continue
+        if label not in refs and bare:
+            correction = bare.pop(0)
+            found = dict(text=correction.text, label=label, note=number)
+            problems.append(problem(display, correction.line, FIDELITY, "correction_footnote_unlinked", **found))
+        elif label not in refs:
             problems.append(problem(display, number, BUILD, "footnote_unused", label=label))
-    return problems
+    return problems + twice
 
 
 class _Walker:

@@ -36,6 +36,7 @@ from .metric_table import ROW_LIKE
 from .reading import PageReading
 from .rules import SAFE_HTML
 from .settings import PagePolicy
+from .slips import ADMONITION_TYPES  # `!!! info "…"`: each draws a visible box of its own colour
 
 # What Markdown and the site's extensions make, and harmless inline elements
 # an editor may write (<br>, <sup>, <abbr>…).
@@ -65,11 +66,6 @@ HIDING_CLASSES = frozenset(
     {"md-visually-hidden", "hidden", "visually-hidden", "sr-only", "screen-reader-text", "invisible", "d-none"}
 )
 PRINT_HIDDEN = "screen-only"  # left out of print and the PDF (extra.css, pdf.css)
-# Admonition types (`!!! info "…"`): each draws a visible box of its own colour.
-ADMONITION_TYPES = frozenset(
-    "note abstract summary tldr info todo tip hint important success check done question help faq warning "
-    "caution attention failure fail missing danger error bug example quote cite".split()
-)
 # Program files a link must never download.
 PROGRAM_SUFFIXES = (
     ".exe", ".msi", ".msix", ".appx", ".apk", ".aab", ".ipa", ".dmg", ".pkg", ".deb", ".rpm", ".app", ".bat",

@@ -108,6 +108,28 @@ class Site:
         for path, rel in page_files(edition.docs_dir):
             edition.readings[rel] = read_page(path, rel, edition.lang, renderer, self.editorial)
 
+    def committed(self, reading: PageReading) -> str | None:
+        """The page's text as last committed (None: not committed, or no history)."""
+        return file_at("HEAD", reading.path)
+
+    def changed_edition(self, zh: PageReading, en: PageReading) -> str | None:
+        """Which edition of a page differs from its last commit when the other
+        does not: the side the editor changed, so the cause of a difference
+        between the two ("zh" or "en"); None when both or neither do (e.g. in
+        a pull request, where both are committed), or without history."""
+
+        def changed(reading: PageReading) -> bool | None:
+            then = self.committed(reading)
+            if then is None:
+                return None
+            then = then.removeprefix("\ufeff").replace("\r\n", "\n").rstrip("\n")
+            return then != "\n".join(reading.lines).rstrip("\n")
+
+        zh_changed, en_changed = changed(zh), changed(en)
+        if zh_changed is None or en_changed is None or zh_changed == en_changed:
+            return None
+        return "zh" if zh_changed else "en"
+
     def read_at(self, reading: PageReading, commit: str) -> PageReading | None:
         """A page as it was at a commit, read as its edition renders it now."""
         text = file_at(commit, reading.path)

@@ -17,6 +17,7 @@ Nothing here writes to a file.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 
@@ -106,9 +107,9 @@ HEADING = re.compile(r"^ {0,3}[#＃]*＃[#＃]*(?:[ \u3000]|(?=.*[{｛][#＃][\w
 ADMONITION_OPENER = re.compile(
     r"^(?P<indent> *)(?P<marks>[!！?？]{3}\+?)[ \u3000]*(?P<type>[A-Za-z][\w-]*)(?P<rest>.*)$"
 )
-FOOTNOTE_COLON = re.compile(r"^(?P<label>[\[［][\^＾][^\]］\s]+[\]］])(?P<colon>[:：])")
+FOOTNOTE_COLON = re.compile(r"^(?P<label>[\[［【][\^＾][^\]］】\s]+[\]］】])(?P<colon>[:：])")
 LINK = re.compile(r"!?[\[【](?P<text>[^\[\]【】\n]+)[\]】][(（](?P<target>[\x21-\x27\x2a-\x7e]+)[)）]")
-FOOTNOTE_MARK = re.compile(r"[\[［][\^＾][A-Za-z0-9_-]+[\]］]")
+FOOTNOTE_MARK = re.compile(r"[\[［【][\^＾][A-Za-z0-9_-]+[\]］】]")
 # CriticMarkup's corrections: {++补字++}, {--删字--}, {~~原字~>改字~~}, {==…==}, {>>…<<}.
 _CRITIC_OPEN = r"[+＋]{2}|[-－]{2}|[~～]{2}|[=＝]{2}|[>＞]{2}"
 _CRITIC_CLOSE = r"[+＋]{2}|[-－]{2}|[~～]{2}|[=＝]{2}|[<＜]{2}"
@@ -175,11 +176,26 @@ def _line_slips(display: str, number: int, line: str) -> Iterator[Problem]:
         marks = opener["marks"] + (rest[0] + rest[-1] if curly else "")
         yield _written(display, number, line, f"{opener['marks'].translate(FIXED)} {opener['type']}{title}", marks)
         return
+    if opener:
+        found = _admonition_opening(display, number, line, opener)
+        if found:
+            yield found
+            return
     heading = HEADING.match(line)
     if heading:
         marks = heading.group(0).strip(" \u3000")
         fixed = "#" * len(marks) + " " + _fix_attributes(line[heading.end() :].strip(" \u3000"))
         yield _written(display, number, line, fixed, marks + "".join(ATTRIBUTES.findall(line)))
+        return
+    attributes = _heading_attributes(display, number, line)
+    if attributes:
+        yield attributes
+        return
+    spaced = FOOTNOTE_SPACED.match(line)
+    if spaced:
+        rest = _shortened(line[spaced.end() :].strip(), 12)
+        found = dict(written=f"{spaced.group(0)} {rest}".strip(), fixed=f"{spaced['label']}: {rest}".strip())
+        yield problem(display, number, BUILD, "footnote_colon_space", **found)
         return
     note = FOOTNOTE_COLON.match(line)
     if note and _fullwidth(note.group(0)):
@@ -208,6 +224,108 @@ def _line_slips(display: str, number: int, line: str) -> Iterator[Problem]:
                 written = line[found.start() : found.end()]
                 yield _written(display, number, written, fix(found) if fix else written.translate(FIXED), markup)
                 return
+    unclosed = _critic_unclosed(display, number, text)
+    if unclosed:
+        yield unclosed
+        return
+    if len(re.findall(r"(?<!\*)\*\*(?!\*)", text)) % 2:  # readers would see the lone `**`
+        yield problem(display, number, BUILD, "bold_unpaired")
+
+
+# Python-Markdown's admonition line: `!!! type [more classes] ["title"]`.
+ADMONITION_REST = re.compile(r'(?:[ ]+[A-Za-z][\w-]*)*(?:[ ]+"[^"]*")?[ ]*')
+# Note-box types the theme draws (Material for MkDocs), each a box of its own colour and icon.
+ADMONITION_TYPES = frozenset(
+    "note abstract summary tldr info todo tip hint important success check done question help faq warning "
+    "caution attention failure fail missing danger error bug example quote cite".split()
+)
+# The types the guide offers, in the theme's order: what an editor is told to choose from.
+ADMONITION_CHOICES = ("note", "info", "tip", "warning", "danger", "example", "quote", "abstract", "success")
+
+
+def _admonition_opening(display: str, number: int, line: str, opener: re.Match) -> Problem | None:
+    """A note box's opening line that MkDocs reads otherwise than meant: a
+    title whose quotes do not pair (MkDocs shows the line as text, and the
+    box's lines as a code block), or a type the theme does not know (a box
+    of no colour, titled with the misspelt type)."""
+    marks, kind, rest = opener["marks"], opener["type"], opener["rest"]
+    if not ADMONITION_REST.fullmatch(rest):
+        written = rest.strip()
+        title = written.strip('"“”').strip()
+        if written.startswith('"') and not written.endswith('"'):
+            what = Words('标题少了结尾的半角引号 `"`', 'the title lacks its closing ASCII quote `"`')
+        elif written.endswith('"') and not written.startswith('"'):
+            what = Words('标题少了开头的半角引号 `"`', 'the title lacks its opening ASCII quote `"`')
+        else:
+            what = Words('标题没有写在一对半角引号 `"` 之间', 'the title does not stand between two ASCII quotes `"`')
+        fixed = f'{marks} {kind} "{title}"'
+        return problem(display, number, BUILD, "admonition_title_quotes", written=line.strip(), what=what, fixed=fixed)
+    if kind.lower() not in ADMONITION_TYPES:
+        close = difflib.get_close_matches(kind.lower(), sorted(ADMONITION_TYPES), n=1, cutoff=0.5)
+        fixed = f"{marks} {close[0] if close else 'note'}{rest.rstrip()}"
+        return problem(
+            display, number, BUILD, "admonition_type_unknown", type=kind, allowed=ADMONITION_CHOICES, fixed=fixed
+        )
+    return None
+
+
+# A heading's attribute list as attr_list reads it: `{#id .class key=value}`, a colon first if wished.
+ATX_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(?P<text>.*?)[ \t]*$")
+HEADING_TAIL = re.compile(r"\{(?P<body>[:#.]?[^{}]*?)(?P<close>\}?)[ \t]*$")
+ATTRIBUTE_ITEM = re.compile(r"#[\w-]+|\.[\w-]+|[\w-]+=\S+")
+FOOTNOTE_SPACED = re.compile(r"^(?P<label>\[\^[^\]\s]+\])[ \t]+:")
+
+
+def _heading_attributes(display: str, number: int, line: str) -> Problem | None:
+    """A heading's `{#id .class}` written so that attr_list does not read it
+    (not closed, an id without its `#`, a class without its `.`): readers see
+    it as part of the heading, or the heading loses its id and class."""
+    heading = ATX_HEADING.match(line)
+    tail = HEADING_TAIL.search(heading["text"]) if heading else None
+    if tail is None or not re.search(r"[A-Za-z]", tail["body"]):
+        return None
+    items = tail["body"].lstrip(":").split()
+    if tail["close"] and items and all(ATTRIBUTE_ITEM.fullmatch(item) for item in items):
+        return None
+    fixed_items: list[str] = []
+    for word in re.findall(r"[#.]?[\w-]+(?:=\S+)?", tail["body"]):
+        if not word.startswith(("#", ".")) and "=" not in word:
+            word = ("." if any(item.startswith("#") for item in fixed_items) else "#") + word
+        fixed_items.append(word)
+    written = tail.group(0).strip()
+    fixed = "{" + " ".join(fixed_items) + "}"
+    return problem(display, number, BUILD, "heading_attributes", written=written, fixed=fixed)
+
+
+# CriticMarkup's openings, each with the closing it needs.
+CRITIC_PAIRS = {"{++": "++}", "{--": "--}", "{~~": "~~}", "{==": "==}", "{>>": "<<}"}
+CRITIC_OPENING = re.compile(r"\{(?:\+\+|--|~~|==|>>)")
+
+
+def _critic_unclosed(display: str, number: int, text: str) -> Problem | None:
+    """A correction opened on the line (in ASCII marks) and not closed as it
+    opened: `{~~a~>b~}` is shown to readers as it is written, marks and all,
+    and read by the checks as text the report does not have."""
+    for found in CRITIC_OPENING.finditer(text):
+        close = CRITIC_PAIRS[found.group(0)]
+        following = CRITIC_OPENING.search(text, found.end())
+        limit = following.start() if following else len(text)
+        if text.find(close, found.end(), limit) >= 0:
+            continue
+        brace = text.find("}", found.end(), limit)
+        if brace >= 0:
+            body = text[found.end() : brace]
+            stripped = body.rstrip(close[0])
+            ending = body[len(stripped) :] + "}"
+            written = text[found.start() : brace + 1]
+            fixed = found.group(0) + stripped + close
+        else:
+            written = _shortened(text[found.start() : limit].rstrip(), 16)
+            return problem(display, number, BUILD, "correction_not_closed", written=written, close=close)
+        return problem(
+            display, number, BUILD, "correction_unclosed", written=written, ending=ending, close=close, fixed=fixed
+        )
+    return None
 
 
 # --- figures typed with an input method's digits ------------------------------
@@ -271,6 +389,48 @@ def _digits(display: str, number: int, line: str, lang: str, rule: str | None = 
         effect=effect,
         fixed=written.translate(TO_ASCII),
     )
+
+
+# A space inside or beside a figure of the report's Chinese text: the report
+# writes none (`1300个单位`), and the checks compare text without its
+# whitespace (the source's layout broke lines), so only this says it.
+FIGURE_SPACE = re.compile(
+    r"(?<=[0-9])(?P<space>[ \u00a0\u2007\u2009\u202f]+)(?=[0-9\u3400-\u9fff%])"
+    r"|(?<=[\u3400-\u9fff])(?P<before>[ \u00a0\u2007\u2009\u202f]+)(?=[0-9])"
+)
+SPACE_NAMES = {
+    " ": Words("空格", "space"),
+    "\u00a0": Words("不换行空格（U+00A0，看不出来的空格）", "no-break space (U+00A0, which looks like a space)"),
+    "\u2007": Words("数字宽度空格（U+2007）", "figure space (U+2007)"),
+    "\u2009": Words("窄空格（U+2009）", "thin space (U+2009)"),
+    "\u202f": Words("窄不换行空格（U+202F）", "narrow no-break space (U+202F)"),
+}
+
+
+def figure_spaces(display: str, lines: list[str], first: int) -> list[Problem]:
+    """A space typed inside or beside a figure of a report page's Chinese
+    text (its body `lines`, from line `first`; tables, note boxes, footnotes
+    and code aside: their own checks read them), at its line."""
+    problems = []
+    fenced = False
+    for number, line in enumerate(lines, first):
+        if FENCE.match(line):
+            fenced = not fenced
+        if fenced or line.startswith("    ") or line.lstrip().startswith(("|", "[^")):
+            continue
+        text = CODE_SPAN.sub(lambda m: "`" * len(m.group(0)), line)
+        found = FIGURE_SPACE.search(text)
+        if found is None:
+            continue
+        space = found.group("space") or found.group("before")
+        start, end = found.span()
+        left = re.search(r"[0-9.]*[\u3400-\u9fff]?$", text[:start])
+        right = re.match(r"[0-9.]*[\u3400-\u9fff%]?", text[end:])
+        written = text[left.start() : end + right.end()]
+        fixed = written.replace(space, "")
+        name = SPACE_NAMES.get(space[0], SPACE_NAMES[" "])
+        problems.append(problem(display, number, FIDELITY, "figure_space", written=written, name=name, fixed=fixed))
+    return problems
 
 
 def front_matter_slips(display: str, lines: list[str], lang: str) -> list[Problem]:

@@ -35,3 +35,22 @@ def test_a_report_page_listed_as_the_editors_is_refused_at_its_entry(real_site):
     found = editorial_page_problems(entries, real_site.source_edition.readings, report)
     assert [(p.line, p.key) for p in found] == [(77, "editorial_page_of_report"), (78, "editorial_page_missing")]
     assert found[0].render("zh").startswith("mkdocs.yml:77: `editorial_pages` 列出了 closing.md，但它是报告正文的页面")
+
+
+def test_a_misspelt_navigation_entry_is_one_message_naming_the_page_meant():
+    from reportsite.build import _nav_typos
+    from reportsite.diagnostics import problem
+
+    # MkDocs' two complaints about one typo: the entry's page does not exist, the page meant is not in the navigation
+    found = [
+        problem("mkdocs.yml", 130, "18", "nav_page_missing", page="key-figures.md"),
+        problem("mkdocs.yml", 132, "18", "nav_target_missing", page="key-figure.md"),
+    ]
+    assert messages(_nav_typos(found, ["index.md", "key-figures.md"]), "zh") == [
+        "mkdocs.yml:132: 导航列出的 key-figure.md 不存在，最接近的页面是 key-figures.md；应当写成 `key-figures.md` [rule 18]"
+    ]
+    alone = [problem("mkdocs.yml", 9, "18", "nav_target_missing", page="closng.md")]
+    assert messages(_nav_typos(alone, ["closing.md"])) == [
+        "mkdocs.yml:9: the navigation lists closng.md, which does not exist; the closest page is closing.md: "
+        "expected `closing.md` [rule 18]"
+    ]

@@ -51,6 +51,10 @@ EXPECTED = {
     "placeholder": [
         "tests/fixtures/fidelity/zh/placeholder.md:9: this differs from the report (tests/fixtures/fidelity/source.txt:9): [-第五句是最后一句；它有两个分句-]{+（正文写在这里+}。{+）+}; expected the report's words unchanged, or the change marked as a correction ({~~original~>corrected~~} with a footnote) [rule 3]",
     ],
+    # a new section's placeholder (scripts/new_section.py): the text it stands for, at its line
+    "section-placeholder": [
+        "tests/fixtures/fidelity/zh/section-placeholder.md:9: this is still the new section's placeholder; expected the passage of the report that is on no page yet (tests/fixtures/fidelity/source.txt:9) in its place, word for word: “第五句是最后一句；它有两个分句。” [rule 3]",
+    ],
     "report-text-in-a-note-box": [
         "tests/fixtures/fidelity/zh/report-text-in-a-note-box.md:11: the report's text “第五句是最后一句；它有两个分句。” stands in an editors' note box or details block, where readers take it for the editors'; expected the report's text in the page's text, outside any note box [rule 3]",
     ],

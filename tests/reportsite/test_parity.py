@@ -6,6 +6,7 @@ import pytest
 
 from conftest import FIXTURES, ROOT, messages, run_script
 from reportsite.checks import check_translation
+from reportsite.site import Site
 
 PARITY = FIXTURES / "parity"
 
@@ -24,8 +25,17 @@ EXPECTED = {
     "heading-id": [
         "tests/fixtures/parity/heading-id/en/page.md:9: heading 2 is level 2 #key-figures, but the Chinese heading is level 2 #metrics (tests/fixtures/parity/heading-id/zh/page.md:9); expected the same level and id [rule 12]",
     ],
+    # a level 3 under a level 1: the level skipped is the one message (the Chinese level fits: the one meant)
     "heading-level": [
-        "tests/fixtures/parity/heading-level/en/page.md:9: heading 2 is level 3 #metrics, but the Chinese heading is level 2 #metrics (tests/fixtures/parity/heading-level/zh/page.md:9); expected the same level and id [rule 12]",
+        "tests/fixtures/parity/heading-level/en/page.md:9: the heading “Key figures” is level 3 under a level-1 heading (line 5), skipping level 2, so the contents and screen readers find levels missing; expected `## Key figures {#metrics}` [rule 12]",
+    ],
+    "heading-level-changed": [
+        "tests/fixtures/parity/heading-level-changed/en/page.md:9: heading 2 is level 1 #metrics, but the Chinese heading is level 2 #metrics (tests/fixtures/parity/heading-level-changed/zh/page.md:9); expected the same level and id [rule 12]",
+    ],
+    # skipped in both editions: each page's own message, nothing between them
+    "heading-level-skipped": [
+        "tests/fixtures/parity/heading-level-skipped/en/page.md:9: the heading “Key figures” is level 4 under a level-1 heading (line 5), skipping level 2, 3, so the contents and screen readers find levels missing; expected `## Key figures {#metrics}` [rule 12]",
+        "tests/fixtures/parity/heading-level-skipped/zh/page.md:9: the heading “主要指标” is level 4 under a level-1 heading (line 5), skipping level 2, 3, so the contents and screen readers find levels missing; expected `## 主要指标 {#metrics}` [rule 12]",
     ],
     "heading-without-id": [
         "tests/fixtures/parity/heading-without-id/en/page.md:5: the heading “Sample page” has no explicit id; expected `{#some-id}` at its end, the same in both languages, so that links to it work in both [rule 12]",
@@ -88,6 +98,17 @@ def test_each_failure_type_gets_its_own_message_at_the_line_to_change(fresh_site
     fresh_site.use_pages([PARITY / case / "zh", PARITY / case / "en"])
     fresh_site.use_data(glossary=PARITY / "glossary.yml")
     assert messages(check_translation(fresh_site, freshness=False)) == EXPECTED[case]
+
+
+def test_a_heading_changed_on_the_chinese_page_only_is_said_there_in_chinese(fresh_site, monkeypatch):
+    # the Chinese page differs from its last commit, the English does not: the Chinese edit is the cause
+    fresh_site.use_pages([PARITY / "heading-id" / "zh", PARITY / "heading-id" / "en"])
+    monkeypatch.setattr(Site, "committed", lambda self, page: "" if page.lang == "zh" else "\n".join(page.lines))
+    assert messages(check_translation(fresh_site, freshness=False), "zh") == [
+        "tests/fixtures/parity/heading-id/zh/page.md:9: 第 2 个标题是 2 级 #metrics，与英文页面同一个标题"
+        "（tests/fixtures/parity/heading-id/en/page.md:9）的 2 级 #key-figures 不同，而英文页面没有改动：这是本页尚未提交的改动；"
+        "应当改回 `## 主要指标 {#key-figures}`（确要这样改时，英文页面的标题也要一起改） [rule 12]"
+    ]
 
 
 def test_the_command_line_tool_checks_two_folders_and_says_what_it_found():

@@ -13,6 +13,7 @@ from reportsite.data import read_source
 from reportsite.datafiles import check_word_list
 from reportsite.diagnostics import errors_in
 from reportsite.reading import Renderer, read_page
+from reportsite.site import Site
 
 GREEN = "work-advancement/green-development.md"
 UNION = "political-building/union-political-building.md"
@@ -70,6 +71,216 @@ def test_a_note_box_opened_with_full_width_marks_or_curly_quotes_is_one_message(
     assert errors(fresh_site) == [
         full_width(path, line, "！！！ info “原版面配图说明”", "！、“、”", '!!! info "原版面配图说明"')
     ]
+
+
+def test_a_note_box_title_without_its_closing_quote_is_one_message_naming_the_quote(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, UNION, '!!! info "原版面配图说明"', '!!! info "原版面配图说明')
+    assert errors(fresh_site) == [
+        f'{path}:{line}: 说明框的开头“!!! info "原版面配图说明”里标题少了结尾的半角引号 `"`，MkDocs 不会把它当作说明框，'
+        '读者会看到这一行文字，框里的文字也会变成代码；应当写成 `!!! info "原版面配图说明"` [rule 18]'
+    ]
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["{#metrics .editorial", "{metrics .editorial}", "{#metrics. editorial}"],
+    ids=["unclosed", "no-hash", "dot"],
+)
+def test_a_heading_attribute_list_written_wrong_is_one_message_with_it_right(fresh_site, tmp_path, written):
+    path, line = with_page(fresh_site, tmp_path, GREEN, "{#metrics .editorial}", written)
+    # not also the heading's words "not in the report", the English heading "deleted" or an attribute refused
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 标题末尾的“{written}”写法不对（id 前要有 `#`，类名前要有 `.`，各项用空格隔开，最后用 `}}` 结束），"
+        "MkDocs 会把它当作标题的文字，标题也就没有了 id 和类名；应当写成 `{#metrics .editorial}` [rule 18]"
+    ]
+
+
+def test_a_misspelt_note_box_type_is_one_message_listing_the_types(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, UNION, "!!! info", "!!! infoo")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 说明框的类型“infoo”不是主题认得的类型，读者会看到一个没有颜色和图标、以“infoo”为标题的框；"
+        "类型应当是 note、info、tip、warning、danger、example、quote、abstract、success 之一，"
+        '例如 `!!! info "原版面配图说明"` [rule 18]'
+    ]
+    assert "expected a type among note, info, tip" in errors(fresh_site, "en")[0]
+
+
+def test_a_correction_not_closed_as_it_opens_is_one_message_with_its_ending(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, "political-building/theoretical-study.md", "听党话~~}", "听党话~}")
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 校改“{{~~跟党走~>听党话~}}”没有按开头的写法结束：结尾的 `~}}` 应当是 `~~}}`，否则读者会看到这些符号；"
+        "应当写成 `{~~跟党走~>听党话~~}` [rule 18]"
+    ]
+
+
+def test_a_footnote_mark_in_lenticular_brackets_is_one_message(fresh_site, tmp_path):
+    page = "political-building/theoretical-study.md"
+    path, line = with_page(fresh_site, tmp_path, page, "~~}[^c-tingdanghua]", "~~}【^c-tingdanghua】")
+    assert errors(fresh_site) == [full_width(path, line, "【^c-tingdanghua】", "【、】", "[^c-tingdanghua]")]
+
+
+STUDY = "political-building/theoretical-study.md"
+STUDY_NOTE = "[^c-tingdanghua]: 原文作“坚定不移跟党走、跟党走”，前一“跟党走”重出，据通行提法“听党话、跟党走”校改。"
+
+
+def test_a_correction_whose_footnote_is_deleted_is_one_message_at_its_mark(fresh_site, tmp_path):
+    path, _ = with_page(fresh_site, tmp_path, STUDY, "\n" + STUDY_NOTE, "")
+    line = next(n for n, row in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if "{~~" in row)
+    # not also "the correction has no footnote": its mark is there
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 脚注标记 [^c-tingdanghua] 没有对应的脚注，读者会看到“[^c-tingdanghua]”这几个字；"
+        "应当在页面末尾加一行 `[^c-tingdanghua]: 说明`，或者删去这个标记 [rule 18]"
+    ]
+
+
+def test_a_correction_whose_footnote_mark_is_deleted_is_one_message_naming_the_note(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, STUDY, "~~}[^c-tingdanghua]", "~~}")
+    note = next(n for n, row in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if row == STUDY_NOTE)
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 校改“跟党走”后面没有脚注标记，第 {note} 行的脚注 [^c-tingdanghua] 也就没有被引用；"
+        "应当在校改后面紧跟着写上 `[^c-tingdanghua]` [rule 3]"
+    ]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_footnote_written_twice_is_one_message_at_the_second(fresh_site, tmp_path, lang):
+    text = (fresh_site.editions[lang].docs_dir / STUDY).read_text(encoding="utf-8")
+    path, line = with_page(fresh_site, tmp_path, STUDY, text, text + "\n[^c-tingdanghua]: 又一条。\n", lang)
+    second = line + text.count("\n") + 1
+    first = next(n for n, row in enumerate(text.split("\n"), 1) if row.startswith("[^c-tingdanghua]:"))
+    assert errors(fresh_site, lang) == [
+        f"{path}:{second}: 脚注 [^c-tingdanghua] 在第 {first} 行已经写过一次，读者只会看到其中一条；应当删去这一条，"
+        "或者给它另起一个名字（并在正文中用这个新名字引用它） [rule 18]"
+        if lang == "zh"
+        else f"{path}:{second}: the footnote [^c-tingdanghua] is already written on line {first}, so readers see only "
+        "one of the two; expected this one deleted, or given a name of its own (and the text referring to it by "
+        "that name) [rule 18]"
+    ]
+
+
+@pytest.fixture
+def committed(fresh_site, monkeypatch):
+    """The real pages as the last commit has them: an edited page differs from it, so the editor changed it."""
+
+    def text(site, page):
+        return (fresh_site.editions[page.lang].docs_dir / page.rel).read_text(encoding="utf-8")
+
+    monkeypatch.setattr(Site, "committed", text)
+
+
+def test_a_note_box_added_to_the_chinese_page_asks_for_its_translation(fresh_site, tmp_path, committed):
+    box = '!!! note "编者说明"\n\n    本节的数字均取自报告原文。\n\n'
+    path, line = with_page(fresh_site, tmp_path, GREEN, "## 主要指标", box + "## 主要指标")
+    english = f"docs/en/{GREEN}"
+    heading = fresh_site.editions["en"].readings[GREEN].headings[1].line
+    # not "delete the English heading": the new Chinese box is named, its translation asked for
+    assert errors(fresh_site) == [
+        f"{english}:{heading}: 中文页面此处有编者说明框（{path}:{line}），本页没有；两种语言的编者说明应当一一对应："
+        "请在这里加上它的译文 [rule 21]"
+    ]
+
+
+def test_an_editors_heading_deleted_from_the_chinese_page_is_said_there(fresh_site, tmp_path, committed):
+    path, _ = with_page(fresh_site, tmp_path, GREEN, "## 主要指标 {#metrics .editorial}\n\n", "")
+    # where it stood: before the table that followed it
+    line = next(n for n, row in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if row.startswith("| 编号"))
+    english = f"docs/en/{GREEN}"
+    heading = fresh_site.editions["en"].readings[GREEN].headings[1].line
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 英文页面的编者加的标题（{english}:{heading}）在本页没有对应：本页尚未提交的改动把它删去了；"
+        f"应当在这里把它恢复（`git diff {path}` 显示删去的几行），确要删去时，英文页面的这一个也要一起删去 [rule 21]"
+    ]
+
+
+def test_a_heading_deleted_from_the_chinese_page_is_said_there(fresh_site, tmp_path, committed):
+    path, _ = with_page(fresh_site, tmp_path, "index.md", "## 三个排头兵 {#pillars}\n\n", "")
+    heading = next(h for h in fresh_site.editions["en"].readings["index.md"].headings if h.id == "pillars")
+    [found] = errors(fresh_site)
+    # not "the English page has one heading more": the Chinese edit is the cause
+    assert found.startswith(
+        f"{path}:{heading.line}: 英文页面的标题“{heading.text}”（#pillars，docs/en/index.md:{heading.line}）"
+    )
+    assert found.endswith("确要删去时，英文页面的这个标题也要一起删去 [rule 12]")
+
+
+def test_a_heading_id_misspelt_on_the_chinese_page_is_said_there(fresh_site, tmp_path, committed):
+    path, line = with_page(fresh_site, tmp_path, GREEN, "{#metrics", "{#metrcis")
+    english = f"docs/en/{GREEN}"
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 第 2 个标题是 2 级 #metrcis，与英文页面同一个标题（{english}:{line}）的 2 级 #metrics 不同，"
+        "而英文页面没有改动：这是本页尚未提交的改动；应当改回 `## 主要指标 {#metrics .editorial}`"
+        "（确要这样改时，英文页面的标题也要一起改） [rule 12]"
+    ]
+
+
+@pytest.mark.parametrize("level", ["###", "####"])
+def test_a_chinese_heading_level_changed_is_said_on_the_chinese_page(fresh_site, tmp_path, committed, level):
+    path, line = with_page(fresh_site, tmp_path, GREEN, "## 主要指标", f"{level} 主要指标")
+    found = errors(fresh_site)
+    assert len(found) == 1 and found[0].startswith(f"{path}:{line}: ")
+    assert found[0].endswith("`## 主要指标 {#metrics .editorial}` [rule 12]")
+    assert ("跳过了 2、3 级" in found[0]) == (level == "####")
+
+
+def test_a_chinese_paragraph_deleted_is_one_message_where_it_was(fresh_site, tmp_path, committed):
+    text = (fresh_site.editions["zh"].docs_dir / GREEN).read_text(encoding="utf-8")
+    line, paragraph = next((n, row) for n, row in enumerate(text.split("\n"), 1) if row.startswith("**聚焦"))
+    path, _ = with_page(fresh_site, tmp_path, GREEN, paragraph + "\n\n", "")
+    # not its table's nine figures "not in the text", nor the English figures "not in the Chinese",
+    # nor "it belongs after the sentence before it" on another page
+    [found] = errors(fresh_site)
+    assert found.startswith(f"{path}:{line}: 报告原文的这一段（data/source.txt:")
+    assert found.endswith(
+        f"上次提交时它在本页第 {line} 行，是尚未提交的改动删去了它；应当在这里把它逐字恢复"
+        f"（`git diff {path}` 显示删去的几行） [rule 3]"
+    )
+
+
+def test_an_english_paragraph_deleted_is_one_message_where_it_belongs(fresh_site, tmp_path):
+    text = (fresh_site.editions["en"].docs_dir / GREEN).read_text(encoding="utf-8")
+    line, paragraph = next((n, row) for n, row in enumerate(text.split("\n"), 1) if row.startswith("**Focusing"))
+    path, _ = with_page(fresh_site, tmp_path, GREEN, paragraph + "\n\n", "", "en")
+    # not each of its figures and glossary terms missing
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 中文页面的这一段（docs/zh/{GREEN}:{line}：“聚焦绿色发展样板城市建设。围绕实施“西宁蓝”等六大建设行动，…”）"
+        "在本页没有译文；应当在这里加上这一段的英文 [rule 11]"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("new", "written", "name"),
+    [
+        ("全市1\u00a0300个单位", "1\u00a0300个", "不换行空格（U+00A0，看不出来的空格）"),
+        ("全市1300 个单位", "1300 个", "空格"),
+    ],
+    ids=["no-break-space-inside", "space-after"],
+)
+def test_a_space_typed_in_a_figure_of_the_text_is_one_message_naming_it(fresh_site, tmp_path, new, written, name):
+    path, line = with_page(fresh_site, tmp_path, GREEN, "全市1300个单位", new)
+    # not silent (the text is compared without its spaces), nor the English's 1,300 "not in the Chinese"
+    assert errors(fresh_site) == [
+        f"{path}:{line}: “{written}”里的数字旁有一个{name}，报告原文没有，读者会看到数字被隔开；应当删去它，写成 `1300个` [rule 3]"
+    ]
+
+
+def test_a_misspelt_footnote_mark_after_a_correction_is_one_message(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, STUDY, "~~}[^c-tingdanghua]", "~~}[^c-tingdanghau]")
+    # not also the correction "without a mark", nor its note "unused"
+    assert errors(fresh_site) == [
+        f"{path}:{line}: 脚注标记 [^c-tingdanghau] 没有对应的脚注，读者会看到“[^c-tingdanghau]”这几个字；"
+        "应当在页面末尾有一行 `[^c-tingdanghau]: 说明`（已有的脚注是 [^c-tingdanghua]：标记和脚注的名字应当一字不差） [rule 18]"
+    ]
+
+
+def test_a_sentence_deleted_from_a_paragraph_is_one_difference_not_its_figures_missing(fresh_site, tmp_path):
+    deleted = "开展劳模代表、西宁工匠进校园主题活动，组织《青山绿水、幸福西宁》专场演出，基层一线职工1200余人观看；"
+    path, _ = with_page(fresh_site, tmp_path, GREEN, deleted, "")
+    line = next(n for n, row in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if row.startswith("**聚焦"))
+    # not the table's GD-05 "not in the text", nor the English 1,200 "not in the Chinese";
+    # and the report's words after it are not shown as inserted
+    [found] = errors(fresh_site)
+    assert found.startswith(f"{path}:{line}: 此处与原文（data/source.txt:")
+    assert f"[-{deleted}-]深入开展“安康杯…；应当与原文逐字一致" in found
 
 
 @pytest.mark.parametrize(
@@ -151,6 +362,16 @@ def test_a_note_box_line_indented_too_little_is_one_message_not_text_outside_the
     assert errors(fresh_site) == [
         f'{path}:{line}: 这一行是第 {opening} 行说明框“!!! info "原版面配图说明"”的内容，却{spaces}，会落到框外，'
         "读者会把它当作正文；说明框里的每一行应当缩进 4 个半角空格 [rule 18]"
+    ]
+
+
+def test_a_note_box_line_not_indented_at_all_is_said_to_need_its_indent(fresh_site, tmp_path):
+    path, line = with_page(fresh_site, tmp_path, UNION, "    原版面在报告", "原版面在报告")
+    opening = next(n for n, row in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if "!!! info" in row)
+    # not "put editors' notes in a note box": it was in one; nor its English "missing"
+    assert errors(fresh_site) == [
+        f'{path}:{line}: 这一行紧跟在第 {opening} 行的说明框“!!! info "原版面配图说明"”之后，却没有缩进，落在了框外，'
+        "读者会把它当作报告正文，而它不在报告原文中；它属于说明框时，应当缩进 4 个半角空格，与框里的其他行对齐 [rule 3]"
     ]
 
 
@@ -435,14 +656,21 @@ SLIPS = FIXTURES / "slips" / "zh"
 EXPECTED = {
     "attribute-list.md": (4, "markdown_fullwidth", "18"),
     "bold.md": (3, "markdown_fullwidth", "18"),
+    "bold-unpaired.md": (3, "bold_unpaired", "18"),
     "conflict-marker.md": (4, "merge_conflict_marker", "1"),
     "conflict.md": (3, "merge_conflict", "1"),
+    "correction-not-closed.md": (3, "correction_not_closed", "18"),
+    "correction-unclosed.md": (3, "correction_unclosed", "18"),
     "correction-braces.md": (3, "markdown_fullwidth", "18"),
     "empty.md": (1, "page_empty", "11"),
     "figure-digits.md": (3, "figure_fullwidth", "3"),
+    "figure-space.md": (3, "figure_space", "3"),
     "footnote-colon.md": (5, "markdown_fullwidth", "18"),
+    "footnote-colon-space.md": (5, "footnote_colon_space", "18"),
     "footnote-mark.md": (3, "markdown_fullwidth", "18"),
+    "footnote-mark-lenticular.md": (3, "markdown_fullwidth", "18"),
     "front-matter-dashes.md": (1, "markdown_fullwidth", "18"),
+    "heading-attributes.md": (5, "heading_attributes", "18"),
     "heading-braces.md": (1, "markdown_fullwidth", "18"),
     "heading-hashes.md": (3, "markdown_fullwidth", "18"),
     "link-brackets.md": (3, "markdown_fullwidth", "18"),
@@ -452,6 +680,8 @@ EXPECTED = {
     "note-indent.md": (5, "admonition_indent", "18"),
     "note-marks.md": (3, "markdown_fullwidth", "18"),
     "note-quotes.md": (3, "markdown_fullwidth", "18"),
+    "note-title-quote.md": (3, "admonition_title_quotes", "18"),
+    "note-type.md": (3, "admonition_type_unknown", "18"),
     "split-row.md": (7, "table_row_split", "4"),
     "table-header.md": (5, "markdown_fullwidth", "18"),
 }
