@@ -21,7 +21,8 @@ a CDN. Sections (all by default, or some with --only):
   firstview   bytes loaded by a fresh browser for the home page and a
               section page (raw and gzip, every response body): the page
               alone (until the network is idle, search unused), and the page
-              with search opened and ready (the worker and index included)
+              with search opened and ready (the worker and index included);
+              in bench.json, the page alone's files, each with its KB gzip
   search      the search index (raw, gzip); search ready with the search
               opened at the load event (from the load event, and from
               navigation, which counts the page's own load); the first
@@ -561,22 +562,32 @@ def bench_search(figures: Figures, sites: Sites) -> None:
             }
 
 
-def first_view(browser: object, url: str) -> tuple[tuple[int, int], tuple[int, int]]:
+def first_view(browser: object, url: str) -> tuple[tuple[int, int], tuple[int, int], dict[str, float]]:
     """(raw, gzip) bytes of everything a fresh browser loads for `url`: until
-    the network is idle, search unused; and then with search opened and ready."""
-    bodies: list[bytes] = []
+    the network is idle, search unused; and then with search opened and ready;
+    and the KB gzip of each file of the first (by its address under the site's),
+    to see which bytes one build sends that the other does not."""
+    bodies: list[tuple[str, bytes]] = []
     context, page = new_page(browser)
-    page.on("response", lambda response: bodies.append(response.body()) if response.status == 200 else None)
+    page.on(
+        "response", lambda response: bodies.append((response.url, response.body())) if response.status == 200 else None
+    )
     page.goto(url, wait_until="networkidle")
     alone = list(bodies)
     page.locator("input.md-search__input").click()
     page.wait_for_function("() => window.__bench.ready !== null", timeout=30000)
     page.wait_for_load_state("networkidle")
     context.close()
-    return tuple(
-        (sum(map(len, loaded)), sum(len(gzip.compress(body, 6, mtime=0)) for body in loaded))
+    root = url.split("/", 3)[:3]  # scheme, "", host: the site's address
+    files: dict[str, float] = {}
+    for address, body in alone:
+        name = address.removeprefix("/".join(root) + "/") or "(the page)"
+        files[name] = files.get(name, 0) + len(gzip.compress(body, 6, mtime=0)) / 1024
+    sizes = tuple(
+        (sum(len(body) for _, body in loaded), sum(len(gzip.compress(body, 6, mtime=0)) for _, body in loaded))
         for loaded in (alone, bodies)
     )
+    return sizes[0], sizes[1], files
 
 
 def bench_firstview(figures: Figures, sites: Sites) -> None:
@@ -595,6 +606,9 @@ def bench_firstview(figures: Figures, sites: Sites) -> None:
                             sizes["ours"][index][packed] / 1024,
                             sizes["bare"][index][packed] / 1024,
                         )
+                figures.figures[f"first view, {lang} {name}, gzip"]["files (KB gzip)"] = {
+                    build: sizes[build][2] for build in BUILDS
+                }
 
 
 # Lighthouse's audits reported beside its scores: (audit, figure, unit, scale).

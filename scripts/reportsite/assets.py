@@ -6,7 +6,10 @@ shared between editions.
   that the template's search configuration points at;
 - Material's bundle, changed only so that search loads when it is first
   used (LAZY_SEARCH below says how), under a name of its own;
-- our page scripts (assets/*.js): every page loads them, deferred;
+- our page scripts (assets/*.js), deferred, each only on the pages that
+  use it (page_scripts); they and the stylesheet (overrides/assets/
+  stylesheets/extra.css) go out minified (rjsmin, rcssmin), their comments
+  staying in the sources;
 - the iframe-worker shim from our npm package, for search from the file
   system (Material's offline plugin would link a CDN);
 - our own script (assets/site.js: the language switch keeps the reader's
@@ -27,11 +30,24 @@ from pathlib import Path
 from typing import Any
 
 import material
+import rcssmin
+import rjsmin
 from jinja2 import pass_context
 
 HERE = Path(__file__).with_name("assets")
 WORKERS = "assets/javascripts/workers"
 IFRAME_WORKER_SHIM = "assets/javascripts/iframe-worker/shim.js"
+
+
+def minified_script(path: Path) -> str:
+    """A script of ours as readers get it: without its comments and spaces
+    (the source keeps them for its editors)."""
+    return rjsmin.jsmin(path.read_text(encoding="utf-8"))
+
+
+def minified_stylesheet(path: Path) -> str:
+    """A stylesheet of ours as readers get it (see minified_script)."""
+    return rcssmin.cssmin(path.read_text(encoding="utf-8"))
 
 
 @functools.cache
@@ -43,9 +59,7 @@ def material_worker() -> Path:
 @functools.cache
 def search_worker() -> tuple[str, str]:
     """(path in the site, content) of Material's worker with our prelude in front."""
-    content = (
-        (HERE / "search-prelude.js").read_text(encoding="utf-8") + "\n" + material_worker().read_text(encoding="utf-8")
-    )
+    content = minified_script(HERE / "search-prelude.js") + "\n" + material_worker().read_text(encoding="utf-8")
     digest = hashlib.sha256(content.encode()).hexdigest()[:8]
     return f"{WORKERS}/search-segmented.{digest}.min.js", content
 
@@ -112,18 +126,38 @@ def search_bundle() -> tuple[str, str]:
 
 @functools.cache
 def page_script(name: str) -> tuple[str, str]:
-    """(path in the site, content) of one of our page scripts; the name
-    changes with the content, so that no reader keeps an old copy."""
-    content = (HERE / name).read_text(encoding="utf-8")
+    """(path in the site, content) of one of our page scripts, minified; the
+    name changes with the content, so that no reader keeps an old copy."""
+    content = minified_script(HERE / name)
     digest = hashlib.sha256(content.encode()).hexdigest()[:8]
     return f"assets/javascripts/{name.removesuffix('.js')}.{digest}.js", content
 
 
-# Our scripts in every page: searching on every kind of input (paste,
-# dictation, an input method's commit), not only on a key; the language
-# switch keeping the reader's place, glossary terms that open, and the
-# phone's menu by keyboard; Chinese passages of English search results marked.
+# Our page scripts: searching on every kind of input (paste, dictation, an
+# input method's commit), not only on a key; the language switch keeping the
+# reader's place, glossary terms that open, and the phone's menu by keyboard;
+# Chinese passages of English search results marked; figures' copy links.
 PAGE_SCRIPTS = ("search-input.js", "site.js", "chinese-passages.js", "share.js")
+# Loaded only where they have work: Chinese passages to mark only in an
+# edition not in Chinese; copy links only on a page with a metric table.
+NOT_IN_CHINESE = "chinese-passages.js"
+WITH_METRIC_TABLES = "share.js"
+METRIC_TABLE_MARK = "data-metric-table"  # metric_table.py's attribute on each table
+
+
+def edition_scripts(lang: str) -> list[str]:
+    """Paths of the page scripts an edition's pages may load (the template
+    leaves out share.js where a page has no metric table)."""
+    names = [name for name in PAGE_SCRIPTS if not (name == NOT_IN_CHINESE and lang.startswith("zh"))]
+    return [page_script(name)[0] for name in names]
+
+
+def page_scripts(scripts: list[str], content: str | None) -> list[str]:
+    """The scripts of an edition that one page loads, `content` its HTML."""
+    share = page_script(WITH_METRIC_TABLES)[0]
+    return [path for path in scripts if path != share or METRIC_TABLE_MARK in (content or "")]
+
+
 # The script of a page that moved (redirects.py), not loaded elsewhere.
 REDIRECT_SCRIPT = "redirect.js"
 

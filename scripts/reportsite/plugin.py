@@ -245,6 +245,13 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
             return files
         for path, content in assets.script_files().items():
             files.append(File.generated(config, path, content=content))
+        # Our stylesheets as readers get them: minified (assets.py).
+        for path in config.extra_css:
+            theme_file = files.get_file_from_path(path)
+            if theme_file is not None and theme_file.abs_src_path and not path.endswith(".min.css"):
+                css = assets.minified_stylesheet(Path(theme_file.abs_src_path))
+                files.remove(theme_file)
+                files.append(File.generated(config, path, content=css))
         # Material's own bundle (and its source map): ours replaces it on every page.
         for path in assets.replaced_theme_files():
             theme_file = files.get_file_from_path(path)
@@ -390,7 +397,8 @@ class ReportSitePlugin(BasePlugin[SiteOptions]):
         env.globals["live_preview"] = self.command == "serve"
         env.globals["edition_hreflang"] = self.hreflang
         env.globals["network_note"] = self.network_note
-        env.globals["site_scripts"] = [assets.page_script(name)[0] for name in assets.PAGE_SCRIPTS]
+        env.globals["site_scripts"] = assets.edition_scripts(self.lang)
+        env.filters["page_scripts"] = assets.page_scripts
         env.globals["reader_words"] = {concern: words[self.lang] for concern, words in READER.items()}
         self.env = env
         if self.config.pdf and self.command != "serve" and self.nav is not None:
