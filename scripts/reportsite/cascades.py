@@ -1,5 +1,10 @@
-"""One mistake, one message: what a Chinese page's own error makes the
-English edition's checks say, left out while that error stands.
+"""One mistake, one message: what follows from another problem's cause is
+left out while that cause stands (`one_per_cause`, the end of every check).
+
+A page's text missing (deleted, or not yet translated) or not the report's
+(rule 3) holds back the checks that read that text; a page removed without a
+redirect is rule 16's message alone. And what a Chinese page's own error
+makes the English edition's checks say (`without_followers`):
 
 The English pages are read against the Chinese ones (rules 12 to 15, 21;
 rule 7's English units; rule 17's reminders). When an editor breaks a
@@ -21,12 +26,66 @@ from pathlib import Path
 from .diagnostics import ERROR, Problem
 from .freshness import last_changes, parts
 from .reading import PageReading
-from .rules import EDITORIAL, FRESHNESS, GLOSSARY, HEADING_PARITY, METRIC_PARITY, METRIC_UNIT, NUMBER_PARITY
+from .rules import (
+    EDITORIAL,
+    FIDELITY,
+    FRESHNESS,
+    GLOSSARY,
+    HEADING_PARITY,
+    METRIC_PARITY,
+    METRIC_PROSE,
+    METRIC_UNIT,
+    NUMBER_PARITY,
+)
 
 # The rules that compare an English page with its Chinese one.
 COMPARISONS = {HEADING_PARITY, METRIC_PARITY, NUMBER_PARITY, GLOSSARY, EDITORIAL}
 # Rule 7's messages that read the English unit against the Chinese one.
 UNIT_COMPARISONS = {"metric_unit_not_people", "metric_unit_people_of_things", "metric_unit_not_in_label"}
+
+
+# A page's text missing (deleted, or not yet translated) is its one message:
+# the checks that read that text (its table against it, rule 9; the English
+# against the Chinese, rules 14 and 15) wait until it is back.
+TEXT_MISSING_EN = (NUMBER_PARITY, GLOSSARY)
+# The Chinese text not the report's (rule 3): its figures and terms are compared once it is.
+TEXT_CHANGED = frozenset(
+    {"fidelity_changed", "fidelity_deleted", "fidelity_not_in_report", "fidelity_missing_here", "admonition_fell_out"}
+)
+
+
+def one_per_cause(
+    problems: list[Problem], pairs: Iterable[tuple[PageReading, PageReading]], folder: Path
+) -> list[Problem]:
+    """`problems` less those that follow from another one's cause: a page's
+    text missing or not the report's, a removed page, and a Chinese page's
+    own error (`without_followers`); `folder`: the sources, asked of git."""
+    pairs = list(pairs)
+    english = {zh.display: en.display for zh, en in pairs}
+    # a Chinese paragraph that is not the report's text (rule 3 says so) is not asked to be translated
+    not_report = {f"{found.path}:{found.line}" for found in problems if found.rule == FIDELITY}
+    problems = [
+        found
+        for found in problems
+        if not (found.key == "paragraph_missing_en" and dict(found.params)["where"] in not_report)
+    ]
+    # a page removed without a redirect is rule 16's one message, not also its stale `editorial_pages` entry
+    gone = {dict(found.params)["source"] for found in problems if found.key == "published_url_gone"}
+    problems = [
+        found
+        for found in problems
+        if not (found.key == "editorial_page_missing" and dict(found.params)["page"] in gone)
+    ]
+    waiting: dict[str, set[str]] = {}
+    for found in problems:
+        if found.key in TEXT_CHANGED:
+            waiting.setdefault(found.path, set()).add(METRIC_PROSE)
+            if found.path in english:
+                waiting.setdefault(english[found.path], set()).update(TEXT_MISSING_EN)
+        elif found.key in ("paragraph_missing_en", "page_untranslated"):
+            waiting.setdefault(found.path, set()).update(TEXT_MISSING_EN)
+    problems = [found for found in problems if found.rule not in waiting.get(found.path, ())]
+    return without_followers(problems, pairs, folder)
 
 
 def without_followers(

@@ -16,7 +16,7 @@ from typing import Any
 import jsonschema
 
 from .accounting import check_accounted
-from .cascades import without_followers
+from .cascades import one_per_cause
 from .catalog import READER
 from .config_loads import check_config_loads
 from .datafiles import expected_words, place_words, schema
@@ -39,7 +39,7 @@ from .parity import (
     check_translated,
 )
 from .reading import PageReading, normalise
-from .rules import BUILD, FIDELITY, FRONT_MATTER, GLOSSARY, METRIC_PROSE, NUMBER_PARITY
+from .rules import BUILD, FIDELITY, FRONT_MATTER
 from .safe_html import check_safe_html
 from .settings import PagePolicy
 from .site import SOURCE_LANGUAGE, Site
@@ -79,47 +79,9 @@ def check_site(site: Site) -> list[Problem]:
     # where each figure comes from is read against the report: an unreadable report is its own problem
     if site.data.units is not None and site.data.declared is not None and site.data.source is not None:
         problems += check_accounted(site)
-    # a Chinese page's own error is said once, not also by every English comparison with it
+    # one mistake, one message: what follows from another problem's cause waits for it
     pairs = [(zh, en) for _, zh, en in site.pairs() if zh is not None and en is not None]
-    return without_followers(without_cascades(problems, site), pairs, site.source_edition.docs_dir.parent)
-
-
-# A page's text missing (deleted, or not yet translated) is its one message:
-# the checks that read that text (its table against it, rule 9; the English
-# against the Chinese, rules 14 and 15) wait until it is back.
-TEXT_MISSING_EN = (NUMBER_PARITY, GLOSSARY)
-# The Chinese text not the report's (rule 3): its figures and terms are compared once it is.
-TEXT_CHANGED = frozenset(
-    {"fidelity_changed", "fidelity_deleted", "fidelity_not_in_report", "fidelity_missing_here", "admonition_fell_out"}
-)
-
-
-def without_cascades(problems: list[Problem], site: Site) -> list[Problem]:
-    """The problems less those that follow from another one's cause."""
-    english = {zh.display: en.display for _, zh, en in site.pairs() if zh is not None and en is not None}
-    # a Chinese paragraph that is not the report's text (rule 3 says so) is not asked to be translated
-    not_report = {f"{found.path}:{found.line}" for found in problems if found.rule == FIDELITY}
-    problems = [
-        found
-        for found in problems
-        if not (found.key == "paragraph_missing_en" and dict(found.params)["where"] in not_report)
-    ]
-    # a page removed without a redirect is rule 16's one message, not also its stale `editorial_pages` entry
-    gone = {dict(found.params)["source"] for found in problems if found.key == "published_url_gone"}
-    problems = [
-        found
-        for found in problems
-        if not (found.key == "editorial_page_missing" and dict(found.params)["page"] in gone)
-    ]
-    waiting: dict[str, set[str]] = {}
-    for found in problems:
-        if found.key in TEXT_CHANGED:
-            waiting.setdefault(found.path, set()).add(METRIC_PROSE)
-            if found.path in english:
-                waiting.setdefault(english[found.path], set()).update(TEXT_MISSING_EN)
-        elif found.key in ("paragraph_missing_en", "page_untranslated"):
-            waiting.setdefault(found.path, set()).update(TEXT_MISSING_EN)
-    return [found for found in problems if found.rule not in waiting.get(found.path, ())]
+    return one_per_cause(problems, pairs, site.source_edition.docs_dir.parent)
 
 
 def check_nav_titles(site: Site) -> list[Problem]:
